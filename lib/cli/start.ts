@@ -1,0 +1,139 @@
+// `npm start`: runs Fristvakt at http://localhost:$PORT. Without DATABASE_URL it starts the
+// embedded PostgreSQL in .data/ (kept between runs), applies the migrations, loads the
+// newsletters into an empty database, builds when the build is missing or stale, then serves
+// the app. Ctrl-C stops the app and the embedded server. Failures are plain sentences.
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres, StartupError, type EmbeddedServer } from "../db/embedded";
+import { applyMigrations } from "../db/migrate";
+import { createPrismaClient } from "../db/prisma";
+import { seedIfEmpty } from "../db/seed";
+import { isBuildCurrent, markBuildCurrent, sourceHash } from "./build-state";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === "") return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new StartupError(`PORT must be a whole number from 1 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        new StartupError(
+          error.code === "EADDRINUSE"
+            ? `Port ${port} is already in use. Stop what is using it, or choose another port: PORT=3001 npm start`
+            : `Cannot listen on port ${port}: ${error.message}`,
+        ),
+      );
+    });
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+async function assertReachable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    throw new StartupError(
+      `The PostgreSQL at DATABASE_URL does not answer (${(error as Error).message}). ` +
+        `Check that it is running and that the address, user and password are right, ` +
+        `or unset DATABASE_URL to use the embedded database.`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: "inherit" });
+}
+
+function waitForExit(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function buildIfNeeded(): Promise<void> {
+  if (isBuildCurrent(ROOT)) return;
+  console.log("Building Fristvakt (first start or changed sources)…");
+  const hash = sourceHash(ROOT);
+  const code = await waitForExit(runNext(["build"], { ...process.env, NODE_ENV: "production" }));
+  if (code !== 0) throw new StartupError("The build failed; see the messages above.");
+  markBuildCurrent(ROOT, hash);
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes("--help")) {
+    console.log("Usage: npm start   (settings by environment: PORT, DATABASE_URL, FRISTVAKT_DATA_DIR, FRISTVAKT_NOW; see README)");
+    return;
+  }
+  const port = parsePort(process.env.PORT);
+  await assertPortFree(port);
+
+  let embedded: EmbeddedServer | null = null;
+  let url = process.env.DATABASE_URL;
+  const stopDatabase = async () => {
+    const server = embedded;
+    embedded = null;
+    if (server) await server.stop().catch(() => undefined);
+  };
+
+  try {
+    if (url) {
+      await assertReachable(url);
+    } else {
+      const dataDir = path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR ?? ".data", "pg");
+      console.log(`Starting the embedded PostgreSQL (data in ${path.relative(ROOT, dataDir) || dataDir})…`);
+      embedded = await startEmbeddedPostgres({ dataDir });
+      url = embedded.url;
+    }
+    const applied = await applyMigrations(url);
+    if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+    const db = createPrismaClient(url, { max: 2 });
+    try {
+      const seeded = await seedIfEmpty(db);
+      if (seeded > 0) console.log(`Loaded ${seeded} items from the KOM newsletters.`);
+    } finally {
+      await db.$disconnect();
+    }
+    await buildIfNeeded();
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const app = runNext(["start", "--port", String(port)], { ...process.env, DATABASE_URL: url, NODE_ENV: "production" });
+  console.log(`Fristvakt runs at http://localhost:${port}`);
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    app.kill("SIGTERM");
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  process.on("SIGHUP", shutdown);
+  const code = await waitForExit(app);
+  await stopDatabase();
+  process.exit(stopping ? 0 : code);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    console.error(`Fristvakt could not start: ${error.message}`);
+  } else {
+    console.error(`Fristvakt could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

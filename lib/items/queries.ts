@@ -1,0 +1,140 @@
+import "server-only";
+import type { Db } from "../db/prisma";
+import type { Prisma } from "../db/generated/client";
+import { addDays, osloToday } from "../deadlines";
+import { fromCalendarDate } from "./calendar-date";
+import type { ItemFilter } from "./filters";
+import { ITEM_INCLUDE, toItemView } from "./item-view";
+import type { ItemView } from "./types";
+
+const DEADLINE_KIND_VALUES = ["HEARING", "STRATEGY_INPUT", "DEADLINE"] as const;
+
+export interface TimeContext {
+  now: Date;
+  /** Days ahead (today included) in which a deadline counts as closing soon. */
+  closingSoonDays: number;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The `where` for a status filter, evaluated at `now` in Oslo with the same boundaries as
+ * getItemStatus: a deadline is open through the end of its day; cancelled items leave the
+ * open, closing-soon and upcoming views and have a view of their own.
+ */
+function statusWhere(filter: ItemFilter, time: TimeContext): Prisma.ItemWhereInput {
+  const today = fromCalendarDate(osloToday(time.now));
+  const soonEnd = fromCalendarDate(addDays(osloToday(time.now), time.closingSoonDays));
+  const deadlineKinds = { kind: { in: [...DEADLINE_KIND_VALUES] } };
+  switch (filter.status) {
+    case null:
+      return {};
+    case "open":
+      return { ...deadlineKinds, cancelledAt: null, deadline: { gte: today } };
+    case "closing_soon":
+      return { ...deadlineKinds, cancelledAt: null, deadline: { gte: today, lte: soonEnd } };
+    case "closed":
+      return { ...deadlineKinds, deadline: { lt: today } };
+    case "upcoming":
+      return {
+        kind: "SEMINAR",
+        cancelledAt: null,
+        OR: [{ endAt: { gt: time.now } }, { endAt: null, lastOn: { gte: today } }],
+      };
+    case "past":
+      return { kind: "SEMINAR", OR: [{ endAt: { lte: time.now } }, { endAt: null, lastOn: { lt: today } }] };
+    case "cancelled":
+      return { cancelledAt: { not: null } };
+  }
+}
+
+export function itemWhere(filter: ItemFilter, time: TimeContext): Prisma.ItemWhereInput {
+  const and: Prisma.ItemWhereInput[] = [statusWhere(filter, time)];
+  if (filter.actors.length) and.push({ actor: { slug: { in: filter.actors } } });
+  if (filter.topics.length) and.push({ topics: { some: { topic: { slug: { in: filter.topics } } } } });
+  if (filter.kinds.length) and.push({ kind: { in: filter.kinds } });
+  if (filter.q) {
+    const contains = escapeLike(filter.q);
+    and.push({
+      OR: [
+        { title: { contains, mode: "insensitive" } },
+        { reference: { contains, mode: "insensitive" } },
+        { summary: { contains, mode: "insensitive" } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+/** Closed deadlines and past seminars read newest first; everything else soonest first. */
+function orderFor(filter: ItemFilter): Prisma.ItemOrderByWithRelationInput[] {
+  const newestFirst = filter.status === "closed" || filter.status === "past";
+  return [{ dueOn: newestFirst ? "desc" : "asc" }, { title: "asc" }, { id: "asc" }];
+}
+
+export interface ItemPage {
+  items: ItemView[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export const PAGE_SIZE = 25;
+
+export async function listItems(db: Db, filter: ItemFilter, time: TimeContext, page = 1): Promise<ItemPage> {
+  const where = itemWhere(filter, time);
+  const [total, rows] = await Promise.all([
+    db.item.count({ where }),
+    db.item.findMany({
+      where,
+      include: ITEM_INCLUDE,
+      orderBy: orderFor(filter),
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+  ]);
+  return { items: rows.map(toItemView), total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** One item by id, or null (also for ids that are not UUIDs, which cannot exist). */
+export async function getItem(db: Db, id: string): Promise<ItemView | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const row = await db.item.findUnique({ where: { id }, include: ITEM_INCLUDE });
+  return row ? toItemView(row) : null;
+}
+
+export interface Dashboard {
+  closingSoon: ItemView[];
+  laterOpen: ItemView[];
+  upcomingSeminars: ItemView[];
+  recentlyClosed: ItemView[];
+}
+
+const RECENTLY_CLOSED_DAYS = 30;
+const SECTION_LIMIT = 20;
+
+/** The four sections of the front page, as of `now` in Oslo. */
+export async function getDashboard(db: Db, time: TimeContext): Promise<Dashboard> {
+  const todayText = osloToday(time.now);
+  const today = fromCalendarDate(todayText);
+  const soonEnd = fromCalendarDate(addDays(todayText, time.closingSoonDays));
+  const closedSince = fromCalendarDate(addDays(todayText, -RECENTLY_CLOSED_DAYS));
+  const deadlineKinds = { kind: { in: [...DEADLINE_KIND_VALUES] }, cancelledAt: null };
+  const find = (where: Prisma.ItemWhereInput, direction: "asc" | "desc") =>
+    db.item
+      .findMany({ where, include: ITEM_INCLUDE, orderBy: [{ dueOn: direction }, { title: "asc" }], take: SECTION_LIMIT })
+      .then((rows) => rows.map(toItemView));
+
+  const [closingSoon, laterOpen, upcomingSeminars, recentlyClosed] = await Promise.all([
+    find({ ...deadlineKinds, deadline: { gte: today, lte: soonEnd } }, "asc"),
+    find({ ...deadlineKinds, deadline: { gt: soonEnd } }, "asc"),
+    find(
+      { kind: "SEMINAR", cancelledAt: null, OR: [{ endAt: { gt: time.now } }, { endAt: null, lastOn: { gte: today } }] },
+      "asc",
+    ),
+    find({ ...deadlineKinds, deadline: { gte: closedSince, lt: today } }, "desc"),
+  ]);
+  return { closingSoon, laterOpen, upcomingSeminars, recentlyClosed };
+}
