@@ -2,7 +2,6 @@
 // embedded PostgreSQL in .data/ (kept between runs), applies the migrations, loads the
 // newsletters into an empty database, builds when the build is missing or stale, then serves
 // the app. Ctrl-C stops the app and the embedded server. Failures are plain sentences.
-import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -10,10 +9,18 @@ import { startEmbeddedPostgres, StartupError, type EmbeddedServer } from "../db/
 import { applyMigrations } from "../db/migrate";
 import { createPrismaClient } from "../db/prisma";
 import { seedIfEmpty } from "../db/seed";
-import { isBuildCurrent, markBuildCurrent, sourceHash } from "./build-state";
+import { closingSoonDaysFromEnv, currentTime } from "../deadlines";
+import { buildIfNeeded, ROOT, runNext, waitForExit } from "./next-process";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+/** Settings read on every request are checked once here, so a typo stops the start, not a page. */
+function assertTimeSettings(): void {
+  try {
+    currentTime();
+    closingSoonDaysFromEnv();
+  } catch (error) {
+    throw new StartupError((error as Error).message);
+  }
+}
 
 function parsePort(value: string | undefined): number {
   if (value === undefined || value === "") return 3000;
@@ -56,29 +63,13 @@ async function assertReachable(url: string): Promise<void> {
   }
 }
 
-function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: "inherit" });
-}
-
-function waitForExit(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
-}
-
-async function buildIfNeeded(): Promise<void> {
-  if (isBuildCurrent(ROOT)) return;
-  console.log("Building Fristvakt (first start or changed sources)…");
-  const hash = sourceHash(ROOT);
-  const code = await waitForExit(runNext(["build"], { ...process.env, NODE_ENV: "production" }));
-  if (code !== 0) throw new StartupError("The build failed; see the messages above.");
-  markBuildCurrent(ROOT, hash);
-}
-
 async function main(): Promise<void> {
   if (process.argv.includes("--help")) {
     console.log("Usage: npm start   (settings by environment: PORT, DATABASE_URL, FRISTVAKT_DATA_DIR, FRISTVAKT_NOW; see README)");
     return;
   }
   const port = parsePort(process.env.PORT);
+  assertTimeSettings();
   await assertPortFree(port);
 
   let embedded: EmbeddedServer | null = null;

@@ -127,7 +127,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
   await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, EMBEDDED_DATABASE);
-  return { url, port, dataDir, stop: () => server.stop() };
+  return { url, port, dataDir, stop: () => stopServer(server) };
+}
+
+/**
+ * Stops the server and waits until it has exited. Ctrl-C in a terminal signals the whole
+ * process group, so PostgreSQL may already be gone: the package's own stop() would then wait
+ * forever for an exit that has happened, hence the check and the time limit.
+ */
+async function stopServer(server: EmbeddedPostgres): Promise<void> {
+  const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, 15_000);
+  });
+  await Promise.race([server.stop(), limit]);
+  clearTimeout(timer);
 }
 
 export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {

@@ -18,9 +18,10 @@ export const EMPTY_FILTER: ItemFilter = { actors: [], topics: [], kinds: [], sta
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
+/** Comma lists and repeated keys as one list, lower-cased first so "JD" and "jd" count once. */
 function splitList(value: string | string[] | undefined): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return [...new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
+  return [...new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()).filter(Boolean))];
 }
 
 export type FilterProblem =
@@ -42,8 +43,8 @@ type QueryValue = string | string[] | undefined;
  */
 export function parseItemFilter(params: Record<string, QueryValue>): ParsedFilter {
   const problems: FilterProblem[] = [];
-  const actors = splitList(params.actor).map((v) => v.toLowerCase());
-  const topics = splitList(params.topic).map((v) => v.toLowerCase());
+  const actors = splitList(params.actor);
+  const topics = splitList(params.topic);
   for (const value of actors) if (!SLUG.test(value)) problems.push({ field: "actor", value, reason: "malformed" });
   for (const value of topics) if (!SLUG.test(value)) problems.push({ field: "topic", value, reason: "malformed" });
 
@@ -57,7 +58,7 @@ export function parseItemFilter(params: Record<string, QueryValue>): ParsedFilte
   const statusValue = splitList(params.status)[0];
   let status: StatusFilter | null = null;
   if (statusValue !== undefined) {
-    const normalised = statusValue.toLowerCase().replace(/-/g, "_") as StatusFilter;
+    const normalised = statusValue.replace(/-/g, "_") as StatusFilter;
     if (STATUS_FILTERS.includes(normalised)) status = normalised;
     else problems.push({ field: "status", value: statusValue, reason: "unknown" });
   }

@@ -47,3 +47,23 @@ export async function listTopicsBySlugs(db: Db, slugs: string[]): Promise<TopicS
   const rows = await db.topic.findMany({ where: { slug: { in: slugs } }, include: { _count: { select: { items: true } } } });
   return rows.map(({ _count, id: _id, createdAt: _c, ...topic }) => ({ ...topic, itemCount: _count.items }));
 }
+
+export interface TaxonomyOption {
+  slug: string;
+  label: string;
+  title: string;
+}
+
+/** Actors for a filter menu, without counting their items (that is the actor page's work). */
+export async function listActorOptions(db: Db): Promise<TaxonomyOption[]> {
+  const rows = await db.actor.findMany({ select: { slug: true, shortName: true, name: true }, orderBy: { shortName: "asc" } });
+  return rows.map((row) => ({ slug: row.slug, label: row.shortName, title: row.name }));
+}
+
+export async function listTopicOptions(db: Db, locale: "nb" | "en"): Promise<TaxonomyOption[]> {
+  const rows = await db.topic.findMany({ select: { slug: true, name: true, nameEn: true }, orderBy: { name: "asc" } });
+  return rows.map((row) => {
+    const label = locale === "en" ? row.nameEn : row.name;
+    return { slug: row.slug, label, title: label };
+  });
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages, interpolate } from "@/lib/i18n/messages";
+import { filterToSearchParams, type ItemFilter } from "@/lib/items/filters";
+import type { ItemPage, TimeContext } from "@/lib/items/queries";
+import type { TaxonomyOption } from "@/lib/items/taxonomy";
+import { FilterForm } from "./filter-form";
+import { ItemList } from "./item-card";
+
+interface FilteredItemsProps {
+  basePath: string;
+  filter: ItemFilter;
+  result: ItemPage;
+  problems: string[];
+  actors: TaxonomyOption[];
+  topics: TaxonomyOption[];
+  time: TimeContext;
+  locale: Locale;
+  /** Filters fixed by the page (an actor's own page has no actor menu). */
+  fixed?: { actor?: boolean; topic?: boolean };
+}
+
+/** The filter form, what was not understood, the matching items and the page links. */
+export function FilteredItems(props: FilteredItemsProps) {
+  const { basePath, filter, result, problems, time, locale } = props;
+  const m = getMessages(locale);
+  const pageHref = (page: number) => {
+    const query = filterToSearchParams(fixedRemoved(filter, props.fixed), page).toString();
+    return query ? `${basePath}?${query}` : basePath;
+  };
+  return (
+    <>
+      <FilterForm {...props} />
+      {problems.length > 0 && (
+        <div className="notice" role="status">
+          <ul>
+            {problems.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="result-count" role="status">
+        {result.total === 1 ? m.list.resultsOne : interpolate(m.list.results, { count: result.total })}
+      </p>
+      <ItemList items={result.items} time={time} locale={locale} empty={m.list.empty} />
+      {result.pageCount > 1 && (
+        <nav aria-label={m.list.pagination} className="pagination">
+          {result.page > 1 && <Link href={pageHref(result.page - 1)} rel="prev">{m.list.previous}</Link>}
+          <span>{interpolate(m.list.page, { page: result.page, pages: result.pageCount })}</span>
+          {result.page < result.pageCount && <Link href={pageHref(result.page + 1)} rel="next">{m.list.next}</Link>}
+        </nav>
+      )}
+    </>
+  );
+}
+
+function fixedRemoved(filter: ItemFilter, fixed: FilteredItemsProps["fixed"]): ItemFilter {
+  return { ...filter, actors: fixed?.actor ? [] : filter.actors, topics: fixed?.topic ? [] : filter.topics };
+}

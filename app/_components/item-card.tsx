@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { getItemStatus, isShortHearing } from "@/lib/deadlines";
+import { formatItemCountdown, formatItemWhen } from "@/lib/i18n/item-text";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import type { TimeContext } from "@/lib/items/queries";
+import type { ItemView } from "@/lib/items/types";
+
+interface ItemCardProps {
+  item: ItemView;
+  time: TimeContext;
+  locale: Locale;
+  headingLevel?: "h3" | "h2";
+}
+
+/** One item in a list: kind, title, issuer, date, countdown and marks. */
+export function ItemCard({ item, time, locale, headingLevel = "h3" }: ItemCardProps) {
+  const m = getMessages(locale);
+  const status = getItemStatus(item, time.now, time.closingSoonDays);
+  const isCancelled = item.cancelledAt !== null;
+  const Heading = headingLevel;
+  return (
+    <article className={`item-card kind-${item.kind.toLowerCase()}${isCancelled ? " is-cancelled" : ""}`} data-item-id={item.id}>
+      <p className="item-meta">
+        <span className="kind-badge">{m.kind[item.kind]}</span>
+        <span className={`status-badge status-${isCancelled ? "cancelled" : status.toLowerCase()}`}>
+          {isCancelled ? m.status.CANCELLED : m.status[status]}
+        </span>
+        {isShortHearing(item) && <span className="short-badge">{m.item.shortDeadline}</span>}
+      </p>
+      <Heading className="item-title">
+        <Link href={`/items/${item.id}`}>{item.title}</Link>
+      </Heading>
+      <p className="item-facts">
+        <abbr title={item.actor.name} className="issuer">
+          {item.actor.shortName}
+        </abbr>
+        {item.reference && <span className="reference">{item.reference}</span>}
+        <span className="when">
+          {item.kind === "SEMINAR" ? "" : `${m.item.deadline}: `}
+          <time dateTime={item.deadline ?? item.startOn ?? undefined}>{formatItemWhen(item, locale)}</time>
+        </span>
+        {!isCancelled && <span className="countdown">{formatItemCountdown(item, time.now, locale)}</span>}
+      </p>
+    </article>
+  );
+}
+
+export function ItemList({ items, time, locale, empty }: Omit<ItemCardProps, "item"> & { items: ItemView[]; empty: string }) {
+  if (items.length === 0) return <p className="empty">{empty}</p>;
+  return (
+    <ul className="item-list">
+      {items.map((item) => (
+        <li key={item.id}>
+          <ItemCard item={item} time={time} locale={locale} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/lib/db/client";
+import { getI18n } from "@/lib/i18n/server";
+import { getActorBySlug } from "@/lib/items/taxonomy";
+import { ItemsListPage, type SearchParams } from "../../_components/items-list-page";
+
+const loadActor = cache((slug: string) => getActorBySlug(getDb(), slug));
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await loadActor((await params).slug);
+  return actor ? { title: actor.name } : {};
+}
+
+export default async function ActorPage({ params, searchParams }: Props) {
+  const { m, t, locale } = await getI18n();
+  const actor = await loadActor((await params).slug);
+  if (!actor) notFound();
+  const name = locale === "en" && actor.nameEn ? actor.nameEn : actor.name;
+  return (
+    <ItemsListPage
+      searchParams={searchParams}
+      basePath={`/actors/${actor.slug}`}
+      title={t(m.actors.itemsBy, { name })}
+      intro={actor.url ? { href: actor.url, text: actor.url } : null}
+      fixed={{ actor: actor.slug }}
+    />
+  );
+}

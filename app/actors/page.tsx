@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db/client";
+import { getI18n } from "@/lib/i18n/server";
+import { listActors } from "@/lib/items/taxonomy";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getI18n();
+  return { title: m.actors.title };
+}
+
+export default async function ActorsPage() {
+  const { m, t, locale } = await getI18n();
+  const actors = await listActors(getDb());
+  return (
+    <>
+      <h1>{m.actors.title}</h1>
+      <p className="lead">{m.actors.intro}</p>
+      {actors.length === 0 ? (
+        <p className="empty">{m.actors.empty}</p>
+      ) : (
+        <ul className="taxonomy-list">
+          {actors.map((actor) => (
+            <li key={actor.slug}>
+              <Link href={`/actors/${actor.slug}`}>{locale === "en" && actor.nameEn ? actor.nameEn : actor.name}</Link>{" "}
+              <span className="muted">
+                ({actor.shortName}) · {t(m.actors.items, { count: actor.itemCount })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

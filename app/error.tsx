@@ -1,0 +1,24 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { getMessages } from "@/lib/i18n/messages";
+import { isLocale } from "@/lib/i18n/locale";
+
+// An error boundary runs in the browser and cannot ask the server for the language: it reads
+// the page's own lang attribute. The error itself is never shown: it may hold internals.
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const [lang, setLang] = useState<string>("nb");
+  useEffect(() => setLang(document.documentElement.lang), []);
+  const m = getMessages(isLocale(lang) ? lang : "nb");
+  return (
+    <>
+      <h1>{m.errors.errorTitle}</h1>
+      <p>{m.errors.error}</p>
+      <p>
+        <button type="button" onClick={() => reset()}>
+          {m.errors.retry}
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getI18n } from "@/lib/i18n/server";
+
+export default async function NotFound() {
+  const { m } = await getI18n();
+  return (
+    <>
+      <h1>{m.errors.notFoundTitle}</h1>
+      <p>{m.errors.notFound}</p>
+      <p>
+        <Link href="/">{m.errors.goHome}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/lib/db/client";
+import { getI18n } from "@/lib/i18n/server";
+import { getTopicBySlug } from "@/lib/items/taxonomy";
+import { ItemsListPage, type SearchParams } from "../../_components/items-list-page";
+
+const loadTopic = cache((slug: string) => getTopicBySlug(getDb(), slug));
+
+type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await loadTopic((await params).slug);
+  return topic ? { title: topic.name } : {};
+}
+
+export default async function TopicPage({ params, searchParams }: Props) {
+  const { m, t, locale } = await getI18n();
+  const topic = await loadTopic((await params).slug);
+  if (!topic) notFound();
+  const name = locale === "en" ? topic.nameEn : topic.name;
+  return (
+    <ItemsListPage
+      searchParams={searchParams}
+      basePath={`/topics/${topic.slug}`}
+      title={t(m.topics.itemsOn, { name })}
+      fixed={{ topic: topic.slug }}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+// Calendar arithmetic on "YYYY-MM-DD" days. Days are counted in UTC, where every day has
+// 24 hours, so adding days never drifts across a daylight-saving change; only "which day is
+// it now" and "when does a day end" involve Oslo, and those go through @date-fns/tz so the
+// answer does not depend on the server's time zone.
+import { TZDate } from "@date-fns/tz";
+import { OSLO, fromCalendarDate, isCalendarDate, osloInstant, toCalendarDate } from "../items/calendar-date";
+import type { CalendarDate } from "../items/types";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function dayNumber(date: CalendarDate): number {
+  if (!isCalendarDate(date)) throw new Error(`"${date}" is not a calendar date written as YYYY-MM-DD.`);
+  return fromCalendarDate(date).getTime() / DAY_MS;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}
+
+/** The day it is in Oslo at the instant `now`, whatever the process time zone. */
+export function osloToday(now: Date): CalendarDate {
+  const oslo = new TZDate(now.getTime(), OSLO);
+  return `${oslo.getFullYear()}-${pad(oslo.getMonth() + 1)}-${pad(oslo.getDate())}`;
+}
+
+/** The day `days` after `date` (negative goes back). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return toCalendarDate(new Date((dayNumber(date) + days) * DAY_MS));
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * The first instant after the deadline day: midnight in Oslo that starts the next day.
+ * An answer is due by the end of the deadline day, so the item is open while now < this.
+ */
+export function deadlineEndInstant(deadline: CalendarDate): Date {
+  return osloInstant(addDays(deadline, 1), "00:00");
+}

@@ -1,0 +1,50 @@
+// Configuration read from the environment: the clock and the closing-soon window. Only
+// entry points call these; everything below them takes `now` and the window as parameters.
+import { isCalendarDate } from "../items/calendar-date";
+
+/** Days ahead, today included, in which a deadline counts as closing soon. */
+export const DEFAULT_CLOSING_SOON_DAYS = 14;
+
+const MAX_CLOSING_SOON_DAYS = 365;
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The closing-soon window from FRISTVAKT_CLOSING_SOON_DAYS (a whole number 0..365), or 14
+ * when unset or empty. A bad value throws at start rather than silently using the default.
+ */
+export function closingSoonDaysFromEnv(env: Env = process.env): number {
+  const raw = env.FRISTVAKT_CLOSING_SOON_DAYS?.trim();
+  if (!raw) return DEFAULT_CLOSING_SOON_DAYS;
+  const days = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+  if (!(days <= MAX_CLOSING_SOON_DAYS)) {
+    throw new Error(
+      `FRISTVAKT_CLOSING_SOON_DAYS must be a whole number of days from 0 to ${MAX_CLOSING_SOON_DAYS}, not "${raw}".`,
+    );
+  }
+  return days;
+}
+
+// A full instant: a date, a time, and Z or an offset, so it means the same moment on every
+// server. Date.parse alone would accept "2025-02-30" (rolling into March) or a local time.
+const INSTANT_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * "Now" for a request, a page or a command. FRISTVAKT_NOW pins it for tests and demos: an
+ * ISO 8601 instant with Z or an offset, e.g. "2025-01-10T12:00:00+01:00". Unset or empty
+ * means the real clock. This is the only place the app may fake the clock; an invalid
+ * value throws instead of falling back, so a demo never shows the wrong day unnoticed.
+ */
+export function currentTime(env: Env = process.env): Date {
+  const raw = env.FRISTVAKT_NOW?.trim();
+  if (!raw) return new Date();
+  const match = INSTANT_PATTERN.exec(raw);
+  const instant = match && isCalendarDate(match[1]) ? new Date(raw) : null;
+  if (!instant || Number.isNaN(instant.getTime())) {
+    throw new Error(
+      `FRISTVAKT_NOW must be an ISO 8601 instant with a time zone, such as "2025-01-10T12:00:00+01:00", not "${raw}".`,
+    );
+  }
+  return instant;
+}

@@ -1,0 +1,107 @@
+// Dates, times and countdowns as people read them: Norwegian Bokmål first, English second.
+// Calendar dates are formatted as days (never shifted by a zone); instants are shown as the
+// wall-clock time in Oslo, whatever the server's time zone.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { nb } from "date-fns/locale";
+import type { Countdown } from "../deadlines";
+import { OSLO } from "../items/calendar-date";
+import type { CalendarDate, ItemKind } from "../items/types";
+import type { Locale } from "./locale";
+
+export type { Locale };
+
+// UTC, because a calendar date has no zone and every UTC day has a midnight.
+function dayOf(date: CalendarDate): TZDate {
+  const [year, month, day] = date.split("-").map(Number);
+  return new TZDate(year, month - 1, day, "UTC");
+}
+
+function osloClock(instant: Date): TZDate {
+  return new TZDate(instant.getTime(), OSLO);
+}
+
+// date-fns' default locale is en-US; the day-month order and month names below are British.
+const PATTERNS = {
+  nb: { full: "d. MMMM yyyy", short: "d. MMMM", day: "d.", time: "HH.mm" },
+  en: { full: "d MMMM yyyy", short: "d MMMM", day: "d", time: "HH:mm" },
+} as const;
+
+function formatWith(date: Date, locale: Locale, pattern: keyof (typeof PATTERNS)["nb"]): string {
+  return format(date, PATTERNS[locale][pattern], locale === "nb" ? { locale: nb } : undefined);
+}
+
+/** "17. januar 2025" / "17 January 2025". */
+export function formatDate(date: CalendarDate, locale: Locale): string {
+  return formatWith(dayOf(date), locale, "full");
+}
+
+/** "17. januar" / "17 January": for lists where the year is obvious. */
+export function formatDateShort(date: CalendarDate, locale: Locale): string {
+  return formatWith(dayOf(date), locale, "short");
+}
+
+/**
+ * A span of days, saying the shared month and year once: "15.–16. januar 2025",
+ * "30. januar – 2. februar 2025", "30. desember 2025 – 2. januar 2026" (en alike).
+ */
+export function formatDateRange(start: CalendarDate, end: CalendarDate, locale: Locale): string {
+  if (start === end) return formatDate(start, locale);
+  const [first, last] = [dayOf(start), dayOf(end)];
+  if (first.getFullYear() !== last.getFullYear()) {
+    return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  }
+  if (first.getMonth() !== last.getMonth()) {
+    return `${formatDateShort(start, locale)} – ${formatDate(end, locale)}`;
+  }
+  return `${formatWith(first, locale, "day")}–${formatDate(end, locale)}`;
+}
+
+/** Wall-clock time in Oslo: "09.00" (Norwegian uses a full stop) / "09:00". */
+export function formatTime(instant: Date, locale: Locale): string {
+  return formatWith(osloClock(instant), locale, "time");
+}
+
+/** Day and time in Oslo: "17. januar 2025 kl. 09.00" / "17 January 2025, 09:00". */
+export function formatDateTime(instant: Date, locale: Locale): string {
+  const date = formatWith(osloClock(instant), locale, "full");
+  const time = formatTime(instant, locale);
+  return locale === "nb" ? `${date} kl. ${time}` : `${date}, ${time}`;
+}
+
+const COUNTDOWN_TEXT = {
+  nb: {
+    today: "i dag",
+    tomorrow: "i morgen",
+    inDays: (n: number) => `om ${n} dager`,
+    ongoing: "pågår",
+    closedYesterday: "stengt i går",
+    closedDaysAgo: (n: number) => `stengt for ${n} dager siden`,
+    yesterday: "i går",
+    daysAgo: (n: number) => `for ${n} dager siden`,
+  },
+  en: {
+    today: "today",
+    tomorrow: "tomorrow",
+    inDays: (n: number) => `in ${n} days`,
+    ongoing: "ongoing",
+    closedYesterday: "closed yesterday",
+    closedDaysAgo: (n: number) => `closed ${n} days ago`,
+    yesterday: "yesterday",
+    daysAgo: (n: number) => `${n} days ago`,
+  },
+};
+
+/**
+ * A countdown in words. Deadlines that have passed say "stengt" (closed); seminars that are
+ * over just say when. One day is always "i morgen"/"i går", so no singular "dag" is needed.
+ */
+export function formatCountdown(countdown: Countdown, kind: ItemKind, locale: Locale): string {
+  const text = COUNTDOWN_TEXT[locale];
+  const { days, phase } = countdown;
+  if (phase === "ongoing") return text.ongoing;
+  if (phase === "today" || days === 0) return text.today;
+  if (phase === "before") return days === 1 ? text.tomorrow : text.inDays(days);
+  if (kind === "SEMINAR") return days === 1 ? text.yesterday : text.daysAgo(days);
+  return days === 1 ? text.closedYesterday : text.closedDaysAgo(days);
+}
