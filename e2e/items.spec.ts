@@ -44,3 +44,12 @@ test("the item list has no serious accessibility violations", async ({ page }) =
   await page.goto("/items");
   expect(await findSeriousViolations(page)).toEqual([]);
 });
+
+test("an address with broken percent-encoding is refused plainly, not with a server error", async ({ request }) => {
+  const response = await request.get("/items/%ZZ");
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain("Ugyldig adresse");
+  for (const query of ["page=abc", "q=%E0%A4%A", "actor=%00", "status=closed&status=open", `q=${"a".repeat(5000)}`]) {
+    expect((await request.get(`/items?${query}`)).status(), query).toBe(200);
+  }
+});
