@@ -1,0 +1,57 @@
+// Other dated deadlines: a report to be delivered ("Sluttrapport skal leveres 15. november
+// 2025", "skal levere en NOU innen utgangen av januar 2024"), the next scheduled update
+// ("Neste oppdatering blir per 30. april"), registration or applications closing
+// ("påmeldingsfrist 1. mars"), and any other "frist" that is no hearing's or input's.
+import type { DateMention } from "./dates";
+import type { DocSentence, NewsletterDocument } from "./document";
+import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
+import { chooseIssuer } from "./issuer-choice";
+import { clauseFrom, headingAsTitle, tidyTitle, withoutDates } from "./titles";
+
+const NEXT_UPDATE = /\bneste\s+(?:oppdatering|utgave|versjon|rapport|nummer|nyhetsbrev)\w*/i;
+const DELIVERY =
+  /\bskal\s+(?:leveres|levere|leverast|ferdigstilles|ferdigstillast|overleveres|overleverast|avgi|avlegge|rapportere|publiseres|legges\s+fr[ea]m|leggast\s+fram)\b/i;
+const CLOSING =
+  /\b(?:påmeldingsfrist|søknadsfrist|svarfrist|registreringsfrist|innsendingsfrist|frist\s+for\s+(?:påmelding|å\s+søke|søknad\w*|å\s+melde)|påmelding(?:en)?\s+(?:innen|innan|før|senest|stenger)|meld\s+deg\s+på\s+(?:innen|før)|søk\s+innen|registration\s+deadline|deadline)\b/i;
+const ANY_DEADLINE = /\bfrist(?:en)?\b/i;
+const BELONGS_ELSEWHERE = /h(?:ø|øy)ring|innspill|innspel/i;
+// What an update is of: "KOM utarbeider oversikt over rettsavgjørelser om menneskehandel".
+const PUBLICATION_OBJECT = /\b(?:utarbeider|publiserer|lager|gir\s+ut|oppdaterer)\s+(?:en\s+|et\s+)?(.+?)(?=\s*[(,;]|\s+se\b|\.|$)/i;
+
+function triggerIn(sentence: DocSentence): RegExpExecArray | null {
+  const text = sentence.text;
+  const specific = NEXT_UPDATE.exec(text) ?? DELIVERY.exec(text) ?? CLOSING.exec(text);
+  if (specific) return specific;
+  if (BELONGS_ELSEWHERE.test(sentence.paragraph.text)) return null;
+  return ANY_DEADLINE.exec(text);
+}
+
+function deadlineTitle(sentence: DocSentence, trigger: RegExpExecArray): string {
+  const paragraph = sentence.paragraph;
+  const heading = paragraph.section.heading ? headingAsTitle(paragraph.section.heading) : null;
+  if (NEXT_UPDATE.test(trigger[0])) {
+    const object = PUBLICATION_OBJECT.exec(paragraph.sentences[0].text);
+    if (object) return tidyTitle(`${trigger[0]} av ${object[1]}`);
+  }
+  const clause = tidyTitle(clauseFrom(withoutDates(sentence.text), 0, true));
+  if (heading && clause.split(/\s+/).length < 8) return `${heading}: ${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
+  return clause;
+}
+
+function deadlineDraft(sentence: DocSentence, ctx: ExtractContext, used: Set<DocSentence>): Draft | null {
+  if (used.has(sentence)) return null;
+  const trigger = triggerIn(sentence);
+  if (!trigger) return null;
+  const dates = trackedDates(sentence);
+  const date: DateMention | undefined = dates.find((d) => d.index > trigger.index) ?? dates.at(-1);
+  const days = date ? completeMention(date, sentence, ctx) : null;
+  if (!days) return null;
+  return { ...emptyDraft("DEADLINE", [sentence]), title: deadlineTitle(sentence, trigger), issuer: chooseIssuer(sentence), deadline: days.to };
+}
+
+/** `used`: sentences another detector already read a date from. */
+export function findDeadlines(doc: NewsletterDocument, ctx: ExtractContext, used: Set<DocSentence>): Draft[] {
+  return doc.sections.flatMap((section) =>
+    section.paragraphs.flatMap((p) => p.sentences.flatMap((s) => deadlineDraft(s, ctx, used) ?? [])),
+  );
+}

@@ -1,0 +1,69 @@
+// What every detector hands over: an item before its address, key and duplicates are
+// settled, with the dates already complete.
+import type { CalendarDate, ItemKind } from "../items/types";
+import { findDateMentions, type DateMention } from "./dates";
+import type { DocSentence, NewsletterDocument } from "./document";
+import { datesToTrack } from "./not-dates";
+import type { IssuerRef } from "./types";
+import { completeDate, type DateRules, type YearWindow } from "./year";
+
+export interface ExtractContext {
+  window: YearWindow;
+  /** Nothing in the text was sent later than this day (publication or end of the period). */
+  latest: CalendarDate | null;
+  doc: NewsletterDocument;
+}
+
+export interface Draft {
+  kind: ItemKind;
+  title: string;
+  reference: string | null;
+  issuer: IssuerRef | null;
+  sentDate: CalendarDate | null;
+  deadline: CalendarDate | null;
+  start: CalendarDate | null;
+  end: CalendarDate | null;
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+  online: boolean;
+  /** Where it was read; the first holds its date. */
+  sentences: DocSentence[];
+  /** A quoted name, for recognising the same event mentioned twice. */
+  quote: string | null;
+  warnings: string[];
+}
+
+export function emptyDraft(kind: ItemKind, sentences: DocSentence[]): Draft {
+  return {
+    kind, title: "", reference: null, issuer: null, sentDate: null, deadline: null, start: null, end: null,
+    startTime: null, endTime: null, location: null, online: false, sentences, quote: null, warnings: [],
+  };
+}
+
+const trackedCache = new WeakMap<DocSentence, DateMention[]>();
+
+/** The dates of a sentence that can date an item: no law, decision, publication or case dates. */
+export function trackedDates(sentence: DocSentence): DateMention[] {
+  let found = trackedCache.get(sentence);
+  if (!found) {
+    found = datesToTrack(sentence.text, findDateMentions(sentence.text));
+    trackedCache.set(sentence, found);
+  }
+  return found;
+}
+
+/** The first and last day of a date mention, years filled in. */
+export function completeMention(
+  mention: DateMention,
+  sentence: DocSentence,
+  ctx: ExtractContext,
+  rules: DateRules = {},
+): { from: CalendarDate; to: CalendarDate } | null {
+  const base = { hintYear: sentence.paragraph.yearHint, weekday: mention.weekday, isEndOfMonth: mention.isEndOfMonth };
+  const from = completeDate(mention.from, ctx.window, { ...base, ...rules });
+  if (!from) return null;
+  if (!mention.to) return { from, to: from };
+  const to = completeDate(mention.to, ctx.window, { hintYear: base.hintYear, notBefore: from });
+  return to ? { from, to } : null;
+}

@@ -1,0 +1,56 @@
+// The title of an event: its quoted name ("konferansen «Från ord till handling»",
+// «23rd Conference of the Alliance …»), else the heading above it when the heading names the
+// same kind of event, else the words from the event word to the end of its clause
+// ("Digitalt kurs om ungdom utnyttet til kriminalitet").
+import type { DocSentence } from "./document";
+import { findEventWords, type EventWord } from "./event-words";
+import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from "./titles";
+
+// Words that describe an event and belong in its title: "digitalt møte", "svensk nasjonal konferanse".
+const DESCRIBING =
+  /^(?:hel)?digital[te]?$|^(?:fysisk|nasjonal|internasjonal|nordisk|europeisk|svensk|dansk|finsk|norsk|årlig|regional|hybrid)[te]?$|^(?:åpen|åpent|åpne|felles|gratis|ny|nytt|nye|første|andre|tredje|\d+\.)$/i;
+// A quote after these words names a publication, not the event.
+const PUBLICATION = /rapport|bok|boka|veileder|notat|melding|utredning|\bNOU\b|artikkel/i;
+
+/** Where the event's name starts: at the event word, or at the describing words before it. */
+export function phraseStart(text: string, event: EventWord): number {
+  let start = event.index;
+  for (let i = 0; i < 3; i++) {
+    const previous = /(\S+)\s+$/u.exec(text.slice(0, start));
+    if (!previous || !DESCRIBING.test(previous[1])) break;
+    start = previous.index;
+  }
+  return start;
+}
+
+function quoteFor(text: string, event: EventWord, segment: { from: number; to: number }): string | null {
+  const eventEnd = event.index + event.word.length;
+  const quotes = findQuotes(text).filter((q) => q.index >= segment.from && q.endIndex <= segment.to);
+  const named = quotes.find((q) => {
+    if (findEventWords(q.quote).length > 0) return true;
+    const gap = q.index - eventEnd;
+    if (gap >= 0 && gap <= 40 && !PUBLICATION.test(text.slice(eventEnd, q.index))) return true;
+    return q.endIndex <= event.index && event.index - q.endIndex <= 2;
+  });
+  return named?.quote ?? null;
+}
+
+export function eventTitle(
+  sentence: DocSentence,
+  event: EventWord,
+  segment: { from: number; to: number },
+): { title: string; quote: string | null } {
+  const text = sentence.text;
+  const quote = quoteFor(text, event, segment);
+  if (quote) return { title: tidyTitle(quote), quote };
+  const heading = sentence.paragraph.section.heading;
+  // "Nasjonal konferanse mot radikalisering" names the conference below it; a plural
+  // ("KOM seminarer og kompetanseheving") names a section.
+  const namesIt = (w: EventWord) => w.family === event.family && !/(?:er|ene)$/i.test(w.word);
+  const fromHeading = heading ? headingAsTitle(heading) : "";
+  if (/\s/.test(fromHeading) && sentence.paragraph.index <= 1 && findEventWords(fromHeading).some(namesIt)) {
+    return { title: fromHeading, quote: null };
+  }
+  const phrase = withoutDates(text.slice(phraseStart(text, event), segment.to));
+  return { title: tidyTitle(clauseFrom(phrase, 0)), quote: null };
+}

@@ -1,0 +1,78 @@
+// Reads a newsletter or announcement and proposes the items in it. Pure: text in, items out.
+import { findDeadlines } from "./detect-deadlines";
+import { findEvents } from "./detect-events";
+import { findHearings } from "./detect-hearings";
+import { findInputs } from "./detect-inputs";
+import { buildDocument, type DocSentence } from "./document";
+import type { Draft, ExtractContext } from "./draft";
+import { mergeDuplicates } from "./dedupe";
+import { chooseUrl } from "./links";
+import { normaliseNewsletter } from "./normalise";
+import { findUndatedNotes } from "./notes";
+import { findNewsletterPeriod, findPublicationDate } from "./period";
+import { slugify } from "./slug";
+import type { ExtractOptions, Extraction, ProposedItem } from "./types";
+import { periodEnd, windowFromDate, windowFromPeriod } from "./year";
+
+function itemKey(draft: Draft): string {
+  const date = draft.deadline ?? draft.start ?? "";
+  return `${draft.kind.toLowerCase().replace("_", "-")}-${date}-${slugify(draft.reference ?? draft.title, 48)}`;
+}
+
+function toProposedItem(draft: Draft, ctx: ExtractContext): ProposedItem {
+  const text = [draft.title, ...draft.sentences.map((s) => s.text)].join(" ");
+  return {
+    key: itemKey(draft),
+    kind: draft.kind,
+    title: draft.title,
+    reference: draft.reference,
+    issuer: draft.issuer,
+    sentDate: draft.sentDate,
+    deadline: draft.deadline,
+    start: draft.start,
+    end: draft.end,
+    startTime: draft.startTime,
+    endTime: draft.endTime,
+    location: draft.location,
+    online: draft.online,
+    url: chooseUrl(text, draft.sentences, ctx.doc),
+    sources: [...new Set(draft.sentences.map((s) => s.text))],
+    warnings: draft.warnings,
+  };
+}
+
+function withUniqueKeys(items: ProposedItem[]): ProposedItem[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const count = (seen.get(item.key) ?? 0) + 1;
+    seen.set(item.key, count);
+    return count === 1 ? item : { ...item, key: `${item.key}-${count}` };
+  });
+}
+
+/**
+ * The items a text proposes, in reading order, and the times it names without a day.
+ * Years the text leaves out come from `asOf`, else the newsletter's own period or date, else
+ * `today` (the current UTC day when not given).
+ */
+export function extractItems(text: string, options: ExtractOptions = {}): Extraction {
+  const period = findNewsletterPeriod(text);
+  const published = findPublicationDate(text);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const window = options.asOf
+    ? windowFromDate(options.asOf)
+    : period
+      ? windowFromPeriod(period)
+      : windowFromDate(published ?? today);
+  const latest = options.asOf ?? (period ? periodEnd(period) : (published ?? today));
+  const doc = buildDocument(normaliseNewsletter(text));
+  const ctx: ExtractContext = { window, latest, doc };
+
+  const firstDrafts = [...findHearings(doc, ctx), ...findInputs(doc, ctx), ...findEvents(doc, ctx)];
+  const used = new Set<DocSentence>(firstDrafts.flatMap((d) => d.sentences));
+  const drafts = [...firstDrafts, ...findDeadlines(doc, ctx, used)];
+  drafts.sort((a, b) => a.sentences[0].order - b.sentences[0].order);
+  const items = withUniqueKeys(mergeDuplicates(drafts).map((d) => toProposedItem(d, ctx)));
+  const notes = findUndatedNotes(doc, window, new Set(drafts.flatMap((d) => d.sentences)));
+  return { items, notes, period };
+}

@@ -1,0 +1,84 @@
+// Which address an item links to. A Markdown or inline link in its sentence is the answer.
+// A PDF lists a page's addresses after the page, apart from the "se her" they belong to:
+// the address is then found by the words it shares with the item ("horing-nou-202417-…")
+// and by order (the third "her" on the page is the third address), when the counts agree.
+import type { DocPage, DocSentence, NewsletterDocument } from "./document";
+import { findDateMentions } from "./dates";
+import { foldLetters } from "./slug";
+
+const URL_STOP_WORDS = new Set(
+  "http https www html aspx php pdf globalassets aktuelt nyheter dokumenter news node sider side rad veiledning content uploads files".split(" "),
+);
+
+function urlWords(url: string): string[] {
+  let path = url.replace(/^[a-z]+:\/\/[^/]+/i, "");
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape leaves the address as written.
+  }
+  const words = foldLetters(path).split(/[^a-z0-9]+/);
+  return [...new Set(words.filter((w) => w.length >= 4 && !/^\d+$/.test(w) && !/^id\d+$/.test(w) && !URL_STOP_WORDS.has(w)))];
+}
+
+function textWords(text: string, common: Set<string>): string[] {
+  return foldLetters(text).split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !common.has(w));
+}
+
+/**
+ * The "her" that stands for the item's link: in its own sentences, else elsewhere in its
+ * paragraph, else in the undated paragraphs that follow under the same heading ("Se
+ * utlysningen av prosjektet her." two paragraphs after the date).
+ */
+function findAnchor(sentences: DocSentence[]): number | null {
+  const own = sentences.flatMap((s) => s.anchors)[0];
+  if (own !== undefined) return own;
+  const { paragraph } = sentences[0];
+  const inParagraph = paragraph.sentences.flatMap((s) => s.anchors)[0];
+  if (inParagraph !== undefined) return inParagraph;
+  for (const next of paragraph.section.paragraphs.slice(paragraph.index + 1, paragraph.index + 4)) {
+    if (next.page !== paragraph.page || findDateMentions(next.text).length > 0) break;
+    const anchor = next.sentences.flatMap((s) => s.anchors)[0];
+    if (anchor !== undefined) return anchor;
+  }
+  return null;
+}
+
+// "rapporteurs" and "rapportører" share a long enough start; "menneskehandel" and
+// "menneskerettigheter" do not.
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= Math.max(6, 0.6 * Math.min(a.length, b.length));
+}
+
+function sharedWords(url: string, words: string[]): number {
+  return urlWords(url).filter((u) => words.some((w) => sameWord(u, w))).length;
+}
+
+function orderBonus(index: number, anchor: number | null, page: DocPage): number {
+  if (anchor === null) return 0;
+  if (page.urls.length === page.anchorCount) return index === anchor ? 3 : 0;
+  if (index === anchor) return 1;
+  return Math.abs(index - anchor) === 1 ? 0.5 : 0;
+}
+
+/** The address of an item read from `sentences` (the first is where its date is), or null. */
+export function chooseUrl(itemText: string, sentences: DocSentence[], doc: NewsletterDocument): string | null {
+  const primary = sentences[0];
+  if (!primary) return null;
+  const inline = [...sentences, ...primary.paragraph.sentences.slice(primary.index + 1)].flatMap((s) => s.urls);
+  if (inline.length > 0) return inline[0];
+  const page: DocPage | undefined = doc.pages[primary.paragraph.page];
+  if (!page || page.urls.length === 0) return null;
+  const anchor = findAnchor(sentences);
+  const words = textWords(itemText, doc.commonWords);
+  let best: { url: string; score: number } | null = null;
+  page.urls.forEach((url, index) => {
+    const score = 2 * sharedWords(url, words) + orderBonus(index, anchor, page);
+    if (!best || score > best.score) best = { url, score };
+  });
+  const chosen = best as { url: string; score: number } | null;
+  return chosen && chosen.score >= 2 ? chosen.url : null;
+}

@@ -1,0 +1,143 @@
+// Text as it comes out of a PDF (or Markdown) turned into headings and paragraphs:
+// broken lines joined, page headers that repeat dropped, and the links a PDF lists after
+// each page kept apart, page by page, to be matched with the "se her" they belong to.
+import { joinLines } from "./line-join";
+import { readMarkdownLine } from "./markdown";
+import { splitSentences } from "./sentences";
+
+export interface TextBlock {
+  kind: "heading" | "paragraph";
+  text: string;
+  page: number;
+}
+
+export interface NormalisedText {
+  blocks: TextBlock[];
+  /** The addresses listed after each page, in order; index = TextBlock.page. */
+  pageUrls: string[][];
+}
+
+interface RawBlock {
+  lines: string[];
+  page: number;
+  isMarkdownHeading: boolean;
+  isListItem: boolean;
+}
+
+const URL_LINE = /^\s*((?:https?:\/\/|mailto:|www\.)\S+)\s*$/i;
+const MAX_HEADING_WORDS = 18;
+
+function cleanRaw(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/\f/g, "\n\n")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, "");
+}
+
+const isBlank = (line: string | undefined) => line === undefined || !line.trim() || URL_LINE.test(line);
+
+/**
+ * Page headers ("Aktuelle norske tiltak, rapporter og forskning") come out of a PDF as lines
+ * of their own, often glued to the last line of the page. A heading-like line is one when it
+ * occurs twice and stands alone once, or occurs three times and ends a block once; a line
+ * that wraps inside paragraphs does neither.
+ */
+function findRepeatedHeaderLines(lines: string[]): Set<string> {
+  const seen = new Map<string, { count: number; alone: boolean; endsBlock: boolean }>();
+  lines.forEach((line, i) => {
+    const text = readMarkdownLine(line).text.trim();
+    if (!text || URL_LINE.test(line) || !looksLikeHeading(text)) return;
+    const endsBlock = isBlank(lines[i + 1]);
+    const alone = (isBlank(lines[i - 1]) || /^\s/.test(line)) && endsBlock;
+    const entry = seen.get(headingKey(text)) ?? { count: 0, alone: false, endsBlock: false };
+    seen.set(headingKey(text), { count: entry.count + 1, alone: entry.alone || alone, endsBlock: entry.endsBlock || endsBlock });
+  });
+  const isHeader = (e: { count: number; alone: boolean; endsBlock: boolean }) => (e.count >= 2 && e.alone) || (e.count >= 3 && e.endsBlock);
+  return new Set([...seen].filter(([, e]) => isHeader(e)).map(([key]) => key));
+}
+
+function readBlocks(text: string): { blocks: RawBlock[]; pageUrls: string[][] } {
+  const lines = text.split("\n");
+  const repeated = findRepeatedHeaderLines(lines);
+  const blocks: RawBlock[] = [];
+  const pageUrls: string[][] = [];
+  let links: string[] = [];
+  let current: RawBlock | null = null;
+  const flush = () => {
+    if (current && current.lines.some((l) => l.trim())) blocks.push(current);
+    current = null;
+  };
+  for (const line of lines) {
+    const url = URL_LINE.exec(line);
+    if (url) {
+      flush();
+      links.push(url[1]);
+      continue;
+    }
+    const md = readMarkdownLine(line);
+    if (!md.text.trim() || repeated.has(headingKey(md.text))) {
+      flush();
+      continue;
+    }
+    if (links.length > 0) {
+      pageUrls.push(links);
+      links = [];
+    }
+    // A line indented by the PDF starts a new run of text: a heading or a page header.
+    if (md.isHeading || md.isListItem || /^\s+\S/.test(line)) flush();
+    current ??= { lines: [], page: pageUrls.length, isMarkdownHeading: md.isHeading, isListItem: md.isListItem };
+    current.lines.push(md.text);
+    if (md.isHeading) flush();
+  }
+  flush();
+  pageUrls.push(links);
+  return { blocks, pageUrls };
+}
+
+const endsSentence = (text: string) => /[.!?…]["»”)]*$/.test(text) && !/\bforts\.$/.test(text);
+
+function looksLikeHeading(text: string): boolean {
+  if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (/^\d+$/.test(text) || !/^[\p{Lu}\d"«]/u.test(text)) return false;
+  return !endsSentence(text) && !/[:;,]$/.test(text);
+}
+
+/** A paragraph a blank line cut in two: its second part starts in lower case, or a short line follows a colon. */
+function continues(prev: RawBlock, prevText: string, next: RawBlock, nextText: string): boolean {
+  if (prev.page !== next.page || prev.isMarkdownHeading || next.isMarkdownHeading || endsSentence(prevText)) return false;
+  if (/^[\p{Ll}(]/u.test(nextText) || (/\p{Ll}$/u.test(prevText) && /^\d/.test(nextText))) return true;
+  // "se Invitasjon til innspill:" + "Strategi mot menneskehandel. Fristen var …" is one
+  // sentence in a double-spaced box; a list after a colon starts with dated lines instead.
+  const firstSentence = splitSentences(nextText)[0] ?? "";
+  return (
+    prevText.endsWith(":") && prevText.length >= 40 && prev.lines.length === 1 && next.lines.length === 1 &&
+    firstSentence.split(/\s+/).length <= 6 && !/\d/.test(firstSentence)
+  );
+}
+
+function headingKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+export function normaliseNewsletter(raw: string): NormalisedText {
+  const { blocks: rawBlocks, pageUrls } = readBlocks(cleanRaw(raw));
+  const merged: { block: RawBlock; text: string }[] = [];
+  for (const block of rawBlocks) {
+    const text = joinLines(block.lines).trim();
+    const last = merged.at(-1);
+    if (last && continues(last.block, last.text, block, text)) {
+      last.text = joinLines([last.text, text]);
+      last.block = { ...last.block, lines: [...last.block.lines, ...block.lines] };
+    } else merged.push({ block, text });
+  }
+  const isHeading = (m: (typeof merged)[number]) =>
+    m.block.isMarkdownHeading || (!m.block.isListItem && looksLikeHeading(m.text));
+  const blocks: TextBlock[] = [];
+  for (const m of merged) {
+    const heading = isHeading(m);
+    if (/^\d{1,3}$/.test(m.text)) continue;
+    blocks.push({ kind: heading ? "heading" : "paragraph", text: m.text, page: m.block.page });
+  }
+  return { blocks, pageUrls };
+}

@@ -1,0 +1,111 @@
+// Saving what the importer proposed. The file becomes a Source; each item is saved unless it
+// is already there: imported before from the same file (same key), or the same item under
+// another name (same reference, same title and date, or same kind, issuer and dates).
+// Missing issuers are created from what the importer knows of them. All or nothing: one
+// transaction, so a failure saves nothing.
+import type { Db } from "../db/prisma";
+import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../items/calendar-date";
+import { deriveSortDates } from "../items/derived-dates";
+import type { CalendarDate } from "../items/types";
+import type { IssuerRef, ProposedItem } from "./types";
+
+export interface ImportSource {
+  slug: string;
+  title: string;
+  periodLabel: string | null;
+  publishedOn: CalendarDate | null;
+}
+
+export type SkipReason = "same source key" | "same reference" | "same title and date" | "same issuer and dates";
+
+export interface SaveResult {
+  created: ProposedItem[];
+  skipped: { item: ProposedItem; reason: SkipReason }[];
+  createdActors: string[];
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Items the text names no issuer for are kept under this actor until an editor fixes them. */
+export const UNKNOWN_ISSUER: IssuerRef = { slug: "ukjent-avsender", shortName: "Ukjent", name: "Ukjent avsender", type: "OTHER" };
+
+async function findDuplicate(tx: Tx, sourceId: string, item: ProposedItem): Promise<SkipReason | null> {
+  const { dueOn, lastOn } = deriveSortDates({ kind: item.kind, deadline: item.deadline, startOn: item.start, endOn: item.end });
+  if (await tx.item.findUnique({ where: { sourceId_sourceKey: { sourceId, sourceKey: item.key } }, select: { id: true } })) {
+    return "same source key";
+  }
+  if (item.reference && (await tx.item.findFirst({ where: { reference: { equals: item.reference, mode: "insensitive" } }, select: { id: true } }))) {
+    return "same reference";
+  }
+  const sameTitle = { title: { equals: item.title, mode: "insensitive" as const }, dueOn: fromCalendarDate(dueOn) };
+  if (await tx.item.findFirst({ where: sameTitle, select: { id: true } })) return "same title and date";
+  if (item.issuer) {
+    const sameDates = {
+      kind: item.kind,
+      actor: { slug: item.issuer.slug },
+      dueOn: fromCalendarDate(dueOn),
+      lastOn: fromCalendarDate(lastOn),
+      ...(item.sentDate ? { sentOn: fromCalendarDate(item.sentDate) } : {}),
+    };
+    if (await tx.item.findFirst({ where: sameDates, select: { id: true } })) return "same issuer and dates";
+  }
+  return null;
+}
+
+async function actorIdFor(tx: Tx, issuer: IssuerRef, created: string[]): Promise<string> {
+  const existing = await tx.actor.findUnique({ where: { slug: issuer.slug }, select: { id: true } });
+  if (existing) return existing.id;
+  const actor = await tx.actor.create({
+    data: { slug: issuer.slug, shortName: issuer.shortName, name: issuer.name, type: issuer.type },
+    select: { id: true },
+  });
+  created.push(issuer.slug);
+  return actor.id;
+}
+
+function itemData(item: ProposedItem, actorId: string, sourceId: string) {
+  const { dueOn, lastOn } = deriveSortDates({ kind: item.kind, deadline: item.deadline, startOn: item.start, endOn: item.end });
+  const at = (date: CalendarDate | null, time: string | null) => (date && time ? osloInstant(date, time) : null);
+  return {
+    kind: item.kind,
+    title: item.title,
+    reference: item.reference,
+    url: item.url,
+    actorId,
+    sentOn: fromCalendarDateOrNull(item.sentDate),
+    deadline: fromCalendarDateOrNull(item.deadline),
+    startOn: fromCalendarDateOrNull(item.start),
+    endOn: fromCalendarDateOrNull(item.end ?? item.start),
+    startAt: at(item.start, item.startTime),
+    endAt: at(item.end ?? item.start, item.endTime),
+    location: item.location,
+    isOnline: item.online,
+    dueOn: fromCalendarDate(dueOn),
+    lastOn: fromCalendarDate(lastOn),
+    sourceId,
+    sourceKey: item.key,
+    sourceExcerpt: item.sources.join(" "),
+  };
+}
+
+export async function saveProposedItems(db: Db, source: ImportSource, items: ProposedItem[]): Promise<SaveResult> {
+  return db.$transaction(
+    async (tx) => {
+      const sourceData = { ...source, publishedOn: fromCalendarDateOrNull(source.publishedOn) };
+      const sourceRow = await tx.source.upsert({ where: { slug: source.slug }, create: sourceData, update: {} });
+      const result: SaveResult = { created: [], skipped: [], createdActors: [] };
+      for (const item of items) {
+        const reason = await findDuplicate(tx, sourceRow.id, item);
+        if (reason) {
+          result.skipped.push({ item, reason });
+          continue;
+        }
+        const actorId = await actorIdFor(tx, item.issuer ?? UNKNOWN_ISSUER, result.createdActors);
+        await tx.item.create({ data: itemData(item, actorId, sourceRow.id) });
+        result.created.push(item);
+      }
+      return result;
+    },
+    { timeout: 60_000 },
+  );
+}

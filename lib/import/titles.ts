@@ -1,0 +1,76 @@
+// Turning the words around a date into a title: dates, clock times and "se her" taken out,
+// quotation marks made Norwegian («»), the first letter capitalised.
+import { findDateMentions } from "./dates";
+import { findTimeMentions } from "./times";
+
+const MAX_TITLE = 160;
+// Where the name of a thing ends and the sentence goes on about it.
+const SEE = String.raw`,?\s+(?:se|sjå)\s+(?:her|også|oversikt|rapporten|siste|nærmere|meir)\b|,\s*(?:se|sjå)\b|\s\(|;|[.!?](?:\s|$)`;
+const CLAUSE_END = new RegExp(
+  SEE +
+    String.raw`|,\s*(?:hvor|kvar|der|som|og er|men)\b|\s(?:hvor|kvar|der|som|i regi av|var|er|ble|vart|blir|vil|skal|har|hadde|fokuserte|omhandlet|gjaldt|tok|går|avholdes|arrangeres|arrangerast|holdes|haldast|gjennomføres|finner sted)\s`,
+  "i",
+);
+const PHRASE_END = new RegExp(SEE, "i");
+
+export function removeSpans(text: string, spans: { index: number; endIndex: number }[]): string {
+  let result = text;
+  for (const span of [...spans].sort((a, b) => b.index - a.index)) {
+    result = `${result.slice(0, span.index)} ${result.slice(span.endIndex)}`;
+  }
+  return result;
+}
+
+/** The text without its dates and clock times ("den 14. mars", "kl. 09.00–15.30"). */
+export function withoutDates(text: string): string {
+  const spans = [...findDateMentions(text), ...findTimeMentions(text)];
+  return removeSpans(text, spans)
+    .replace(/\b(?:den|fra|per|på|,)\s+(?=[,.\s]*$)/gi, "")
+    .replace(/\s+den\s+(?=\s|,)/gi, " ")
+    .replace(/\s+([,.])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/**
+ * The clause that starts at `start`: up to ", se her", a bracket, a relative clause or a verb.
+ * With `keepVerbs` it runs on past verbs ("Sluttrapport skal leveres").
+ */
+export function clauseFrom(text: string, start: number, keepVerbs = false): string {
+  const rest = text.slice(start);
+  const end = (keepVerbs ? PHRASE_END : CLAUSE_END).exec(rest.slice(1));
+  return end ? rest.slice(0, end.index + 1) : rest;
+}
+
+// Words left dangling at the end once a date is taken out ("skal levere en NOU innen").
+const TRAILING_WORDS = /(?:[\s,;:–-]+|\s+(?:den|fra|per|på|innen|innan|før|til|senest|seinast|i|og|and|eller|samt|blir|er|var)\b)+$/iu;
+
+export function tidyTitle(raw: string): string {
+  let title = raw
+    .replace(/["“”]([^"“”]+)["“”]/g, "«$1»")
+    .replace(/\s+(?:se|sjå)\s+her\b.*$/i, "")
+    .replace(TRAILING_WORDS, "")
+    .replace(/^[\s,;:–-]+/u, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+  if (/^[^«]*»|«[^»]*$/.test(title)) title = title.replace(/[«»]/g, "");
+  if (title.length > MAX_TITLE) title = `${title.slice(0, MAX_TITLE).replace(/\s+\S*$/, "")} …`;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** A heading as a title: "Høring – forslag om X" and "X på høring" become "Forslag om X". */
+export function headingAsTitle(heading: string): string {
+  return tidyTitle(
+    withoutDates(heading)
+      .replace(/\s+forts\.?$/i, "")
+      .replace(/^(?:høring|høyring)\s*[–:-]\s*/i, "")
+      .replace(/\s+(?:[–-]\s+|sendt\s+|sendes\s+)?på\s+(?:høring|høyring)$/i, ""),
+  );
+}
+
+/** A quoted name in `text`: the first "…" or «…» with at least two words. */
+export function findQuotes(text: string): { quote: string; index: number; endIndex: number }[] {
+  return [...text.matchAll(/["“«]\s*([^"“”«»]{3,200}?)\s*["”»]/g)]
+    .filter((m) => /\s/.test(m[1].trim()))
+    .map((m) => ({ quote: m[1].trim(), index: m.index, endIndex: m.index + m[0].length }));
+}

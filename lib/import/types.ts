@@ -1,0 +1,62 @@
+// What the newsletter reader proposes: plain data, no Prisma, so pages, the command line
+// and tests can all use it.
+import type { CalendarDate, ItemKind } from "../items/types";
+
+export type IssuerType = "MINISTRY" | "DIRECTORATE" | "RESEARCH" | "NGO" | "INTERNATIONAL" | "OTHER";
+
+/** A body that issues or organises items, as the importer recognises it. */
+export interface IssuerRef {
+  slug: string;
+  shortName: string;
+  name: string;
+  type: IssuerType;
+}
+
+export interface ProposedItem {
+  /** Stable for the same text: saving uses it to recognise an item imported before. */
+  key: string;
+  kind: ItemKind;
+  title: string;
+  reference: string | null;
+  issuer: IssuerRef | null;
+  sentDate: CalendarDate | null;
+  deadline: CalendarDate | null;
+  start: CalendarDate | null;
+  end: CalendarDate | null;
+  /** Oslo wall-clock "HH:MM" on `start` / `end`. */
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+  online: boolean;
+  url: string | null;
+  /** The sentence(s) of the text the item was read from. */
+  sources: string[];
+  /** Things an editor should check, e.g. the same event given two different dates. */
+  warnings: string[];
+}
+
+/** A time the text names without a day ("våren 2025", "før sommeren"): shown, never dated. */
+export interface UndatedNote {
+  phrase: string;
+  sentence: string;
+}
+
+export interface NewsletterPeriod {
+  fromMonth: number;
+  toMonth: number;
+  year: number;
+  label: string;
+}
+
+export interface ExtractOptions {
+  /** The day the text was published; overrides the newsletter's own period for years. */
+  asOf?: CalendarDate;
+  /** Today in Oslo; used for years only when the text states no period. */
+  today?: CalendarDate;
+}
+
+export interface Extraction {
+  items: ProposedItem[];
+  notes: UndatedNote[];
+  period: NewsletterPeriod | null;
+}
