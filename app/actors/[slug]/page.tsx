@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { feedName } from "@/lib/feeds/feed-scope";
 import { getI18n } from "@/lib/i18n/server";
 import { getActorBySlug } from "@/lib/items/taxonomy";
 import { ItemsListPage, type SearchParams } from "../../_components/items-list-page";
+import { SubscribeSection } from "../../_components/subscribe-section";
 
 const loadActor = cache((slug: string) => getActorBySlug(getDb(), slug));
 
@@ -20,13 +22,22 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const actor = await loadActor((await params).slug);
   if (!actor) notFound();
   const name = locale === "en" && actor.nameEn ? actor.nameEn : actor.name;
+  const filter = { actors: [actor.slug], topics: [], kinds: [] };
   return (
-    <ItemsListPage
-      searchParams={searchParams}
-      basePath={`/actors/${actor.slug}`}
-      title={t(m.actors.itemsBy, { name })}
-      intro={actor.url ? { href: actor.url, text: actor.url } : null}
-      fixed={{ actor: actor.slug }}
-    />
+    <>
+      <ItemsListPage
+        searchParams={searchParams}
+        basePath={`/actors/${actor.slug}`}
+        title={t(m.actors.itemsBy, { name })}
+        intro={actor.url ? { href: actor.url, text: actor.url } : null}
+        fixed={{ actor: actor.slug }}
+      />
+      <SubscribeSection
+        filter={filter}
+        feedName={feedName(filter, { actors: [actor], topics: [] })}
+        about={{ kind: "actor", name }}
+        locale={locale}
+      />
+    </>
   );
 }

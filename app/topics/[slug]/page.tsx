@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { feedName } from "@/lib/feeds/feed-scope";
 import { getI18n } from "@/lib/i18n/server";
 import { getTopicBySlug } from "@/lib/items/taxonomy";
 import { ItemsListPage, type SearchParams } from "../../_components/items-list-page";
+import { SubscribeSection } from "../../_components/subscribe-section";
 
 const loadTopic = cache((slug: string) => getTopicBySlug(getDb(), slug));
 
@@ -20,12 +22,21 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await loadTopic((await params).slug);
   if (!topic) notFound();
   const name = locale === "en" ? topic.nameEn : topic.name;
+  const filter = { actors: [], topics: [topic.slug], kinds: [] };
   return (
-    <ItemsListPage
-      searchParams={searchParams}
-      basePath={`/topics/${topic.slug}`}
-      title={t(m.topics.itemsOn, { name })}
-      fixed={{ topic: topic.slug }}
-    />
+    <>
+      <ItemsListPage
+        searchParams={searchParams}
+        basePath={`/topics/${topic.slug}`}
+        title={t(m.topics.itemsOn, { name })}
+        fixed={{ topic: topic.slug }}
+      />
+      <SubscribeSection
+        filter={filter}
+        feedName={feedName(filter, { actors: [], topics: [topic] })}
+        about={{ kind: "topic", name }}
+        locale={locale}
+      />
+    </>
   );
 }

@@ -1,0 +1,120 @@
+// The HTTP side of every calendar feed: validated parameters in, one query for the cache
+// validators, 304 when the client's copy is current, else the items, rendered (a few at a
+// time). A failure to load, or a wait too long for a turn, answers 503 with Retry-After: a
+// 200 with an empty calendar would wipe subscribers' copies.
+import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/prisma";
+import { currentTime } from "@/lib/deadlines";
+import { getMessages } from "@/lib/i18n/messages";
+import { feedPath, itemCalendarPath } from "@/lib/feeds/feed-urls";
+import { describeMissing, feedName, itemCalendarName, type ParsedFeed } from "@/lib/feeds/feed-scope";
+import { filterFeedValidators, itemCalendarValidators } from "@/lib/feeds/feed-stamp";
+import { isNotModified, validatorHeaders, type FeedValidators } from "@/lib/feeds/http-cache";
+import { createLimiter } from "@/lib/feeds/build-limit";
+import { renderCalendarChunks } from "@/lib/feeds/render-calendar";
+import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
+import { getFeedStamp, listFeedItems } from "@/lib/items/feed-queries";
+import { getItem } from "@/lib/items/queries";
+
+export interface FeedDeps {
+  getDb: () => Db;
+  env: Record<string, string | undefined>;
+}
+
+const DEFAULT_DEPS: FeedDeps = { getDb, env: process.env };
+const RETRY_AFTER_SECONDS = "60";
+// Two builds overlap one's query with the other's rendering; more would only queue on the CPU.
+const feedBuilds = createLimiter(2, 60_000);
+const nb = getMessages("nb");
+
+export function textResponse(request: Request, status: number, text: string, headers: Record<string, string> = {}): Response {
+  return new Response(request.method === "HEAD" ? null : `${text}\n`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
+}
+
+export function unavailable(request: Request, error: unknown): Response {
+  console.error("A calendar feed could not be loaded:", error);
+  return textResponse(request, 503, nb.feed.unavailable, { "Retry-After": RETRY_AFTER_SECONDS });
+}
+
+/** The rendered chunks as a response body, sent as they are (no copy into one buffer). */
+export function calendarBody(chunks: Uint8Array<ArrayBuffer>[]): { body: ReadableStream<Uint8Array>; length: number } {
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next < chunks.length) controller.enqueue(chunks[next++]);
+      else controller.close();
+    },
+  });
+  return { body, length: chunks.reduce((sum, chunk) => sum + chunk.length, 0) };
+}
+
+function calendarResponse(
+  request: Request,
+  validators: FeedValidators,
+  chunks: Uint8Array<ArrayBuffer>[] | null,
+  extra: Record<string, string> = {},
+): Response {
+  const content = request.method === "HEAD" || !chunks ? null : calendarBody(chunks);
+  return new Response(content?.body ?? null, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "X-Content-Type-Options": "nosniff",
+      ...(content ? { "Content-Length": String(content.length) } : {}),
+      ...validatorHeaders(validators),
+      ...extra,
+    },
+  });
+}
+
+function notModified(validators: FeedValidators): Response {
+  return new Response(null, { status: 304, headers: validatorHeaders(validators) });
+}
+
+/** A feed of items by actor, topic and kind (all of them for an empty filter). */
+export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps: FeedDeps = DEFAULT_DEPS): Promise<Response> {
+  if ("problem" in parsed) return textResponse(request, 404, parsed.problem);
+  const { filter } = parsed;
+  const settings = { baseUrl: publicBaseUrlFromEnv(deps.env), historyMonths: feedHistoryMonthsFromEnv(deps.env) };
+  const time = { now: currentTime(deps.env), historyMonths: settings.historyMonths };
+  try {
+    const db = deps.getDb();
+    const result = await getFeedStamp(db, filter, time);
+    if (!result.found) return textResponse(request, 404, describeMissing(result.missing.field, result.missing.value));
+    const validators = filterFeedValidators(filter, result.stamp, result.window, settings);
+    if (isNotModified(request.headers, validators)) return notModified(validators);
+    if (request.method === "HEAD") return calendarResponse(request, validators, null);
+    const body = await feedBuilds.run(async () =>
+      renderCalendarChunks({
+        name: feedName(filter, result.stamp.names),
+        items: await listFeedItems(db, filter, time),
+        baseUrl: settings.baseUrl,
+        sourceUrl: settings.baseUrl + feedPath(filter),
+      }),
+    );
+    return calendarResponse(request, validators, body);
+  } catch (error) {
+    return unavailable(request, error);
+  }
+}
+
+/** One item as a calendar file to download or import, whatever its date. */
+export async function serveItemCalendar(request: Request, id: string, deps: FeedDeps = DEFAULT_DEPS): Promise<Response> {
+  const baseUrl = publicBaseUrlFromEnv(deps.env);
+  try {
+    const item = await getItem(deps.getDb(), id);
+    if (!item) return textResponse(request, 404, nb.feed.itemNotFound);
+    const validators = itemCalendarValidators(item, baseUrl);
+    if (isNotModified(request.headers, validators)) return notModified(validators);
+    const body =
+      request.method === "HEAD"
+        ? null
+        : renderCalendarChunks({ name: itemCalendarName(item.title), items: [item], baseUrl, sourceUrl: baseUrl + itemCalendarPath(item.id) });
+    return calendarResponse(request, validators, body, { "Content-Disposition": `attachment; filename="fristvakt-${item.id}.ics"` });
+  } catch (error) {
+    return unavailable(request, error);
+  }
+}

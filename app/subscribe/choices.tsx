@@ -1,0 +1,27 @@
+import type { TaxonomyOption } from "@/lib/items/taxonomy";
+
+interface ChoicesProps {
+  name: string;
+  legend: string;
+  options: TaxonomyOption[];
+  chosen: string[];
+}
+
+/** A group of checkboxes that submit as repeated keys (`actor=jd&actor=bfd`). */
+export function Choices({ name, legend, options, chosen }: ChoicesProps) {
+  return (
+    <fieldset className="choices">
+      <legend>{legend}</legend>
+      <ul>
+        {options.map((option) => (
+          <li key={option.slug}>
+            <label>
+              <input type="checkbox" name={name} value={option.slug} defaultChecked={chosen.includes(option.slug)} />{" "}
+              {option.title === option.label ? option.label : `${option.title} (${option.label})`}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

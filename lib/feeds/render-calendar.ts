@@ -1,0 +1,66 @@
+// A whole calendar (RFC 5545 with the RFC 7986 names), as bytes ready to send. A published
+// feed: no METHOD, no ATTENDEE, so clients treat it as a calendar to mirror rather than as
+// invitations to answer.
+import { getMessages } from "../i18n/messages";
+import type { ItemView } from "../items/types";
+import { CalendarWriter } from "./calendar-writer";
+import { escapeText, uriOrNull } from "./ical-text";
+import { writeItemEvent } from "./item-event";
+
+export const PRODID = "-//Fristvakt//Fristvakt kalender//NB";
+
+/** How often clients should fetch again; Google and Outlook use their own pace regardless. */
+export const REFRESH_INTERVAL = "PT1H";
+
+/**
+ * Raised whenever the rendered text changes for the same data, so that cache validators
+ * (which are computed from the data, not from the bytes) change with it.
+ */
+export const CALENDAR_FORMAT_VERSION = 1;
+
+export interface CalendarInput {
+  /** The calendar's Norwegian name, e.g. "Fristvakt – alle frister". */
+  name: string;
+  items: ItemView[];
+  /** Absolute address of Fristvakt, used for links to items. */
+  baseUrl: string;
+  /** Absolute address this calendar is served from, when it is a feed. */
+  sourceUrl: string | null;
+}
+
+function headerLines(input: CalendarInput): string[] {
+  const name = escapeText(input.name);
+  const description = escapeText(getMessages("nb").feed.calendarDescription);
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${PRODID}`,
+    "CALSCALE:GREGORIAN",
+    `NAME:${name}`,
+    `X-WR-CALNAME:${name}`,
+    `DESCRIPTION:${description}`,
+    `X-WR-CALDESC:${description}`,
+    "X-WR-TIMEZONE:Europe/Oslo",
+    `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH_INTERVAL}`,
+    `X-PUBLISHED-TTL:${REFRESH_INTERVAL}`,
+  ];
+  const source = uriOrNull(input.sourceUrl);
+  if (source) lines.push(`SOURCE;VALUE=URI:${source}`);
+  return lines;
+}
+
+/** The calendar as the UTF-8 bytes that are sent, in chunks: CRLF line ends, every line folded to 75 octets. */
+export function renderCalendarChunks(input: CalendarInput): Uint8Array<ArrayBuffer>[] {
+  const writer = new CalendarWriter();
+  for (const line of headerLines(input)) writer.line(line);
+  const line = (text: string) => writer.line(text);
+  for (const item of input.items) writeItemEvent(item, input.baseUrl, line);
+  writer.line("END:VCALENDAR");
+  return writer.chunks();
+}
+
+/** The same calendar as text, for tests and tools that read it. */
+export function renderCalendar(input: CalendarInput): string {
+  const decoder = new TextDecoder();
+  return renderCalendarChunks(input).map((chunk) => decoder.decode(chunk, { stream: true })).join("") + decoder.decode();
+}
