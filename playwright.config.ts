@@ -39,6 +39,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-    env: { PORT: String(port), FRISTVAKT_NOW: E2E_NOW, NEXT_TELEMETRY_DISABLED: "1" },
+    // Feed links point at this server, so a test can follow them.
+    env: { PORT: String(port), FRISTVAKT_NOW: E2E_NOW, FRISTVAKT_PUBLIC_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "app/**/*.test.ts"],
     globalSetup: ["lib/testing/global-setup.ts"],
+    // next-auth imports "next/server" without the ".js" Node's ESM resolver needs; run it
+    // through Vite's resolver instead, as Next's bundler does.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -2,12 +2,21 @@
 
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { signOut } from "@/lib/auth/config";
+import { getViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { currentTime } from "@/lib/deadlines";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locale";
+import { setMyLocale } from "@/lib/organisations/user-mutations";
 
 const localeInputSchema = z.strictObject({ locale: z.enum(LOCALES) });
 
-/** Saves the chosen interface language for a year; anything but a known locale is ignored. */
+/**
+ * Saves the chosen interface language: in a cookie for a year, and on the account of a
+ * signed-in user so it follows them to other browsers. Anything but a known locale is ignored.
+ */
 export async function setLocaleAction(formData: FormData): Promise<void> {
+  const viewer = await getViewer();
   const parsed = localeInputSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
   const cookieStore = await cookies();
@@ -17,4 +26,9 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
     sameSite: "lax",
     httpOnly: true,
   });
+  if (viewer.isSignedIn) await setMyLocale(getDb(), viewer, { locale: parsed.data.locale }, currentTime());
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getI18n } from "@/lib/i18n/server";
+import { getViewer } from "@/lib/auth/viewer";
 import { LanguageSwitch } from "./_components/language-switch";
+import { UserMenu } from "./_components/user-menu";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale, m } = await getI18n();
+  const [{ locale, m }, viewer] = await Promise.all([getI18n(), getViewer()]);
   return (
     <html lang={locale === "nb" ? "nb" : "en"}>
       <body>
@@ -37,8 +39,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <li>
                   <Link href="/topics">{m.nav.topics}</Link>
                 </li>
+                <li>
+                  <Link href="/subscribe">{m.subscribe.nav}</Link>
+                </li>
               </ul>
             </nav>
+            <UserMenu viewer={viewer} m={m} />
             <LanguageSwitch locale={locale} label={m.nav.switchTo} />
           </div>
         </header>

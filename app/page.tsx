@@ -1,16 +1,21 @@
 import Link from "next/link";
+import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { osloToday } from "@/lib/deadlines";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getDashboard } from "@/lib/items/queries";
 import { currentTimeContext } from "@/lib/items/time-context";
+import { getResponseStatusesForItems } from "@/lib/responses/queries";
 import { ItemList } from "./_components/item-card";
 
 export default async function DashboardPage() {
   const { locale, m, t } = await getI18n();
   const time = currentTimeContext();
-  const dashboard = await getDashboard(getDb(), time);
+  const db = getDb();
+  const [dashboard, viewer] = await Promise.all([getDashboard(db, time), getViewer()]);
+  const shown = [...dashboard.closingSoon, ...dashboard.laterOpen, ...dashboard.upcomingSeminars, ...dashboard.recentlyClosed];
+  const responses = await getResponseStatusesForItems(db, viewer, shown.map((item) => item.id));
   const days = time.closingSoonDays;
   const sections = [
     { id: "closing-soon", title: t(m.dashboard.closingSoon, { days }), items: dashboard.closingSoon, empty: t(m.dashboard.closingSoonEmpty, { days }), href: "/items?status=closing_soon" },
@@ -28,7 +33,7 @@ export default async function DashboardPage() {
             <h2 id={`${section.id}-title`}>{section.title}</h2>
             <Link href={section.href}>{m.dashboard.seeAll}</Link>
           </div>
-          <ItemList items={section.items} time={time} locale={locale} empty={section.empty} />
+          <ItemList items={section.items} time={time} locale={locale} empty={section.empty} responses={responses} />
         </section>
       ))}
     </>

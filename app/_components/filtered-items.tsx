@@ -4,6 +4,7 @@ import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { filterToSearchParams, type ItemFilter } from "@/lib/items/filters";
 import type { ItemPage, TimeContext } from "@/lib/items/queries";
 import type { TaxonomyOption } from "@/lib/items/taxonomy";
+import type { ResponseStatus } from "@/lib/responses/types";
 import { FilterForm } from "./filter-form";
 import { ItemList } from "./item-card";
 
@@ -16,6 +17,7 @@ interface FilteredItemsProps {
   topics: TaxonomyOption[];
   time: TimeContext;
   locale: Locale;
+  responses: Record<string, ResponseStatus>;
   /** Filters fixed by the page (an actor's own page has no actor menu). */
   fixed?: { actor?: boolean; topic?: boolean };
 }
@@ -43,7 +45,7 @@ export function FilteredItems(props: FilteredItemsProps) {
       <p className="result-count" role="status">
         {result.total === 1 ? m.list.resultsOne : interpolate(m.list.results, { count: result.total })}
       </p>
-      <ItemList items={result.items} time={time} locale={locale} empty={m.list.empty} />
+      <ItemList items={result.items} time={time} locale={locale} empty={m.list.empty} responses={props.responses} />
       {result.pageCount > 1 && (
         <nav aria-label={m.list.pagination} className="pagination">
           {result.page > 1 && <Link href={pageHref(result.page - 1)} rel="prev">{m.list.previous}</Link>}

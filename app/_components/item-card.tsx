@@ -5,16 +5,19 @@ import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import type { TimeContext } from "@/lib/items/queries";
 import type { ItemView } from "@/lib/items/types";
+import type { ResponseStatus } from "@/lib/responses/types";
 
 interface ItemCardProps {
   item: ItemView;
   time: TimeContext;
   locale: Locale;
   headingLevel?: "h3" | "h2";
+  /** The viewer's organisation's response, shown as a badge; absent for visitors. */
+  response?: ResponseStatus | null;
 }
 
 /** One item in a list: kind, title, issuer, date, countdown and marks. */
-export function ItemCard({ item, time, locale, headingLevel = "h3" }: ItemCardProps) {
+export function ItemCard({ item, time, locale, headingLevel = "h3", response }: ItemCardProps) {
   const m = getMessages(locale);
   const status = getItemStatus(item, time.now, time.closingSoonDays);
   const isCancelled = item.cancelledAt !== null;
@@ -27,6 +30,7 @@ export function ItemCard({ item, time, locale, headingLevel = "h3" }: ItemCardPr
           {isCancelled ? m.status.CANCELLED : m.status[status]}
         </span>
         {isShortHearing(item) && <span className="short-badge">{m.item.shortDeadline}</span>}
+        {response && <span className={`response-badge response-${response.toLowerCase()}`}>{m.account.responseStatus[response]}</span>}
       </p>
       <Heading className="item-title">
         <Link href={`/items/${item.id}`}>{item.title}</Link>
@@ -46,13 +50,20 @@ export function ItemCard({ item, time, locale, headingLevel = "h3" }: ItemCardPr
   );
 }
 
-export function ItemList({ items, time, locale, empty }: Omit<ItemCardProps, "item"> & { items: ItemView[]; empty: string }) {
+type ItemListProps = Omit<ItemCardProps, "item" | "response"> & {
+  items: ItemView[];
+  empty: string;
+  /** Item id → the viewer's organisation's response status. */
+  responses?: Record<string, ResponseStatus>;
+};
+
+export function ItemList({ items, time, locale, empty, responses = {} }: ItemListProps) {
   if (items.length === 0) return <p className="empty">{empty}</p>;
   return (
     <ul className="item-list">
       {items.map((item) => (
         <li key={item.id}>
-          <ItemCard item={item} time={time} locale={locale} />
+          <ItemCard item={item} time={time} locale={locale} response={responses[item.id]} />
         </li>
       ))}
     </ul>

@@ -1,9 +1,11 @@
+import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { parseItemFilter } from "@/lib/items/filters";
 import { listItems, type ItemPage } from "@/lib/items/queries";
 import { listActorOptions, listTopicOptions } from "@/lib/items/taxonomy";
 import { currentTimeContext } from "@/lib/items/time-context";
+import { getResponseStatusesForItems } from "@/lib/responses/queries";
 import { describeFilterProblems } from "../items/filter-problems";
 import { FilteredItems } from "./filtered-items";
 
@@ -35,6 +37,7 @@ export async function ItemsListPage({ searchParams, basePath, title, intro, fixe
   // with a typo must not look like a complete answer.
   const result: ItemPage =
     parsed.problems.length > 0 ? { items: [], total: 0, page: 1, pageCount: 1 } : await listItems(db, filter, time, parsed.page);
+  const responses = await getResponseStatusesForItems(db, await getViewer(), result.items.map((item) => item.id));
   return (
     <>
       <h1>{title}</h1>
@@ -54,6 +57,7 @@ export async function ItemsListPage({ searchParams, basePath, title, intro, fixe
         topics={topics}
         time={time}
         locale={locale}
+        responses={responses}
         fixed={{ actor: Boolean(fixed.actor), topic: Boolean(fixed.topic) }}
       />
     </>

@@ -10,13 +10,17 @@ import { applyMigrations } from "../db/migrate";
 import { createPrismaClient } from "../db/prisma";
 import { seedIfEmpty } from "../db/seed";
 import { closingSoonDaysFromEnv, currentTime } from "../deadlines";
+import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
+import { resolveAuthSecret } from "../auth/secret";
 import { buildIfNeeded, ROOT, runNext, waitForExit } from "./next-process";
 
-/** Settings read on every request are checked once here, so a typo stops the start, not a page. */
+/** Settings read on every request are checked once here, so a typo stops the start, not a page or a feed. */
 function assertTimeSettings(): void {
   try {
     currentTime();
     closingSoonDaysFromEnv();
+    feedHistoryMonthsFromEnv();
+    publicBaseUrlFromEnv();
   } catch (error) {
     throw new StartupError((error as Error).message);
   }
@@ -65,7 +69,7 @@ async function assertReachable(url: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.argv.includes("--help")) {
-    console.log("Usage: npm start   (settings by environment: PORT, DATABASE_URL, FRISTVAKT_DATA_DIR, FRISTVAKT_NOW; see README)");
+    console.log("Usage: npm start   (settings by environment: PORT, DATABASE_URL, FRISTVAKT_DATA_DIR, FRISTVAKT_NOW, FRISTVAKT_PUBLIC_URL, FRISTVAKT_FEED_HISTORY_MONTHS; see README)");
     return;
   }
   const port = parsePort(process.env.PORT);
@@ -104,6 +108,8 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  // Without AUTH_SECRET, one is made once and kept in the data folder, so sessions survive restarts.
+  process.env.AUTH_SECRET = resolveAuthSecret(path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data")).secret;
   const app = runNext(["start", "--port", String(port)], { ...process.env, DATABASE_URL: url, NODE_ENV: "production" });
   console.log(`Fristvakt runs at http://localhost:${port}`);
   let stopping = false;

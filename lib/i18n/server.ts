@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { getViewer } from "../auth/viewer";
 import { LOCALE_COOKIE, negotiateLocale, type Locale } from "./locale";
 import { getMessages, interpolate, type Messages } from "./messages";
 
@@ -10,9 +11,13 @@ export interface I18n {
   t: (template: string, values?: Record<string, string | number>) => string;
 }
 
-/** The language of the current request: the saved choice, else the browser's, else Bokmål. */
+/**
+ * The language of the current request: a signed-in user's saved choice, then the choice
+ * kept in a cookie, then the browser's, then Bokmål.
+ */
 export async function getLocale(): Promise<Locale> {
-  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
+  const [cookieStore, headerStore, viewer] = await Promise.all([cookies(), headers(), getViewer()]);
+  if (viewer.isSignedIn && viewer.locale) return viewer.locale;
   return negotiateLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerStore.get("accept-language"));
 }
 

@@ -4,6 +4,9 @@ import type { Db } from "../db/prisma";
 import { fromCalendarDate, fromCalendarDateOrNull } from "../items/calendar-date";
 import { deriveSortDates } from "../items/derived-dates";
 import type { CalendarDate, ItemKind } from "../items/types";
+import { hashPassword } from "../auth/password";
+import { toViewer, type Role, type Viewer } from "../auth/viewer-types";
+import type { ResponseStatus } from "../responses/types";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -63,4 +66,52 @@ export async function createItem(db: Db, input: ItemFactoryInput) {
       topics: input.topicIds ? { create: input.topicIds.map((topicId) => ({ topicId })) } : undefined,
     },
   });
+}
+
+// Accounts and responses, written straight to the tables (the lib functions that do the
+// same check rights and write audit rows, which these must not).
+export const TEST_PASSWORD = "riktig-passord-123";
+let testPasswordHash: Promise<string> | null = null;
+
+export async function createOrganisationRow(db: Db, overrides: { name?: string; isResponsesPublic?: boolean } = {}) {
+  const name = overrides.name ?? `Organisasjon ${unique()}`;
+  const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${unique()}`;
+  return db.organisation.create({ data: { name, slug, isResponsesPublic: overrides.isResponsesPublic ?? false } });
+}
+
+export async function createUserRow(
+  db: Db,
+  overrides: { role?: Role; organisationId?: string | null; email?: string; name?: string; disabledAt?: Date | null } = {},
+) {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  return db.user.create({
+    data: {
+      email: overrides.email ?? `bruker-${unique()}@example.org`,
+      name: overrides.name ?? `Bruker ${unique()}`,
+      passwordHash: await testPasswordHash,
+      role: overrides.role ?? "MEMBER",
+      organisationId: overrides.organisationId ?? null,
+      disabledAt: overrides.disabledAt ?? null,
+    },
+  });
+}
+
+export async function createResponseRow(
+  db: Db,
+  input: { organisationId: string; itemId: string; status?: ResponseStatus; answeredOn?: CalendarDate | null; version?: number },
+) {
+  return db.response.create({
+    data: {
+      organisationId: input.organisationId,
+      itemId: input.itemId,
+      status: input.status ?? "ANSWERED",
+      answeredOn: fromCalendarDateOrNull(input.answeredOn),
+      version: input.version ?? 0,
+    },
+  });
+}
+
+/** The viewer a test user stands for, as getViewer would load it. */
+export function viewerOf(user: Parameters<typeof toViewer>[0]): Viewer {
+  return toViewer(user);
 }

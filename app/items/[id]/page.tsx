@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
+import { itemCalendarPath } from "@/lib/feeds/feed-urls";
 import { getItemStatus, hearingLengthDays, isShortHearing } from "@/lib/deadlines";
 import { formatDate } from "@/lib/i18n/format";
 import { formatItemCountdown, formatItemWhen } from "@/lib/i18n/item-text";
 import { getI18n } from "@/lib/i18n/server";
 import { getItem } from "@/lib/items/queries";
 import { currentTimeContext } from "@/lib/items/time-context";
+import { ItemHistory } from "./item-history";
+import { ResponsePanel } from "./response-panel";
 
 // generateMetadata and the page ask for the same item: one query per request.
 const loadItem = cache((id: string) => getItem(getDb(), id));
@@ -21,7 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ItemPage({ params }: Props) {
-  const { locale, m, t } = await getI18n();
+  const i18n = await getI18n();
+  const { locale, m, t } = i18n;
+  const viewer = await getViewer();
   const item = await loadItem((await params).id);
   if (!item) notFound();
   const time = currentTimeContext();
@@ -121,6 +127,13 @@ export default async function ItemPage({ params }: Props) {
           <blockquote>{item.sourceExcerpt}</blockquote>
         </section>
       )}
+      <p>
+        <a href={itemCalendarPath(item.id)} download>
+          {m.feed.download}
+        </a>
+      </p>
+      <ResponsePanel itemId={item.id} viewer={viewer} i18n={i18n} />
+      <ItemHistory itemId={item.id} viewer={viewer} i18n={i18n} />
       <p>
         <Link href="/items">{m.item.backToList}</Link>
       </p>

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import type { Messages } from "@/lib/i18n/messages";
+import { interpolate } from "@/lib/i18n/messages";
+import { signOutAction } from "../actions";
+
+/** Sign-in link for visitors; the signed-in user's own pages and sign-out otherwise. */
+export function UserMenu({ viewer, m }: { viewer: Viewer; m: Messages }) {
+  if (!viewer.isSignedIn) {
+    return (
+      <div className="user-menu">
+        <Link href="/sign-in">{m.account.signIn.title}</Link>
+      </div>
+    );
+  }
+  return (
+    <div className="user-menu">
+      {viewer.organisationId && <Link href="/my">{m.account.nav.myDeadlines}</Link>}
+      {viewer.organisationId && <Link href="/my/feeds">{m.account.nav.feeds}</Link>}
+      {viewer.role === "ADMIN" && <Link href="/admin">{m.account.nav.admin}</Link>}
+      <form action={signOutAction} className="inline-form">
+        <button type="submit" className="link" title={interpolate(m.account.signIn.signedInAs, { name: viewer.name })}>
+          {m.account.signIn.signOut}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/config";
+
+export type SignInState = { hasFailed: boolean };
+
+const signInInputSchema = z.strictObject({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1_000),
+  callbackUrl: z.string().max(2_000).nullable(),
+});
+
+/** Only a path on this site: an absolute or protocol-relative address would be an open redirect. */
+function safeCallback(value: string | null): string {
+  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/my";
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const parsed = signInInputSchema.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+    callbackUrl: formData.get("callbackUrl"),
+  });
+  if (!parsed.success) return { hasFailed: true };
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallback(parsed.data.callbackUrl),
+    });
+  } catch (error) {
+    // Wrong, throttled or disabled: one message. The success redirect is also thrown; let it go.
+    if (error instanceof AuthError) return { hasFailed: true };
+    throw error;
+  }
+  return { hasFailed: false };
+}
+
+export async function signInWithProviderAction(formData: FormData): Promise<void> {
+  const provider = formData.get("provider");
+  if (provider !== "oidc") return;
+  await signIn("oidc", { redirectTo: "/my" });
+}

@@ -1,0 +1,58 @@
+// Every server action in the build, listed from the build's own manifest, so a new one cannot
+// be missed: each must appear below with the lib mutations it calls (whose rights the lib
+// authorization matrix tests for every role), and each must ask who is calling first thing.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+/** Action → the lib mutations it calls; [] with a reason for the few that change no shared data. */
+const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = {
+  "app/actions.ts#setLocaleAction": { mutations: ["setMyLocale"], reason: "sets a cookie; saves the language on the caller's own account" },
+  "app/actions.ts#signOutAction": { mutations: [], reason: "ends the caller's own session" },
+  "app/sign-in/actions.ts#signInAction": { mutations: [], reason: "checks credentials, throttled in lib/auth/sign-in.ts" },
+  "app/sign-in/actions.ts#signInWithProviderAction": { mutations: [], reason: "starts an OpenID Connect sign-in" },
+  "app/(staff)/my/actions.ts#setSharingAction": { mutations: ["setOrganisationSharing"] },
+  "app/(staff)/my/feeds/actions.ts#createFeedLinkAction": { mutations: ["createFeedToken"] },
+  "app/(staff)/my/feeds/actions.ts#revokeFeedLinkAction": { mutations: ["revokeFeedToken"] },
+  "app/items/[id]/actions.ts#markResponseAction": { mutations: ["markResponse"] },
+  "app/items/[id]/actions.ts#removeResponseAction": { mutations: ["removeResponse"] },
+  "app/(admin)/admin/actions.ts#createOrganisationAction": { mutations: ["createOrganisation"] },
+  "app/(admin)/admin/actions.ts#createUserAction": { mutations: ["createUser"] },
+  "app/(admin)/admin/actions.ts#setUserRoleAction": { mutations: ["setUserRole"] },
+  "app/(admin)/admin/actions.ts#setUserDisabledAction": { mutations: ["disableUser", "enableUser"] },
+};
+
+// The modules the lib authorization matrix reads its mutations from.
+const MATRIX_MODULES = ["lib/organisations/mutations.ts", "lib/organisations/user-mutations.ts", "lib/organisations/feed-tokens.ts", "lib/responses/mutations.ts"];
+
+function actionsInBuild(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  return [...new Set(Object.values(manifest.node).map((entry) => `${entry.filename}#${entry.exportedName}`))].sort();
+}
+
+test("every server action in the build is listed with the lib mutations that check its rights", () => {
+  expect(actionsInBuild()).toEqual(Object.keys(ACTION_RIGHTS).sort());
+  const matrixExports = MATRIX_MODULES.flatMap((file) =>
+    [...fs.readFileSync(path.join(ROOT, file), "utf8").matchAll(/export async function (\w+)/g)].map((m) => m[1]),
+  );
+  for (const [action, { mutations, reason }] of Object.entries(ACTION_RIGHTS)) {
+    if (mutations.length === 0) expect(reason, action).toBeTruthy();
+    for (const mutation of mutations) expect(matrixExports, `${action} calls ${mutation}`).toContain(mutation);
+  }
+});
+
+test("every server action that changes shared data asks who is calling before anything else", () => {
+  for (const [action, { mutations }] of Object.entries(ACTION_RIGHTS)) {
+    if (mutations.length === 0) continue;
+    const [file, name] = action.split("#");
+    const source = fs.readFileSync(path.join(ROOT, file), "utf8");
+    const body = source.split(`export async function ${name}(`)[1]?.split("\nexport ")[0] ?? "";
+    const firstStatement = body.split("{").slice(1).join("{").trim().split("\n")[0];
+    expect(firstStatement, action).toBe("const viewer = await getViewer();");
+    expect(body, `${action} passes the caller to lib`).toMatch(/\(getDb\(\), viewer, /);
+  }
+});

@@ -1,0 +1,59 @@
+// Every access rule in one place. Pages use the `can…` answers to show or hide controls;
+// every mutation calls a `require…` first, whatever the page or middleware already checked.
+import { AppError } from "../errors";
+import type { Role, SignedInViewer, Viewer } from "./viewer-types";
+
+const SIGN_IN_MESSAGE = "Du må logge inn for å gjøre dette.";
+const FORBIDDEN_MESSAGE = "Du har ikke tilgang til dette.";
+
+const ITEM_EDITOR_ROLES: readonly Role[] = ["EDITOR", "ADMIN"];
+
+export function canEditItems(viewer: Viewer): boolean {
+  return viewer.isSignedIn && ITEM_EDITOR_ROLES.includes(viewer.role);
+}
+
+/** Item history (who changed what) is for the people who edit items. */
+export function canViewItemHistory(viewer: Viewer): boolean {
+  return canEditItems(viewer);
+}
+
+export function canManageUsers(viewer: Viewer): boolean {
+  return viewer.isSignedIn && viewer.role === "ADMIN";
+}
+
+/** True when the viewer may set responses, feed links and sharing for this organisation. */
+export function canRespond(viewer: Viewer, organisationId: string): boolean {
+  return viewer.isSignedIn && viewer.organisationId !== null && viewer.organisationId === organisationId;
+}
+
+export function requireSignedIn(viewer: Viewer): SignedInViewer {
+  if (!viewer.isSignedIn) throw new AppError("UNAUTHENTICATED", SIGN_IN_MESSAGE);
+  return viewer;
+}
+
+/** The viewer, if signed in with one of `roles`; UNAUTHENTICATED or FORBIDDEN otherwise. */
+export function requireRole(viewer: Viewer, roles: readonly Role[]): SignedInViewer {
+  const signedIn = requireSignedIn(viewer);
+  if (!roles.includes(signedIn.role)) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
+  return signedIn;
+}
+
+export function requireItemEditor(viewer: Viewer): SignedInViewer {
+  return requireRole(viewer, ITEM_EDITOR_ROLES);
+}
+
+export function requireAdmin(viewer: Viewer): SignedInViewer {
+  return requireRole(viewer, ["ADMIN"]);
+}
+
+/**
+ * The viewer's own organisation, the only one whose responses and feed links they may
+ * touch. The id always comes from the session's user, never from the request.
+ */
+export function requireOrganisationMember(viewer: Viewer): { viewer: SignedInViewer; organisationId: string } {
+  const signedIn = requireSignedIn(viewer);
+  if (!signedIn.organisationId) {
+    throw new AppError("FORBIDDEN", "Du er ikke medlem av en organisasjon.");
+  }
+  return { viewer: signedIn, organisationId: signedIn.organisationId };
+}

@@ -1,0 +1,145 @@
+// Every mutation in lib, called as anonymous, a member of A, a member of B, an editor and an
+// admin: each is allowed or refused as the access rules say, an allowed call writes exactly
+// one audit row, and a refusal leaves the database exactly as it was. The list of mutations
+// is read from the modules themselves, so a new one cannot be left out.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../db/prisma";
+import { AppError } from "../errors";
+import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { countAuditEvents, snapshotDatabase } from "../testing/db-snapshot";
+import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, viewerOf } from "../testing/factories";
+import * as organisationMutations from "../organisations/mutations";
+import * as userMutations from "../organisations/user-mutations";
+import * as feedTokens from "../organisations/feed-tokens";
+import * as responseMutations from "../responses/mutations";
+import { ANONYMOUS, type Viewer } from "./viewer-types";
+
+const NOW = new Date("2025-01-10T11:00:00Z");
+const MODULES = { organisationMutations, userMutations, feedTokens, responseMutations };
+const VIEWERS = ["anonymous", "memberA", "memberB", "editor", "admin"] as const;
+type ViewerName = (typeof VIEWERS)[number];
+type Mutation = (db: Db, viewer: Viewer, input: never, now: Date) => Promise<unknown>;
+
+interface Fixtures {
+  viewers: Record<ViewerName, Viewer>;
+  orgA: string;
+  actorId: string;
+}
+
+interface Case {
+  /** Who may call it; everyone else is refused with the code `refusals` gives (FORBIDDEN by default). */
+  allowed: ViewerName[];
+  refusals?: Partial<Record<ViewerName, string>>;
+  /** A fresh target for each call, so that every allowed call really changes something. */
+  input: (db: Db, fixtures: Fixtures, viewer: Viewer) => Promise<unknown>;
+}
+
+let counter = 0;
+const fresh = () => `${Date.now().toString(36)}${counter++}`;
+const userId = (viewer: Viewer) => (viewer.isSignedIn ? viewer.userId : "");
+
+const CASES: Record<string, Case> = {
+  createOrganisation: { allowed: ["admin"], input: async () => ({ name: `Ny organisasjon ${fresh()}` }) },
+  setOrganisationSharing: {
+    allowed: ["memberA", "memberB"],
+    input: async (db, _f, viewer) => {
+      const org = viewer.isSignedIn && viewer.organisationId ? await db.organisation.findUnique({ where: { id: viewer.organisationId } }) : null;
+      return { isResponsesPublic: !org?.isResponsesPublic };
+    },
+  },
+  createUser: {
+    allowed: ["admin"],
+    input: async (_db, f) => ({ email: `ny-${fresh()}@example.org`, name: "Ny", password: "et-godt-passord", role: "MEMBER", organisationId: f.orgA }),
+  },
+  setUserRole: { allowed: ["admin"], input: async (db, f) => ({ userId: (await createUserRow(db, { organisationId: f.orgA })).id, role: "EDITOR" }) },
+  disableUser: { allowed: ["admin"], input: async (db) => ({ userId: (await createUserRow(db)).id }) },
+  enableUser: { allowed: ["admin"], input: async (db) => ({ userId: (await createUserRow(db, { disabledAt: NOW })).id }) },
+  setMyLocale: {
+    allowed: ["memberA", "memberB", "editor", "admin"],
+    input: async (db, _f, viewer) => {
+      const me = viewer.isSignedIn ? await db.user.findUnique({ where: { id: viewer.userId } }) : null;
+      return { locale: me?.locale === "en" ? "nb" : "en" };
+    },
+  },
+  createFeedToken: { allowed: ["memberA", "memberB"], input: async () => ({ name: `Kalender ${fresh()}` }) },
+  revokeFeedToken: {
+    allowed: ["memberA"],
+    refusals: { memberB: "NOT_FOUND" },
+    input: async (db, f) => {
+      const row = await db.feedToken.create({ data: { organisationId: f.orgA, name: "A sin", tokenHash: fresh() } });
+      return { feedTokenId: row.id };
+    },
+  },
+  markResponse: {
+    allowed: ["memberA", "memberB"],
+    input: async (db, f) => ({ itemId: (await createItem(db, { actorId: f.actorId })).id, status: "ANSWERED", version: null }),
+  },
+  removeResponse: {
+    allowed: ["memberA"],
+    refusals: { memberB: "NOT_FOUND" },
+    input: async (db, f) => {
+      const itemId = (await createItem(db, { actorId: f.actorId })).id;
+      await createResponseRow(db, { organisationId: f.orgA, itemId });
+      return { itemId, version: 0 };
+    },
+  },
+};
+
+const mutations: Record<string, Mutation> = Object.fromEntries(
+  Object.values(MODULES).flatMap((module) =>
+    Object.entries(module).filter(([name, value]) => typeof value === "function" && !/^(list|get|find)/.test(name)),
+  ),
+) as Record<string, Mutation>;
+
+describe("authorization matrix", () => {
+  let database: TestDatabase;
+  let fixtures: Fixtures;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const db = database.db;
+    const [orgA, orgB] = [await createOrganisationRow(db), await createOrganisationRow(db)];
+    fixtures = {
+      orgA: orgA.id,
+      actorId: (await createActor(db)).id,
+      viewers: {
+        anonymous: ANONYMOUS,
+        memberA: viewerOf(await createUserRow(db, { organisationId: orgA.id })),
+        memberB: viewerOf(await createUserRow(db, { organisationId: orgB.id })),
+        editor: viewerOf(await createUserRow(db, { role: "EDITOR" })),
+        admin: viewerOf(await createUserRow(db, { role: "ADMIN" })),
+      },
+    };
+  });
+  afterAll(() => database.drop());
+
+  it("covers every mutation the modules export", () => {
+    expect(Object.keys(mutations).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  for (const [name, spec] of Object.entries(CASES)) {
+    for (const who of VIEWERS) {
+      const isAllowed = spec.allowed.includes(who);
+      const refusal = who === "anonymous" ? "UNAUTHENTICATED" : (spec.refusals?.[who] ?? "FORBIDDEN");
+      it(`${name} as ${who}: ${isAllowed ? "allowed, one audit row" : `${refusal}, nothing changed`}`, async () => {
+        const db = database.db;
+        const viewer = fixtures.viewers[who];
+        const input = await spec.input(db, fixtures, viewer);
+        const before = await snapshotDatabase(db);
+        const audits = await countAuditEvents(db);
+        const outcome = await mutations[name](db, viewer, input as never, NOW).then(
+          () => "OK",
+          (error: unknown) => (error instanceof AppError ? error.code : error),
+        );
+        if (isAllowed) {
+          expect(outcome).toBe("OK");
+          expect(await countAuditEvents(db)).toBe(audits + 1);
+          const audit = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+          expect(audit.actorUserId).toBe(userId(viewer));
+        } else {
+          expect(outcome).toBe(refusal);
+          expect(await snapshotDatabase(db)).toEqual(before);
+        }
+      });
+    }
+  }
+});
