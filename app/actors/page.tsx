@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { listActors } from "@/lib/items/taxonomy";
+import { ActorEditor } from "./actor-editor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n();
@@ -11,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ActorsPage() {
   const { m, t, locale } = await getI18n();
-  const actors = await listActors(getDb());
+  const [actors, viewer] = await Promise.all([listActors(getDb()), getViewer()]);
   return (
     <>
       <h1>{m.actors.title}</h1>
@@ -30,6 +32,7 @@ export default async function ActorsPage() {
           ))}
         </ul>
       )}
+      <ActorEditor viewer={viewer} m={m} />
     </>
   );
 }

@@ -24,7 +24,11 @@ interface Line {
 // Fonts the PDF names but does not embed; without them pdfjs warns and may misplace text.
 function standardFontsDir(): string {
   const require = createRequire(import.meta.url);
-  return `${path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts")}${path.sep}`;
+  const resolved: unknown = require.resolve("pdfjs-dist/package.json");
+  // Bundled into the Next server, require.resolve answers a module id rather than a path; the
+  // package is then where the app runs from.
+  const manifest = typeof resolved === "string" ? resolved : path.join(process.cwd(), "node_modules", "pdfjs-dist", "package.json");
+  return `${path.join(path.dirname(manifest), "standard_fonts")}${path.sep}`;
 }
 
 function linesOf(pieces: TextPiece[]): Line[] {

@@ -6,8 +6,20 @@ import { extractPdfText } from "./pdf-text";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** Input the importer cannot read; the message is for the person who gave it. */
-export class ImportInputError extends Error {}
+export type ImportRefusal = "too_large" | "empty" | "blank" | "binary" | "pdf_unreadable" | "pdf_no_text" | "no_file";
+
+/**
+ * Input the importer cannot read; the message is for the person who gave it, and `reason`
+ * lets a page say the same in the reader's language.
+ */
+export class ImportInputError extends Error {
+  readonly reason: ImportRefusal;
+
+  constructor(message: string, reason: ImportRefusal = "no_file") {
+    super(message);
+    this.reason = reason;
+  }
+}
 
 export interface ImportText {
   text: string;
@@ -29,7 +41,7 @@ function megabytes(bytes: number): string {
 
 function decodeText(bytes: Uint8Array, name: string): string {
   const known = KNOWN_BINARIES.find(([signature]) => startsWith(bytes, signature));
-  if (known) throw new ImportInputError(`${name} is ${known[1]}, not text, Markdown or PDF. Save it as PDF or plain text and import that.`);
+  if (known) throw new ImportInputError(`${name} is ${known[1]}, not text, Markdown or PDF. Save it as PDF or plain text and import that.`, "binary");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -39,7 +51,7 @@ function decodeText(bytes: Uint8Array, name: string): string {
   }
   const control = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (text.includes("\u0000") || control > text.length * 0.01) {
-    throw new ImportInputError(`${name} looks like a binary file, not text, Markdown or PDF.`);
+    throw new ImportInputError(`${name} looks like a binary file, not text, Markdown or PDF.`, "binary");
   }
   return text.replace(/^\ufeff/, "");
 }
@@ -47,23 +59,23 @@ function decodeText(bytes: Uint8Array, name: string): string {
 /** The text of a file's bytes; `name` is only for messages. */
 export async function readImportBytes(bytes: Uint8Array, name: string): Promise<ImportText> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportInputError(`${name} is ${megabytes(bytes.length)}; the importer reads files up to ${megabytes(MAX_IMPORT_BYTES)}.`);
+    throw new ImportInputError(`${name} is ${megabytes(bytes.length)}; the importer reads files up to ${megabytes(MAX_IMPORT_BYTES)}.`, "too_large");
   }
-  if (bytes.length === 0) throw new ImportInputError(`${name} is empty: there is nothing to import.`);
+  if (bytes.length === 0) throw new ImportInputError(`${name} is empty: there is nothing to import.`, "empty");
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
     let text: string;
     try {
       text = await extractPdfText(bytes);
     } catch (error) {
-      throw new ImportInputError(`${name} could not be read as a PDF (${(error as Error).message}).`);
+      throw new ImportInputError(`${name} could not be read as a PDF (${(error as Error).message}).`, "pdf_unreadable");
     }
     if (!text.replace(/https?:\/\/\S+/g, "").trim()) {
-      throw new ImportInputError(`${name} is a PDF without text (perhaps scanned pages): there is nothing to read. Import its text instead.`);
+      throw new ImportInputError(`${name} is a PDF without text (perhaps scanned pages): there is nothing to read. Import its text instead.`, "pdf_no_text");
     }
     return { text, format: "pdf" };
   }
   const text = decodeText(bytes, name);
-  if (!text.trim()) throw new ImportInputError(`${name} holds only blank space: there is nothing to import.`);
+  if (!text.trim()) throw new ImportInputError(`${name} holds only blank space: there is nothing to import.`, "blank");
   return { text, format: "text" };
 }
 
@@ -77,7 +89,7 @@ export async function readImportFile(filePath: string): Promise<ImportText> {
   }
   if (!stat.isFile()) throw new ImportInputError(`${filePath} is not a file.`);
   if (stat.size > MAX_IMPORT_BYTES) {
-    throw new ImportInputError(`${name} is ${megabytes(stat.size)}; the importer reads files up to ${megabytes(MAX_IMPORT_BYTES)}.`);
+    throw new ImportInputError(`${name} is ${megabytes(stat.size)}; the importer reads files up to ${megabytes(MAX_IMPORT_BYTES)}.`, "too_large");
   }
   return readImportBytes(new Uint8Array(await fs.readFile(filePath)), name);
 }

@@ -4,6 +4,9 @@
 // Missing issuers are created from what the importer knows of them. All or nothing: one
 // transaction, so a failure saves nothing.
 import type { Db } from "../db/prisma";
+import { diffRecords } from "../audit/changes";
+import { recordAuditEvent } from "../audit/record";
+import { actorRecord, ITEM_EDIT_INCLUDE, itemRecord } from "../items/records";
 import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../items/calendar-date";
 import { deriveSortDates } from "../items/derived-dates";
 import type { CalendarDate } from "../items/types";
@@ -26,12 +29,19 @@ export interface SaveResult {
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/** Who saves, for the audit rows of what is created; without it nothing is recorded (the command line). */
+export interface SaveAudit {
+  actorUserId: string;
+  at: Date;
+}
+
 /** Items the text names no issuer for are kept under this actor until an editor fixes them. */
 export const UNKNOWN_ISSUER: IssuerRef = { slug: "ukjent-avsender", shortName: "Ukjent", name: "Ukjent avsender", type: "OTHER" };
 
-async function findDuplicate(tx: Tx, sourceId: string, item: ProposedItem): Promise<SkipReason | null> {
+/** `sourceId` is null when the file was never imported, so no item can carry its keys. */
+async function findDuplicate(tx: Pick<Tx, "item">, sourceId: string | null, item: ProposedItem): Promise<SkipReason | null> {
   const { dueOn, lastOn } = deriveSortDates({ kind: item.kind, deadline: item.deadline, startOn: item.start, endOn: item.end });
-  if (await tx.item.findUnique({ where: { sourceId_sourceKey: { sourceId, sourceKey: item.key } }, select: { id: true } })) {
+  if (sourceId && (await tx.item.findUnique({ where: { sourceId_sourceKey: { sourceId, sourceKey: item.key } }, select: { id: true } }))) {
     return "same source key";
   }
   if (item.reference && (await tx.item.findFirst({ where: { reference: { equals: item.reference, mode: "insensitive" } }, select: { id: true } }))) {
@@ -52,15 +62,27 @@ async function findDuplicate(tx: Tx, sourceId: string, item: ProposedItem): Prom
   return null;
 }
 
-async function actorIdFor(tx: Tx, issuer: IssuerRef, created: string[]): Promise<string> {
+async function actorIdFor(tx: Tx, issuer: IssuerRef, created: string[], audit: SaveAudit | undefined): Promise<string> {
   const existing = await tx.actor.findUnique({ where: { slug: issuer.slug }, select: { id: true } });
   if (existing) return existing.id;
-  const actor = await tx.actor.create({
-    data: { slug: issuer.slug, shortName: issuer.shortName, name: issuer.name, type: issuer.type },
-    select: { id: true },
-  });
+  const actor = await tx.actor.create({ data: { slug: issuer.slug, shortName: issuer.shortName, name: issuer.name, type: issuer.type } });
   created.push(issuer.slug);
+  if (audit) {
+    const changes = diffRecords(null, actorRecord(actor));
+    await recordAuditEvent(tx, { ...audit, entityType: "actor", entityId: actor.id, action: "create", changes });
+  }
   return actor.id;
+}
+
+/**
+ * Which of `items` are already in the database, and why, without writing anything: what the
+ * import page marks before the editor chooses. `sourceSlug` is the file's Source.
+ */
+export async function findImportMatches(db: Db, sourceSlug: string, items: ProposedItem[]): Promise<(SkipReason | null)[]> {
+  const source = await db.source.findUnique({ where: { slug: sourceSlug }, select: { id: true } });
+  const matches: (SkipReason | null)[] = [];
+  for (const item of items) matches.push(await findDuplicate(db, source?.id ?? null, item));
+  return matches;
 }
 
 function itemData(item: ProposedItem, actorId: string, sourceId: string) {
@@ -88,7 +110,7 @@ function itemData(item: ProposedItem, actorId: string, sourceId: string) {
   };
 }
 
-export async function saveProposedItems(db: Db, source: ImportSource, items: ProposedItem[]): Promise<SaveResult> {
+export async function saveProposedItems(db: Db, source: ImportSource, items: ProposedItem[], audit?: SaveAudit): Promise<SaveResult> {
   return db.$transaction(
     async (tx) => {
       const sourceData = { ...source, publishedOn: fromCalendarDateOrNull(source.publishedOn) };
@@ -100,8 +122,12 @@ export async function saveProposedItems(db: Db, source: ImportSource, items: Pro
           result.skipped.push({ item, reason });
           continue;
         }
-        const actorId = await actorIdFor(tx, item.issuer ?? UNKNOWN_ISSUER, result.createdActors);
-        await tx.item.create({ data: itemData(item, actorId, sourceRow.id) });
+        const actorId = await actorIdFor(tx, item.issuer ?? UNKNOWN_ISSUER, result.createdActors, audit);
+        const row = await tx.item.create({ data: itemData(item, actorId, sourceRow.id), include: ITEM_EDIT_INCLUDE });
+        if (audit) {
+          const changes = diffRecords(null, itemRecord(row));
+          await recordAuditEvent(tx, { ...audit, entityType: "item", entityId: row.id, action: "create", changes });
+        }
         result.created.push(item);
       }
       return result;

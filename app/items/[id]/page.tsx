@@ -11,7 +11,9 @@ import { formatItemCountdown, formatItemWhen } from "@/lib/i18n/item-text";
 import { getI18n } from "@/lib/i18n/server";
 import { getItem } from "@/lib/items/queries";
 import { currentTimeContext } from "@/lib/items/time-context";
+import { EditorPanel } from "./editor-panel";
 import { ItemHistory } from "./item-history";
+import { DeadlineChangeNote, HolidayWarnings } from "./item-notes";
 import { ResponsePanel } from "./response-panel";
 
 // generateMetadata and the page ask for the same item: one query per request.
@@ -55,6 +57,7 @@ export default async function ItemPage({ params }: Props) {
         <dd>
           {formatItemWhen(item, locale)}
           {!item.cancelledAt && <span className="countdown"> ({formatItemCountdown(item, time.now, locale)})</span>}
+          {!isSeminar && <DeadlineChangeNote itemId={item.id} i18n={i18n} />}
         </dd>
         {item.sentOn && (
           <>
@@ -115,6 +118,7 @@ export default async function ItemPage({ params }: Props) {
           </>
         )}
       </dl>
+      <HolidayWarnings item={item} i18n={i18n} />
       {item.summary && (
         <section aria-labelledby="summary-title">
           <h2 id="summary-title">{m.item.summary}</h2>
@@ -132,6 +136,7 @@ export default async function ItemPage({ params }: Props) {
           {m.feed.download}
         </a>
       </p>
+      <EditorPanel item={item} viewer={viewer} i18n={i18n} />
       <ResponsePanel itemId={item.id} viewer={viewer} i18n={i18n} />
       <ItemHistory itemId={item.id} viewer={viewer} i18n={i18n} />
       <p>

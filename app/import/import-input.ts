@@ -1,0 +1,40 @@
+import type { ImportSaveInput } from "@/lib/import/import-schemas";
+import type { ImportInputError } from "@/lib/import/read-file";
+import type { Messages } from "@/lib/i18n/messages";
+import { ROW_FIELDS, rowFieldName } from "./import-state";
+
+/** The uploaded file, or null when none was chosen (a browser then sends an empty, nameless one). */
+export async function uploadFrom(formData: FormData): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return null;
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** The ticked rows of the save form, each with the values its inputs hold. */
+export function savedRowsFrom(formData: FormData): ImportSaveInput["rows"] {
+  return formData.getAll("include").map((index) => {
+    const value = (field: (typeof ROW_FIELDS)[number]) => (formData.get(rowFieldName(Number(index), field)) as string | null) ?? null;
+    return { key: value("key") ?? "", title: value("title") ?? "", sentDate: value("sentDate"), deadline: value("deadline"), start: value("start"), end: value("end") };
+  });
+}
+
+/** The reader's words for input the importer cannot read. */
+export function refusalText(error: ImportInputError, m: Messages): string {
+  const i = m.editor.import;
+  switch (error.reason) {
+    case "too_large":
+      return i.tooLarge;
+    case "empty":
+      return i.empty;
+    case "blank":
+      return i.blank;
+    case "binary":
+      return i.binary;
+    case "pdf_unreadable":
+      return i.pdfUnreadable;
+    case "pdf_no_text":
+      return i.pdfNoText;
+    case "no_file":
+      return i.noInput;
+  }
+}

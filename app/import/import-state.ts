@@ -1,0 +1,21 @@
+import type { FieldErrors } from "@/lib/errors";
+import type { SkipReason } from "@/lib/import/save";
+import type { ProposedItem, UndatedNote } from "@/lib/import/types";
+
+export interface PreviewRow {
+  item: ProposedItem;
+  match: SkipReason | null;
+}
+
+/** What reading a text gives the page: the proposals to show, and the same as JSON for the save. */
+export type PreviewState =
+  | { status: "idle" }
+  | { status: "error"; message: string; fieldErrors: FieldErrors }
+  /** `readId` is new on every reading, so the table starts afresh even for the same text. */
+  | { status: "ok"; message: string; rows: PreviewRow[]; notes: UndatedNote[]; proposal: string; readId: string };
+
+export const PREVIEW_IDLE: PreviewState = { status: "idle" };
+
+/** Where each ticked row's values travel in the save form: "rows.<index>.<field>". */
+export const ROW_FIELDS = ["key", "title", "sentDate", "deadline", "start", "end"] as const;
+export const rowFieldName = (index: number, field: (typeof ROW_FIELDS)[number]) => `rows.${index}.${field}`;

@@ -1,0 +1,84 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
+import type { ItemKind } from "@/lib/items/types";
+import { FormMessage } from "../_components/form-message";
+import { previewImportAction } from "./actions";
+import { PREVIEW_IDLE } from "./import-state";
+import { ProposalTable } from "./proposal-table";
+
+// The importer's own limit (lib/import/read-file.ts); checked here too, so a browser never
+// sends a file that would only be refused.
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Step one: paste or upload and read. Step two (the table): choose, correct and save. */
+export function ImportWorkbench({ labels, kinds }: { labels: EditorMessages["import"]; kinds: Record<ItemKind, string> }) {
+  const [preview, dispatch, isReading] = useActionState(previewImportAction, PREVIEW_IDLE);
+  const [tooLarge, setTooLarge] = useState(false);
+  const read = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    const file = formData.get("file");
+    // Without a chosen file the browser still sends an empty, nameless one: leave it out.
+    if (!(file instanceof File) || file.name === "") formData.delete("file");
+    const isTooLarge = file instanceof File && file.size > MAX_BYTES;
+    setTooLarge(isTooLarge);
+    if (!isTooLarge) startTransition(() => dispatch(formData));
+  };
+  return (
+    <>
+      <form onSubmit={read} className="stack-form import-form" encType="multipart/form-data">
+        {tooLarge ? (
+          <p className="notice error" role="alert">
+            {labels.tooLarge}
+          </p>
+        ) : (
+          preview.status === "error" && <FormMessage state={preview} />
+        )}
+        <div className="field">
+          <label htmlFor="import-text">{labels.text}</label>
+          <textarea id="import-text" name="text" rows={8} />
+        </div>
+        <div className="field">
+          <label htmlFor="import-file">{labels.file}</label>
+          <input id="import-file" name="file" type="file" accept=".txt,.md,.pdf,text/plain,text/markdown,application/pdf" aria-describedby="import-file-hint" />
+          <span id="import-file-hint" className="hint">
+            {labels.fileHint}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor="import-asOf">{labels.asOf}</label>
+          <input id="import-asOf" name="asOf" type="date" aria-describedby="import-asOf-hint" />
+          <span id="import-asOf-hint" className="hint">
+            {labels.asOfHint}
+          </span>
+        </div>
+        <div className="actions">
+          <button type="submit" disabled={isReading}>
+            {isReading ? labels.reading : labels.read}
+          </button>
+        </div>
+      </form>
+      {preview.status === "ok" && (
+        <section aria-labelledby="proposals-title" className="dashboard-section">
+          <h2 id="proposals-title">{labels.table}</h2>
+          <p role="status">{preview.message}</p>
+          {preview.rows.length > 0 && <ProposalTable key={preview.readId} rows={preview.rows} proposal={preview.proposal} labels={labels} kinds={kinds} />}
+          {preview.notes.length > 0 && (
+            <>
+              <h3>{labels.notes}</h3>
+              <ul>
+                {preview.notes.map((note) => (
+                  <li key={`${note.phrase}-${note.sentence}`}>
+                    <strong>{note.phrase}</strong>: {note.sentence}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { getI18n } from "@/lib/i18n/server";
+import { requirePageViewer } from "../_components/page-access";
+import { ImportWorkbench } from "./import-workbench";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getI18n();
+  return { title: m.editor.import.title };
+}
+
+export default async function ImportPage() {
+  await requirePageViewer("/import", ["EDITOR", "ADMIN"]);
+  const { m } = await getI18n();
+  return (
+    <>
+      <h1>{m.editor.import.title}</h1>
+      <p className="lead">{m.editor.import.intro}</p>
+      <ImportWorkbench labels={m.editor.import} kinds={m.kind} />
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
+import type { ItemKind } from "@/lib/items/types";
+import { IDLE, type ActionState } from "../_components/action-state";
+import { FormMessage } from "../_components/form-message";
+import { saveImportAction } from "./actions";
+import { rowFieldName, type PreviewRow } from "./import-state";
+
+type DateField = "sentDate" | "deadline" | "start" | "end";
+
+interface ProposalTableProps {
+  rows: PreviewRow[];
+  /** The proposals as JSON: carried back with the save and checked again there. */
+  proposal: string;
+  labels: EditorMessages["import"];
+  kinds: Record<ItemKind, string>;
+}
+
+/**
+ * The proposed items, each a row to tick, correct and save. Rows already in the database are
+ * marked and unticked. Submitted through a transition, so corrections stay when a save fails.
+ */
+export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTableProps) {
+  const [state, dispatch, isSaving] = useActionState<ActionState, FormData>(saveImportAction, IDLE);
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const save = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+  if (state.status === "ok") return <FormMessage state={state} />;
+
+  const errorOf = (key: string, field: string) =>
+    errors[`${key}.${field}`] && (
+      <span id={`row-${key}-${field}-error`} className="field-error">
+        {errors[`${key}.${field}`].join(" ")}
+      </span>
+    );
+  const dateInput = (index: number, row: PreviewRow, field: DateField) => {
+    const id = `row-${index}-${field}`;
+    return (
+      <div className="field">
+        <label htmlFor={id}>{labels[field]}</label>
+        <input id={id} name={rowFieldName(index, field)} type="date" defaultValue={row.item[field] ?? ""} />
+        {errorOf(row.item.key, field)}
+      </div>
+    );
+  };
+
+  return (
+    <form onSubmit={save} className="proposal-form">
+      <FormMessage state={state} />
+      <input type="hidden" name="proposal" value={proposal} />
+      <div className="table-scroll">
+        <table className="data-table proposal-table">
+          <caption className="visually-hidden">{labels.table}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels.include}</th>
+              <th scope="col">{labels.kind}</th>
+              <th scope="col">{labels.titleColumn}</th>
+              <th scope="col">{labels.reference}</th>
+              <th scope="col">{labels.dates}</th>
+              <th scope="col">{labels.issuer}</th>
+              <th scope="col">{labels.location}</th>
+              <th scope="col">{labels.sentence}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => {
+              const { item, match } = row;
+              const isSeminar = item.kind === "SEMINAR";
+              const times = item.startTime ? `${item.startTime}${item.endTime ? `–${item.endTime}` : ""}` : null;
+              return (
+                <tr key={item.key} className={match ? "is-match" : undefined} data-key={item.key}>
+                  <td>
+                    <input type="hidden" name={rowFieldName(index, "key")} value={item.key} />
+                    <input
+                      type="checkbox"
+                      name="include"
+                      value={index}
+                      defaultChecked={match === null}
+                      aria-label={labels.includeRow.replace("{title}", item.title)}
+                    />
+                    <span className={match ? "match-badge" : "new-badge"}>{match ? `${labels.match} (${labels.matchReasons[match]})` : labels.isNew}</span>
+                  </td>
+                  <td>{kinds[item.kind]}</td>
+                  <td>
+                    <div className="field">
+                      <label className="visually-hidden" htmlFor={`row-${index}-title`}>
+                        {labels.titleColumn}
+                      </label>
+                      <input id={`row-${index}-title`} name={rowFieldName(index, "title")} defaultValue={item.title} maxLength={300} />
+                      {errorOf(item.key, "title")}
+                    </div>
+                  </td>
+                  <td>{item.reference ?? "–"}</td>
+                  <td>
+                    <div className="row-dates">
+                      {isSeminar ? dateInput(index, row, "start") : dateInput(index, row, "sentDate")}
+                      {isSeminar ? dateInput(index, row, "end") : dateInput(index, row, "deadline")}
+                      {times && <span className="muted">{times}</span>}
+                    </div>
+                  </td>
+                  <td>{item.issuer?.shortName ?? "–"}</td>
+                  <td>{[item.location, item.online ? labels.online : null].filter(Boolean).join(", ") || "–"}</td>
+                  <td className="source-sentence">{item.sources.join(" ")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={isSaving}>
+          {labels.save}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { canEditItems } from "@/lib/auth/access";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import type { I18n } from "@/lib/i18n/server";
+import type { ItemView } from "@/lib/items/types";
+import { ActionForm } from "../../_components/action-form";
+import { cancelItemAction, restoreItemAction } from "./edit/actions";
+
+/** Edit, cancel (with a reason) and restore, for editors and admins only. */
+export function EditorPanel({ item, viewer, i18n }: { item: ItemView; viewer: Viewer; i18n: I18n }) {
+  if (!canEditItems(viewer)) return null;
+  const e = i18n.m.editor.item;
+  return (
+    <section aria-labelledby="editor-title" className="panel">
+      <h2 id="editor-title">{e.editorTitle}</h2>
+      <p>
+        <Link href={`/items/${item.id}/edit`}>{e.edit}</Link>
+      </p>
+      {item.cancelledAt ? (
+        <ActionForm key={`restore-${item.version}`} action={restoreItemAction} submitLabel={e.restore} className="inline-form" isSecondary>
+          <input type="hidden" name="id" value={item.id} />
+          <input type="hidden" name="version" value={item.version} />
+        </ActionForm>
+      ) : (
+        <ActionForm key={`cancel-${item.version}`} action={cancelItemAction} submitLabel={e.cancelItem} className="stack-form">
+          <input type="hidden" name="id" value={item.id} />
+          <input type="hidden" name="version" value={item.version} />
+          <div className="field">
+            <label htmlFor="cancel-reason">{e.cancelReason}</label>
+            <input id="cancel-reason" name="reason" required maxLength={500} />
+          </div>
+        </ActionForm>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/client";
+import { getI18n } from "@/lib/i18n/server";
+import { listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
+import { EMPTY_ITEM_FORM } from "@/lib/items/form-values";
+import { requirePageViewer } from "../../_components/page-access";
+import { ItemForm } from "../_editor/item-form";
+import { createItemAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getI18n();
+  return { title: m.editor.form.newTitle };
+}
+
+export default async function NewItemPage() {
+  await requirePageViewer("/items/new", ["EDITOR", "ADMIN"]);
+  const { m, locale } = await getI18n();
+  const db = getDb();
+  const [actors, topics] = await Promise.all([listActorChoices(db), listTopicChoices(db, locale)]);
+  return (
+    <>
+      <h1>{m.editor.form.newTitle}</h1>
+      <ItemForm
+        action={createItemAction}
+        values={EMPTY_ITEM_FORM}
+        actors={actors}
+        topics={topics}
+        labels={m.editor.form}
+        kinds={m.kind}
+        submitLabel={m.editor.form.create}
+        warnings={[]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+// What the import page sends back when an editor saves: the proposals it was shown (kept in
+// the form as JSON, so they are checked here like any other input) and the rows ticked, with
+// the editor's changes to titles and dates. Pure.
+import { z } from "zod";
+import { editorNb } from "../i18n/messages/editor-nb";
+import { isCalendarDate } from "../items/calendar-date";
+import { isWebUrl, optionalDate, requiredTitle } from "../items/form-fields";
+import { ITEM_KINDS } from "../items/types";
+
+const v = editorNb.validation;
+const slug = z.string().regex(/^[a-z0-9-]{1,200}$/);
+const day = z.string().refine(isCalendarDate).nullable();
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable();
+const line = (max: number) => z.string().max(max);
+
+const issuerSchema = z.strictObject({
+  slug,
+  shortName: line(120).min(1),
+  name: line(200).min(1),
+  type: z.enum(["MINISTRY", "DIRECTORATE", "RESEARCH", "NGO", "INTERNATIONAL", "OTHER"]),
+});
+
+const proposedItemSchema = z.strictObject({
+  key: slug,
+  kind: z.enum(ITEM_KINDS),
+  title: line(300).min(1),
+  reference: line(120).nullable(),
+  issuer: issuerSchema.nullable(),
+  sentDate: day,
+  deadline: day,
+  start: day,
+  end: day,
+  startTime: time,
+  endTime: time,
+  location: line(200).nullable(),
+  online: z.boolean(),
+  url: line(2_000).refine(isWebUrl).nullable(),
+  sources: z.array(line(5_000)).max(20),
+  warnings: z.array(line(500)).max(20),
+});
+
+export const importProposalSchema = z.strictObject({
+  source: z.strictObject({ slug, title: line(200).min(1), periodLabel: line(120).nullable(), publishedOn: day }),
+  items: z.array(proposedItemSchema).max(500),
+});
+export type ImportProposal = z.infer<typeof importProposalSchema>;
+
+/** One ticked row: which proposal (by key) and the values the editor may have changed. */
+const chosenRowSchema = z.strictObject({
+  key: slug,
+  title: requiredTitle,
+  sentDate: optionalDate,
+  deadline: optionalDate,
+  start: optionalDate,
+  end: optionalDate,
+});
+export type ChosenRow = z.output<typeof chosenRowSchema>;
+
+export const importSaveInputSchema = z.strictObject({
+  proposal: z.string(v.importUnreadable).max(10_000_000, v.importUnreadable),
+  rows: z.array(chosenRowSchema).max(500).min(1, v.importNothingChosen),
+});
+export type ImportSaveInput = z.input<typeof importSaveInputSchema>;
+
+/** The proposals as the import form carries them between its two steps. */
+export function serializeProposal(proposal: ImportProposal): string {
+  return JSON.stringify(proposal);
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "../db/prisma";
+import { requireItemEditor } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+import { AppError, INVALID_INPUT_MESSAGE, withDatabaseErrors, type FieldErrors } from "../errors";
+import { editorNb } from "../i18n/messages/editor-nb";
+import { importProposalSchema, importSaveInputSchema, type ChosenRow, type ImportProposal, type ImportSaveInput } from "./import-schemas";
+import { saveProposedItems } from "./save";
+import type { ProposedItem } from "./types";
+
+const v = editorNb.validation;
+
+export interface ImportSaveSummary {
+  created: number;
+  skipped: number;
+}
+
+/**
+ * The input's problems: field errors keyed "<row key>.<field>", so the page shows each next to
+ * its row, and the first problem that belongs to no row (nothing ticked, unreadable proposals).
+ */
+function invalidInput(issues: z.core.$ZodIssue[], rows: unknown): AppError {
+  const errors: FieldErrors = {};
+  let general: string | null = null;
+  for (const issue of issues) {
+    const [first, index, field] = issue.path;
+    const row = first === "rows" && typeof index === "number" && Array.isArray(rows) ? (rows[index] as { key?: unknown }) : null;
+    if (row && typeof row.key === "string" && field !== undefined) (errors[`${row.key}.${String(field)}`] ??= []).push(issue.message);
+    else general ??= issue.message;
+  }
+  return new AppError("INVALID_INPUT", general ?? INVALID_INPUT_MESSAGE, general ? {} : errors);
+}
+
+function readProposal(json: string): ImportProposal {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new AppError("INVALID_INPUT", v.importUnreadable);
+  }
+  const parsed = importProposalSchema.safeParse(value);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", v.importUnreadable);
+  return parsed.data;
+}
+
+/** The proposal as the editor changed it, checked with the rules of the item form. */
+function applyRow(item: ProposedItem, row: ChosenRow, errors: FieldErrors): ProposedItem {
+  const edited = { ...item, title: row.title, sentDate: row.sentDate, deadline: row.deadline, start: row.start, end: row.end };
+  const fail = (field: string, message: string) => (errors[`${row.key}.${field}`] ??= []).push(message);
+  if (edited.kind === "SEMINAR") {
+    if (!edited.start) fail("start", v.startRequired);
+    else if (edited.end && edited.end < edited.start) fail("end", v.endBeforeStart);
+    return { ...edited, sentDate: null, deadline: null };
+  }
+  if (!edited.deadline) fail("deadline", edited.kind === "HEARING" ? v.hearingDeadlineRequired : v.deadlineRequired);
+  else if (edited.sentDate && edited.deadline < edited.sentDate) fail("deadline", v.deadlineBeforeSent);
+  return { ...edited, start: null, end: null };
+}
+
+/**
+ * Editors and admins. Saves the ticked rows of an import: items already in the database
+ * (same file, reference, title and date, or issuer and dates) are skipped, so saving the same
+ * newsletter twice creates nothing. Each item and each new actor gets an audit row.
+ */
+export async function saveImportedItems(db: Db, viewer: Viewer, input: ImportSaveInput, now: Date): Promise<ImportSaveSummary> {
+  const editor = requireItemEditor(viewer);
+  const parsed = importSaveInputSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error.issues, (input as { rows?: unknown } | null)?.rows);
+  const proposal = readProposal(parsed.data.proposal);
+  const errors: FieldErrors = {};
+  const items = parsed.data.rows.map((row) => {
+    const item = proposal.items.find((candidate) => candidate.key === row.key);
+    if (!item) throw new AppError("INVALID_INPUT", v.importRowUnknown);
+    return applyRow(item, row, errors);
+  });
+  if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", INVALID_INPUT_MESSAGE, errors);
+  const result = await withDatabaseErrors(() => saveProposedItems(db, proposal.source, items, { actorUserId: editor.userId, at: now }));
+  return { created: result.created.length, skipped: result.skipped.length };
+}

@@ -1,0 +1,69 @@
+// Actors and topics made on the fly, and two actors merged into one, against PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AppError } from "../errors";
+import type { Viewer } from "../auth/viewer-types";
+import { createActor, createItem, createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { createActor as createActorAs, createTopic, mergeActors } from "./actor-mutations";
+
+const NOW = new Date("2025-01-10T11:00:00Z");
+let database: TestDatabase;
+let editor: Viewer;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  editor = viewerOf(await createUserRow(database.db, { role: "EDITOR" }));
+});
+afterAll(() => database.drop());
+
+const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
+
+describe("actors and topics", () => {
+  it("makes the slug from the name and refuses a second actor with the same slug", async () => {
+    const actor = await createActorAs(database.db, editor, { name: "Justis- og beredskapsdepartementet", shortName: "JD" }, NOW);
+    expect(actor.slug).toBe("justis-og-beredskapsdepartementet");
+    const again = await errorOf(createActorAs(database.db, editor, { name: "justis- og BEREDSKAPSdepartementet" }, NOW));
+    expect(again).toMatchObject({ code: "CONFLICT", message: "Det finnes allerede en aktør med dette navnet." });
+    expect((await errorOf(createActorAs(database.db, editor, { name: "" }, NOW)))?.fieldErrors).toEqual({ name: ["Fyll inn et navn."] });
+    expect((await errorOf(createActorAs(database.db, editor, { name: "!!!" }, NOW)))?.fieldErrors).toEqual({ name: ["Navnet må ha minst én bokstav eller ett tall."] });
+    const row = await database.db.actor.findUniqueOrThrow({ where: { id: actor.id } });
+    expect([row.shortName, row.name]).toEqual(["JD", "Justis- og beredskapsdepartementet"]);
+    expect(await database.db.auditEvent.count({ where: { entityType: "actor", entityId: actor.id, action: "create" } })).toBe(1);
+  });
+
+  it("creates a topic whose English name defaults to the Norwegian one", async () => {
+    const topic = await createTopic(database.db, editor, { name: "Vold i nære relasjoner" }, NOW);
+    expect(await database.db.topic.findUniqueOrThrow({ where: { id: topic.id } })).toMatchObject({
+      slug: "vold-i-naere-relasjoner",
+      nameEn: "Vold i nære relasjoner",
+    });
+    expect(await errorOf(createTopic(database.db, editor, { name: "Vold i nære relasjoner" }, NOW))).toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("mergeActors", () => {
+  it("moves the duplicate's items to the actor kept, raises their versions and deletes the duplicate", async () => {
+    const keep = await createActor(database.db, { slug: "bufdir" });
+    const remove = await createActor(database.db, { slug: "barne-ungdoms-og-familiedirektoratet" });
+    const moved = await createItem(database.db, { actorId: remove.id, title: "Flyttes" });
+    const stays = await createItem(database.db, { actorId: keep.id, title: "Blir" });
+    expect(await mergeActors(database.db, editor, { keepId: keep.id, removeId: remove.id }, NOW)).toEqual({ id: keep.id, slug: "bufdir" });
+    const items = await database.db.item.findMany({ where: { id: { in: [moved.id, stays.id] } }, orderBy: { title: "asc" } });
+    expect(items.map((i) => [i.title, i.actorId, i.version])).toEqual([["Blir", keep.id, 0], ["Flyttes", keep.id, 1]]);
+    expect(await database.db.actor.findUnique({ where: { id: remove.id } })).toBeNull();
+    const audit = await database.db.auditEvent.findFirstOrThrow({ where: { entityType: "actor", entityId: remove.id } });
+    expect(audit.action).toBe("merge");
+    expect(audit.changes).toMatchObject({ slug: ["barne-ungdoms-og-familiedirektoratet", null], mergedInto: [null, "bufdir"], movedItems: [null, 1] });
+  });
+
+  it("refuses to merge an actor with itself or with one that is gone", async () => {
+    const actor = await createActor(database.db);
+    expect((await errorOf(mergeActors(database.db, editor, { keepId: actor.id, removeId: actor.id }, NOW)))?.fieldErrors).toEqual({
+      removeId: ["Velg to forskjellige aktører."],
+    });
+    const gone = "00000000-0000-0000-0000-000000000000";
+    expect((await errorOf(mergeActors(database.db, editor, { keepId: actor.id, removeId: gone }, NOW)))?.fieldErrors).toEqual({
+      removeId: ["Ukjent aktør."],
+    });
+  });
+});

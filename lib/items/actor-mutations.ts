@@ -1,0 +1,78 @@
+import "server-only";
+import type { Db } from "../db/prisma";
+import { requireItemEditor } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+import { diffRecords } from "../audit/changes";
+import { recordAuditEvent } from "../audit/record";
+import { AppError, parseInput, withDatabaseErrors } from "../errors";
+import { editorNb } from "../i18n/messages/editor-nb";
+import {
+  actorInputSchema,
+  actorMergeInputSchema,
+  topicInputSchema,
+  type ActorInput,
+  type ActorMergeInput,
+  type TopicInput,
+} from "./actor-schemas";
+import { insertActor, insertTopic } from "./item-writes";
+import { actorRecord } from "./records";
+
+const v = editorNb.validation;
+
+export interface SavedActor {
+  id: string;
+  slug: string;
+}
+
+/** Editors and admins. The slug comes from the name; a name whose slug exists is a CONFLICT. */
+export async function createActor(db: Db, viewer: Viewer, input: ActorInput, now: Date): Promise<SavedActor> {
+  const editor = requireItemEditor(viewer);
+  const data = parseInput(actorInputSchema, input);
+  return withDatabaseErrors(
+    () => db.$transaction(async (tx) => insertActor(tx, editor.userId, data, now)).then(({ id, slug }) => ({ id, slug })),
+    v.actorExists,
+  );
+}
+
+/** Editors and admins. `nameEn` defaults to the Norwegian name. */
+export async function createTopic(db: Db, viewer: Viewer, input: TopicInput, now: Date): Promise<SavedActor> {
+  const editor = requireItemEditor(viewer);
+  const data = parseInput(topicInputSchema, input);
+  return withDatabaseErrors(
+    () => db.$transaction(async (tx) => insertTopic(tx, editor.userId, data, now)).then(({ id, slug }) => ({ id, slug })),
+    v.topicExists,
+  );
+}
+
+/**
+ * Two actors that are the same body become one: the duplicate's items move to the one kept,
+ * each with its version raised (their calendar events changed organiser), and the duplicate
+ * is deleted. One audit row on the removed actor says where it went and how many items moved.
+ */
+export async function mergeActors(db: Db, viewer: Viewer, input: ActorMergeInput, now: Date): Promise<SavedActor> {
+  const editor = requireItemEditor(viewer);
+  const { keepId, removeId } = parseInput(actorMergeInputSchema, input);
+  return withDatabaseErrors(() =>
+    db.$transaction(async (tx) => {
+      const keep = await tx.actor.findUnique({ where: { id: keepId } });
+      const remove = await tx.actor.findUnique({ where: { id: removeId } });
+      if (!keep) throw new AppError("INVALID_INPUT", v.unknownActor, { keepId: [v.unknownActor] });
+      if (!remove) throw new AppError("INVALID_INPUT", v.unknownActor, { removeId: [v.unknownActor] });
+      const { count } = await tx.item.updateMany({
+        where: { actorId: remove.id },
+        data: { actorId: keep.id, version: { increment: 1 }, updatedAt: now },
+      });
+      await tx.actor.delete({ where: { id: remove.id } });
+      await tx.actor.update({ where: { id: keep.id }, data: { updatedAt: now } });
+      await recordAuditEvent(tx, {
+        at: now,
+        actorUserId: editor.userId,
+        entityType: "actor",
+        entityId: remove.id,
+        action: "merge",
+        changes: { ...diffRecords(actorRecord(remove), null), mergedInto: [null, keep.slug], movedItems: [null, count] },
+      });
+      return { id: keep.id, slug: keep.slug };
+    }),
+  );
+}
