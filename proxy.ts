@@ -1,16 +1,31 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isDatabaseAvailable } from "./lib/db/availability";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// Feeds, the JSON API and the health check answer their own 503 in their own format.
+const ANSWERS_OWN_OUTAGE = /^\/(feeds|api)\/|\.ics$/;
+
+const UNAVAILABLE_PAGE = `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Fristvakt er midlertidig utilgjengelig</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>Fristvakt er midlertidig utilgjengelig</h1>
+<p>Vi får ikke kontakt med databasen. Ingenting du har lagret er tapt. Prøv igjen om litt.</p>
+<p lang="en">Fristvakt is temporarily unavailable: the database does not answer. Nothing you saved is lost. Please try again shortly.</p>
+</body></html>
+`;
 
 function plain(status: number, text: string): NextResponse {
   return new NextResponse(`${text}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 /**
- * Two refusals before any route runs. A path with broken percent-encoding ("/items/%ZZ")
- * cannot be decoded into route parameters; Next.js would answer it with a bare 500. And a
- * state-changing request sent by another site's page (its Origin names another host) is
- * refused, whatever route it aims at; server actions and Auth.js check again themselves.
+ * Refusals before any route runs. A path with broken percent-encoding ("/items/%ZZ") cannot
+ * be decoded into route parameters; Next.js would answer it with a bare 500. A state-changing
+ * request sent by another site's page (its Origin names another host) is refused, whatever
+ * route it aims at; server actions and Auth.js check again themselves. And while the database
+ * does not answer, pages get one plain 503 page: nothing can be shown or saved without it.
  */
 export function proxy(request: NextRequest) {
   try {
@@ -28,6 +43,12 @@ export function proxy(request: NextRequest) {
       originHost = null;
     }
     if (originHost !== host) return plain(403, "Forespørsler fra andre nettsteder avvises / Cross-site requests are refused");
+  }
+  if (!ANSWERS_OWN_OUTAGE.test(request.nextUrl.pathname) && !isDatabaseAvailable()) {
+    return new NextResponse(UNAVAILABLE_PAGE, {
+      status: 503,
+      headers: { "content-type": "text/html; charset=utf-8", "retry-after": "15", "cache-control": "no-store" },
+    });
   }
   return NextResponse.next();
 }

@@ -22,10 +22,24 @@ const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = 
   "app/(admin)/admin/actions.ts#createUserAction": { mutations: ["createUser"] },
   "app/(admin)/admin/actions.ts#setUserRoleAction": { mutations: ["setUserRole"] },
   "app/(admin)/admin/actions.ts#setUserDisabledAction": { mutations: ["disableUser", "enableUser"] },
+  "app/items/new/actions.ts#createItemAction": { mutations: ["createItem"] },
+  "app/items/[id]/edit/actions.ts#updateItemAction": { mutations: ["updateItem"] },
+  "app/items/[id]/edit/actions.ts#cancelItemAction": { mutations: ["cancelItem"] },
+  "app/items/[id]/edit/actions.ts#restoreItemAction": { mutations: ["restoreItem"] },
+  "app/actors/actions.ts#createActorAction": { mutations: ["createActor"] },
+  "app/actors/actions.ts#mergeActorsAction": { mutations: ["mergeActors"] },
+  "app/import/actions.ts#previewImportAction": { mutations: [], reason: "reads and extracts a text; saves nothing (lib/import/preview.ts admits editors and admins only)" },
+  "app/import/actions.ts#saveImportAction": { mutations: ["saveImportedItems"] },
+  "app/(staff)/profile/actions.ts#saveReminderPreferencesAction": { mutations: ["saveMyReminderPreferences"] },
+  "app/unsubscribe/[token]/actions.ts#unsubscribeAction": {
+    mutations: [],
+    reason: "no session by design: the signed single-purpose token in the e-mail names the user (lib/reminders/unsubscribe.ts)",
+  },
 };
 
 // The modules the lib authorization matrix reads its mutations from.
-const MATRIX_MODULES = ["lib/organisations/mutations.ts", "lib/organisations/user-mutations.ts", "lib/organisations/feed-tokens.ts", "lib/responses/mutations.ts"];
+const MATRIX_MODULES = ["lib/organisations/mutations.ts", "lib/organisations/user-mutations.ts", "lib/organisations/feed-tokens.ts", "lib/responses/mutations.ts", "lib/reminders/preferences.ts",
+  "lib/items/mutations.ts", "lib/items/actor-mutations.ts", "lib/import/mutations.ts"];
 
 function actionsInBuild(): string[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {

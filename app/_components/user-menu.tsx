@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { canEditItems } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Messages } from "@/lib/i18n/messages";
 import { interpolate } from "@/lib/i18n/messages";
@@ -17,6 +18,9 @@ export function UserMenu({ viewer, m }: { viewer: Viewer; m: Messages }) {
     <div className="user-menu">
       {viewer.organisationId && <Link href="/my">{m.account.nav.myDeadlines}</Link>}
       {viewer.organisationId && <Link href="/my/feeds">{m.account.nav.feeds}</Link>}
+      <Link href="/profile">{m.reminders.nav.profile}</Link>
+      {canEditItems(viewer) && <Link href="/items/new">{m.editor.nav.newItem}</Link>}
+      {canEditItems(viewer) && <Link href="/import">{m.editor.nav.import}</Link>}
       {viewer.role === "ADMIN" && <Link href="/admin">{m.account.nav.admin}</Link>}
       <form action={signOutAction} className="inline-form">
         <button type="submit" className="link" title={interpolate(m.account.signIn.signedInAs, { name: viewer.name })}>

@@ -11,7 +11,7 @@ import { ITEM_KINDS } from "@/lib/items/types";
 import { SubscribeLinks } from "../_components/subscribe-links";
 import type { SearchParams } from "../_components/items-list-page";
 import { describeFilterProblems } from "../items/filter-problems";
-import { Choices } from "./choices";
+import { Choices } from "../_components/choices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n();

@@ -12,10 +12,14 @@ import * as organisationMutations from "../organisations/mutations";
 import * as userMutations from "../organisations/user-mutations";
 import * as feedTokens from "../organisations/feed-tokens";
 import * as responseMutations from "../responses/mutations";
+import * as itemMutations from "../items/mutations";
+import * as actorMutations from "../items/actor-mutations";
+import * as importMutations from "../import/mutations";
+import * as reminderPreferences from "../reminders/preferences";
 import { ANONYMOUS, type Viewer } from "./viewer-types";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
-const MODULES = { organisationMutations, userMutations, feedTokens, responseMutations };
+const MODULES = { organisationMutations, userMutations, feedTokens, responseMutations, itemMutations, actorMutations, importMutations, reminderPreferences };
 const VIEWERS = ["anonymous", "memberA", "memberB", "editor", "admin"] as const;
 type ViewerName = (typeof VIEWERS)[number];
 type Mutation = (db: Db, viewer: Viewer, input: never, now: Date) => Promise<unknown>;
@@ -81,6 +85,44 @@ const CASES: Record<string, Case> = {
       const itemId = (await createItem(db, { actorId: f.actorId })).id;
       await createResponseRow(db, { organisationId: f.orgA, itemId });
       return { itemId, version: 0 };
+    },
+  },
+  createItem: { allowed: ["editor", "admin"], input: async (_db, f) => ({ kind: "DEADLINE", title: `Ny sak ${fresh()}`, actorId: f.actorId, deadline: "2025-03-01" }) },
+  updateItem: {
+    allowed: ["editor", "admin"],
+    input: async (db, f) => {
+      const { id } = await createItem(db, { actorId: f.actorId });
+      return { id, version: 0, kind: "HEARING", title: `Endret ${fresh()}`, actorId: f.actorId, deadline: "2025-01-31" };
+    },
+  },
+  cancelItem: { allowed: ["editor", "admin"], input: async (db, f) => ({ id: (await createItem(db, { actorId: f.actorId })).id, version: 0, reason: "Utsatt" }) },
+  restoreItem: { allowed: ["editor", "admin"], input: async (db, f) => ({ id: (await createItem(db, { actorId: f.actorId, cancelledAt: NOW })).id, version: 0 }) },
+  createActor: { allowed: ["editor", "admin"], input: async () => ({ name: `Aktør ${fresh()}` }) },
+  createTopic: { allowed: ["editor", "admin"], input: async () => ({ name: `Tema ${fresh()}` }) },
+  mergeActors: { allowed: ["editor", "admin"], input: async (db) => ({ keepId: (await createActor(db)).id, removeId: (await createActor(db)).id }) },
+  saveImportedItems: {
+    allowed: ["editor", "admin"],
+    input: async (db, f) => {
+      const actor = await db.actor.findUniqueOrThrow({ where: { id: f.actorId } });
+      // A day of its own, so no earlier call's item counts as the same (issuer and dates).
+      const deadline = new Date(Date.UTC(2030, 0, 1 + counter++)).toISOString().slice(0, 10);
+      const key = `deadline-${fresh()}`;
+      const issuer = { slug: actor.slug, shortName: actor.shortName, name: actor.name, type: actor.type };
+      const item = {
+        key, kind: "DEADLINE", title: `Importert ${key}`, reference: null, issuer, sentDate: null, deadline, start: null, end: null,
+        startTime: null, endTime: null, location: null, online: false, url: null, sources: ["Frist 1. mars."], warnings: [],
+      };
+      const source = { slug: `kilde-${key}`, title: "Nyhetsbrev", periodLabel: null, publishedOn: null };
+      const row = { key, title: item.title, sentDate: null, deadline, start: null, end: null };
+      return { proposal: JSON.stringify({ source, items: [item] }), rows: [row] };
+    },
+  },
+  saveMyReminderPreferences: {
+    allowed: ["memberA", "memberB"],
+    input: async (db, _f, viewer) => {
+      const mine = viewer.isSignedIn ? await db.reminderPreference.findUnique({ where: { userId: viewer.userId } }) : null;
+      const isDigestOn = !(mine?.isDigestOn ?? true);
+      return { isRemindersOn: true, daysBefore: "14, 3", isInternalDeadlineReminderOn: true, isDigestOn, digestWeekday: 1, digestTime: "08:00", actorSlugs: [], topicSlugs: [], kinds: [] };
     },
   },
 };

@@ -12,7 +12,8 @@ export const AUTH_SECRET_FILE = "auth-secret";
 
 /** The data folder: FRISTVAKT_DATA_DIR, else .data in the working directory. */
 export function defaultDataDir(env: Env = process.env): string {
-  return path.resolve(env.FRISTVAKT_DATA_DIR || ".data");
+  // Resolved at run time against the working directory; not a file the build should trace.
+  return path.resolve(/*turbopackIgnore: true*/ env.FRISTVAKT_DATA_DIR || ".data");
 }
 
 function readSecret(file: string): string | null {

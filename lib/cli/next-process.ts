@@ -13,7 +13,9 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv, stdio: "inherit"
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {
+  // A process killed by a signal has a signalCode and no exitCode; its "exit" has passed.
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  if (child.signalCode !== null) return Promise.resolve(1);
   return new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 

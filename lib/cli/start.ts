@@ -12,6 +12,8 @@ import { seedIfEmpty } from "../db/seed";
 import { closingSoonDaysFromEnv, currentTime } from "../deadlines";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
 import { resolveAuthSecret } from "../auth/secret";
+import { apiRateLimitFromEnv } from "../api/settings";
+import { describeReminderSettings, startInProcessScheduler } from "../reminders/in-process";
 import { buildIfNeeded, ROOT, runNext, waitForExit } from "./next-process";
 
 /** Settings read on every request are checked once here, so a typo stops the start, not a page or a feed. */
@@ -21,6 +23,8 @@ function assertTimeSettings(): void {
     closingSoonDaysFromEnv();
     feedHistoryMonthsFromEnv();
     publicBaseUrlFromEnv();
+    apiRateLimitFromEnv();
+    describeReminderSettings();
   } catch (error) {
     throw new StartupError((error as Error).message);
   }
@@ -112,6 +116,8 @@ async function main(): Promise<void> {
   process.env.AUTH_SECRET = resolveAuthSecret(path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data")).secret;
   const app = runNext(["start", "--port", String(port)], { ...process.env, DATABASE_URL: url, NODE_ENV: "production" });
   console.log(`Fristvakt runs at http://localhost:${port}`);
+  console.log(describeReminderSettings());
+  const scheduler = startInProcessScheduler(url);
   let stopping = false;
   const shutdown = () => {
     if (stopping) return;
@@ -122,6 +128,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", shutdown);
   process.on("SIGHUP", shutdown);
   const code = await waitForExit(app);
+  await scheduler?.stop();
   await stopDatabase();
   process.exit(stopping ? 0 : code);
 }

@@ -114,9 +114,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
 
   const isInitialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   try {
     if (!isInitialised) await server.initialise();
-    await server.start();
+    // The package waits for "ready to accept connections" in one chunk of the server's log;
+    // a message split across two chunks would leave it waiting forever. Asking the server
+    // itself settles it either way.
+    await Promise.race([server.start(), waitUntilAccepting(adminUrl, 60_000)]);
   } catch (error) {
     const detail = log.join("\n").split("\n").filter((l) => /FATAL|ERROR|failed/i.test(l)).slice(-3).join(" ");
     throw new StartupError(
@@ -126,7 +130,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
-  await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, EMBEDDED_DATABASE);
+  await ensureDatabase(adminUrl, EMBEDDED_DATABASE);
   return { url, port, dataDir, stop: () => stopServer(server) };
 }
 
@@ -144,6 +148,21 @@ async function stopServer(server: EmbeddedPostgres): Promise<void> {
   });
   await Promise.race([server.stop(), limit]);
   clearTimeout(timer);
+}
+
+async function waitUntilAccepting(url: string, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    const isUp = await client.connect().then(
+      () => true,
+      () => false,
+    );
+    await client.end().catch(() => undefined);
+    if (isUp) return;
+  }
+  throw new Error(`it did not accept connections within ${limitMs / 1000} s`);
 }
 
 export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {

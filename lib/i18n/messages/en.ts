@@ -1,4 +1,6 @@
 import { accountEn } from "./account-en";
+import { editorEn } from "./editor-en";
+import { remindersEn } from "./reminders-en";
 import type { Messages } from "./nb";
 
 export const en: Messages = {
@@ -192,4 +194,6 @@ export const en: Messages = {
     about: "Fristvakt gathers deadlines from KOM's newsletters and other announcements.",
   },
   account: accountEn,
+  editor: editorEn,
+  reminders: remindersEn,
 };

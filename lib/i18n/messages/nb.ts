@@ -1,4 +1,6 @@
 import { accountNb } from "./account-nb";
+import { editorNb } from "./editor-nb";
+import { remindersNb } from "./reminders-nb";
 
 // Norwegian Bokmål: the interface's first language. Every word the pages show comes from here
 // (or from en.ts, which must have the same keys).
@@ -193,6 +195,8 @@ export const nb = {
     about: "Fristvakt samler frister fra KOMs nyhetsbrev og andre kunngjøringer.",
   },
   account: accountNb,
+  editor: editorNb,
+  reminders: remindersNb,
 };
 
 export type Messages = typeof nb;

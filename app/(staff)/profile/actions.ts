@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { currentTime } from "@/lib/deadlines";
+import { getI18n } from "@/lib/i18n/server";
+import { saveMyReminderPreferences } from "@/lib/reminders/preferences";
+import type { ReminderPreferencesInput } from "@/lib/reminders/schemas";
+import { failureFor, type ActionState } from "../../_components/action-state";
+
+/** The form's fields as the mutation's input; the mutation validates them again, strictly. */
+function preferencesFromForm(formData: FormData): ReminderPreferencesInput {
+  const text = (name: string) => String(formData.get(name) ?? "");
+  const list = (name: string) => formData.getAll(name).map(String);
+  return {
+    isRemindersOn: formData.get("isRemindersOn") === "on",
+    daysBefore: text("daysBefore"),
+    isInternalDeadlineReminderOn: formData.get("isInternalDeadlineReminderOn") === "on",
+    isDigestOn: formData.get("isDigestOn") === "on",
+    digestWeekday: text("digestWeekday"),
+    digestTime: text("digestTime"),
+    actorSlugs: list("actorSlugs"),
+    topicSlugs: list("topicSlugs"),
+    kinds: list("kinds") as ReminderPreferencesInput["kinds"],
+  };
+}
+
+export async function saveReminderPreferencesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const { m } = await getI18n();
+  try {
+    await saveMyReminderPreferences(getDb(), viewer, preferencesFromForm(formData), currentTime());
+    revalidatePath("/profile");
+    return { status: "ok", message: m.reminders.profile.saved };
+  } catch (error) {
+    return failureFor(error, m, m.reminders.profile.failed);
+  }
+}

@@ -1,0 +1,116 @@
+// `npm run bench:scale`: 50,000 items, 200 organisations, 2,000 users and 100,000 responses in
+// a database of its own; p50/p95 of every page kind at 10 connections, the app's memory, and
+// the query plans of the slowest queries. Exits non-zero when a target is missed:
+// p95 ≤ 150 ms, no sequential scan on the items table, app memory under 500 MB.
+// `--quick` uses a tenth of the data and shorter runs (for CI).
+import { generateFeedToken, hashFeedToken } from "../organisations/feed-token-secret";
+import { osloToday } from "../deadlines";
+import { EMPTY_FILTER } from "../items/filters";
+import { getDashboard, listItems } from "../items/queries";
+import { getMyDeadlines } from "../responses/my-deadlines";
+import { loadViewer } from "../auth/load-viewer";
+import { buildIfNeeded } from "../cli/next-process";
+import { residentMemoryMb, startApp } from "../faults/app-instance";
+import { startFixtureDb } from "../faults/fixture-db";
+import { signInCookie } from "../faults/http-client";
+import { BENCH_PASSWORD, generateAccounts } from "./generate-accounts";
+import { generateItems } from "./generate";
+import { formatMs } from "./http";
+import { runLoad } from "./load";
+import { captureQueries, explainQueries } from "./query-plans";
+
+const NOW = "2025-01-10T12:00:00+01:00";
+const TARGET_P95_MS = 150;
+const TARGET_MEMORY_MB = 500;
+
+async function main() {
+  if (process.argv.includes("--help")) {
+    console.log("Usage: npm run bench:scale [-- --quick]");
+    return;
+  }
+  const isQuick = process.argv.includes("--quick");
+  const scale = isQuick ? 0.1 : 1;
+  const seconds = isQuick ? 3 : 8;
+  await buildIfNeeded();
+  const fixture = await startFixtureDb("fristvakt-scale");
+  const problems: string[] = [];
+  try {
+    const started = performance.now();
+    const today = osloToday(new Date(NOW));
+    await generateItems(fixture.db, { items: 50_000 * scale, actors: 50, topics: 20, today });
+    const memberEmail = await generateAccounts(fixture.db, { organisations: 200, users: 2_000 * scale, responses: 100_000 * scale });
+    const member = await fixture.db.user.findUniqueOrThrow({ where: { email: memberEmail } });
+    const token = generateFeedToken();
+    await fixture.db.feedToken.create({ data: { organisationId: member.organisationId!, name: "bench", tokenHash: hashFeedToken(token) } });
+    const anItem = await fixture.db.item.findFirstOrThrow({ where: { kind: "HEARING" }, select: { id: true } });
+    console.log(`Generated ${50_000 * scale} items, 200 organisations, ${2_000 * scale} users, ${100_000 * scale} responses in ${formatMs(performance.now() - started)}.`);
+
+    const app = await startApp(fixture.url, { FRISTVAKT_NOW: NOW, FRISTVAKT_API_RATE_LIMIT: "1000000" });
+    try {
+      const cookie = await signInCookie(app.baseUrl, memberEmail, BENCH_PASSWORD);
+      const routes: [string, Record<string, string>][] = [
+        ["/", {}],
+        ["/items", {}],
+        ...["open", "closing_soon", "closed", "upcoming", "past", "cancelled"].map((status): [string, Record<string, string>] => [`/items?status=${status}`, {}]),
+        ["/items?actor=aktor-7", {}],
+        ["/items?topic=tema-3", {}],
+        ["/items?kind=hearing", {}],
+        ["/items?q=migrasjon", {}],
+        ["/items?page=40", {}],
+        [`/items/${anItem.id}`, {}],
+        ["/my", { cookie }],
+        ["/feeds/all.ics", {}],
+        [`/feeds/private/${token}.ics`, {}],
+      ];
+      let peakMemory = 0;
+      const sampler = setInterval(() => (peakMemory = Math.max(peakMemory, residentMemoryMb(app.child.pid!))), 200);
+      console.log(`\n${"route".padEnd(44)} ${"p50".padStart(10)} ${"p95".padStart(10)} ${"req/s".padStart(8)}`);
+      for (const [route, headers] of routes) {
+        await runLoad(app.baseUrl + route, { connections: 2, seconds: 1, headers, expected: 200 });
+        const result = await runLoad(app.baseUrl + route, { connections: 10, seconds, headers, expected: 200 });
+        const isOk = result.latency.p95 <= TARGET_P95_MS;
+        if (!isOk) problems.push(`${route}: p95 ${formatMs(result.latency.p95)} over ${TARGET_P95_MS} ms`);
+        const label = route.length > 43 ? `${route.slice(0, 40)}…` : route;
+        console.log(`${label.padEnd(44)} ${formatMs(result.latency.median).padStart(10)} ${formatMs(result.latency.p95).padStart(10)} ${result.requestsPerSecond.toFixed(0).padStart(8)}${isOk ? "" : "  OVER"}`);
+      }
+      clearInterval(sampler);
+      console.log(`\nApp memory (resident, peak): ${peakMemory.toFixed(0)} MB`);
+      if (peakMemory > TARGET_MEMORY_MB) problems.push(`app memory ${peakMemory.toFixed(0)} MB over ${TARGET_MEMORY_MB} MB`);
+    } finally {
+      await app.stop();
+    }
+
+    const time = { now: new Date(NOW), closingSoonDays: 14 };
+    const viewer = await loadViewer(fixture.db, member.id);
+    const queries = [
+      ...(await captureQueries(fixture.url, "dashboard", (db) => getDashboard(db, time))),
+      ...(await Promise.all(
+        (["open", "closing_soon", "closed", "upcoming", "past"] as const).map((status) =>
+          captureQueries(fixture.url, `list status=${status}`, (db) => listItems(db, { ...EMPTY_FILTER, status }, time)),
+        ),
+      )).flat(),
+      ...(await captureQueries(fixture.url, "list actor", (db) => listItems(db, { ...EMPTY_FILTER, actors: ["aktor-7"] }, time))),
+      ...(await captureQueries(fixture.url, "list topic", (db) => listItems(db, { ...EMPTY_FILTER, topics: ["tema-3"] }, time))),
+      ...(await captureQueries(fixture.url, "mine frister", (db) => getMyDeadlines(db, viewer, time.now))),
+    ];
+    const plans = await explainQueries(fixture.url, queries);
+    console.log("\nSlowest queries (EXPLAIN ANALYZE):");
+    for (const plan of plans.slice(0, 3)) console.log(`\n[${plan.label}] ${formatMs(plan.ms)}\n${plan.sql.slice(0, 400)}\n${plan.plan}`);
+    const scans = plans.filter((plan) => plan.hasSeqScanOnItem);
+    for (const plan of scans) problems.push(`sequential scan on item in "${plan.label}": ${plan.sql.slice(0, 120)}`);
+    console.log(`\nQueries checked: ${plans.length}; with a sequential scan on item: ${scans.length}`);
+  } finally {
+    await fixture.dispose();
+  }
+  for (const problem of problems) console.log(`✗ ${problem}`);
+  console.log(problems.length === 0 ? "\nAll targets met." : `\n${problems.length} target(s) missed.`);
+  process.exitCode = problems.length === 0 ? 0 : 1;
+}
+
+main().then(
+  () => process.exit(),
+  (error: Error) => {
+    console.error(`Benchmark failed: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,104 @@
+// `npm run test:fuzz`: random values (fast-check) for every route's parameters and for the
+// fields of the server actions a member can call, against the built app on a throwaway
+// database. No answer may be a 500 or show a stack trace, and every refused input must leave
+// the database exactly as it was. FUZZ_RUNS sets the runs per target (200 by default).
+import fc from "fast-check";
+import { generateItems } from "../bench/generate";
+import { buildIfNeeded } from "../cli/next-process";
+import { snapshotDatabase } from "../testing/db-snapshot";
+import { startApp } from "./app-instance";
+import { createMemberAccount, FIXTURE_PASSWORD, startFixtureDb } from "./fixture-db";
+import { callFormAction, fetchWithTimeout, serverActionId, signInCookie } from "./http-client";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const STACK_TRACE = /\n\s+at .+:\d+:\d+|node_modules\/|webpack-internal/;
+
+const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.constantFrom("", "jd", "hearing", "open", "2025-01-17", "-1", "%", "../", "<script>", "'; DROP TABLE item; --", "\u0000", "a".repeat(3000)));
+
+const GET_TARGETS: ((value: string) => string)[] = [
+  (v) => `/items?actor=${encodeURIComponent(v)}`,
+  (v) => `/items?topic=${encodeURIComponent(v)}&kind=${encodeURIComponent(v)}`,
+  (v) => `/items?status=${encodeURIComponent(v)}&page=${encodeURIComponent(v)}&q=${encodeURIComponent(v)}`,
+  (v) => `/items/${encodeURIComponent(v)}`,
+  (v) => `/actors/${encodeURIComponent(v)}`,
+  (v) => `/topics/${encodeURIComponent(v)}?page=${encodeURIComponent(v)}`,
+  (v) => `/feeds/actor/${encodeURIComponent(v)}.ics`,
+  (v) => `/feeds/kind/${encodeURIComponent(v)}`,
+  (v) => `/feeds/calendar.ics?actor=${encodeURIComponent(v)}&topic=${encodeURIComponent(v)}&kind=${encodeURIComponent(v)}`,
+  (v) => `/feeds/private/${encodeURIComponent(v)}.ics`,
+  (v) => `/items/${encodeURIComponent(v)}/calendar.ics`,
+  (v) => `/api/items?status=${encodeURIComponent(v)}&updatedSince=${encodeURIComponent(v)}&cursor=${encodeURIComponent(v)}&limit=${encodeURIComponent(v)}`,
+  (v) => `/api/items/${encodeURIComponent(v)}`,
+  (v) => `/subscribe?actor=${encodeURIComponent(v)}&kind=${encodeURIComponent(v)}`,
+  (v) => `/sign-in?callbackUrl=${encodeURIComponent(v)}&error=${encodeURIComponent(v)}`,
+];
+
+const MEMBER_ACTIONS: [string, string, string[]][] = [
+  ["app/items/[id]/actions.ts", "markResponseAction", ["itemId", "status", "answeredOn", "answerUrl", "note", "internalDeadline", "version"]],
+  ["app/items/[id]/actions.ts", "removeResponseAction", ["itemId", "version"]],
+  ["app/(staff)/my/feeds/actions.ts", "revokeFeedLinkAction", ["feedTokenId"]],
+];
+
+async function main() {
+  await buildIfNeeded();
+  const fixture = await startFixtureDb("fristvakt-fuzz");
+  const problems: string[] = [];
+  let requests = 0;
+  try {
+    await generateItems(fixture.db, { items: 200, actors: 5, topics: 5, today: "2025-01-10" });
+    const member = await createMemberAccount(fixture.db, "fuzz");
+    const app = await startApp(fixture.url, { FRISTVAKT_NOW: "2025-01-10T12:00:00+01:00", FRISTVAKT_API_RATE_LIMIT: "1000000" });
+    try {
+      const check = async (label: string, status: number, body: string) => {
+        requests += 1;
+        if (status >= 500 && status !== 503) problems.push(`${label} answered ${status}`);
+        if (STACK_TRACE.test(body)) problems.push(`${label} shows a stack trace`);
+      };
+      for (const target of GET_TARGETS) {
+        await fc.assert(
+          fc.asyncProperty(text, async (value) => {
+            const path = target(value);
+            const response = await fetchWithTimeout(app.baseUrl + path);
+            await check(`GET ${path.slice(0, 80)}`, response.status, await response.text());
+          }),
+          { numRuns: RUNS },
+        );
+      }
+      const cookie = await signInCookie(app.baseUrl, member.email, FIXTURE_PASSWORD);
+      const itemId = (await fixture.db.item.findFirstOrThrow({ select: { id: true } })).id;
+      for (const [file, name, fields] of MEMBER_ACTIONS) {
+        const actionId = serverActionId(file, name);
+        await fc.assert(
+          fc.asyncProperty(fc.array(text, { minLength: fields.length, maxLength: fields.length }), async (values) => {
+            const input = Object.fromEntries(fields.map((field, i) => [field, values[i]]));
+            const before = await snapshotDatabase(fixture.db);
+            const result = await callFormAction(app.baseUrl, `/items/${itemId}`, actionId, input, cookie);
+            await check(`${name}(${JSON.stringify(input).slice(0, 80)})`, result.status, result.body);
+            const isAccepted = result.status === 200 && result.body.includes('"status":"ok"');
+            if (!isAccepted && JSON.stringify(await snapshotDatabase(fixture.db)) !== JSON.stringify(before)) {
+              problems.push(`${name} changed the database although it refused ${JSON.stringify(input).slice(0, 120)}`);
+            }
+          }),
+          { numRuns: Math.max(20, Math.floor(RUNS / 2)) },
+        );
+      }
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await fixture.dispose();
+  }
+  const unique = [...new Set(problems)];
+  for (const problem of unique.slice(0, 30)) console.log(`✗ ${problem}`);
+  console.log(`${requests} requests over ${GET_TARGETS.length} routes and ${MEMBER_ACTIONS.length} actions; ${unique.length} problem(s).`);
+  console.log(`fuzz: ${unique.length === 0 ? 1 : 0} passed, ${unique.length === 0 ? 0 : 1} failed`);
+  process.exitCode = unique.length === 0 ? 0 : 1;
+}
+
+main().then(
+  () => process.exit(),
+  (error: Error) => {
+    console.error(`The fuzz run could not finish: ${error.message}`);
+    process.exit(1);
+  },
+);

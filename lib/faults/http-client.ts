@@ -1,0 +1,69 @@
+// What a browser does, done from a script: sign in through Auth.js's endpoints, and call a
+// server action the way Next's client does (the action's id from the build's manifest, its
+// arguments encoded with React's own encoder).
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { ROOT } from "../cli/next-process";
+
+const require = createRequire(import.meta.url);
+const { encodeReply } = require(path.join(ROOT, "node_modules/next/dist/compiled/react-server-dom-turbopack/client.node.js")) as {
+  encodeReply: (value: unknown) => Promise<FormData | string>;
+};
+
+export async function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 10_000): Promise<Response> {
+  return fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+}
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+}
+
+/** Signs in and answers the Cookie header a browser would then send; throws when refused. */
+export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrf = await fetchWithTimeout(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const response = await fetchWithTimeout(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/my" }),
+  });
+  const location = response.headers.get("location") ?? "";
+  if (response.status !== 302 || location.includes("error=")) throw new Error(`sign-in refused (${response.status} ${location})`);
+  return [...jar, ...cookiesOf(response)].join("; ");
+}
+
+/** The id of a server action in the current build, by its file and exported name. */
+export function serverActionId(file: string, name: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name);
+  if (!found) throw new Error(`No server action ${name} in ${file} in the build`);
+  return found[0];
+}
+
+/** Calls a form action (previous state, form data) as the page at `pagePath` would. */
+export async function callFormAction(
+  baseUrl: string,
+  pagePath: string,
+  actionId: string,
+  fields: Record<string, string>,
+  cookie: string,
+  timeoutMs = 10_000,
+): Promise<{ status: number; body: string }> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  const body = await encodeReply([{ status: "idle" }, form]);
+  const response = await fetchWithTimeout(
+    baseUrl + pagePath,
+    {
+      method: "POST",
+      headers: { "next-action": actionId, accept: "text/x-component", origin: baseUrl, cookie },
+      body: body as BodyInit,
+    },
+    timeoutMs,
+  );
+  return { status: response.status, body: await response.text() };
+}

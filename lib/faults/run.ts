@@ -1,0 +1,48 @@
+// `npm run test:faults`: each fault scenario on loopback, bounded in requests and time; prints
+// its figures and exits non-zero when a promise is broken. `--quick` is the short version CI
+// runs; without it, the full one (more writes, longer outages).
+import { buildIfNeeded } from "../cli/next-process";
+import { runBusyConnectionsScenario } from "./scenario-busy-connections";
+import { runDbCrashScenario } from "./scenario-db-crash";
+import { runTwoInstancesScenario } from "./scenario-two-instances";
+import type { ScenarioResult } from "./scenario";
+
+async function main() {
+  const args = process.argv.slice(2);
+  if (args.includes("--help")) {
+    console.log("Usage: npm run test:faults [-- --quick]   (database crash, two instances behind nginx, exhausted connections)");
+    return;
+  }
+  const isQuick = args.includes("--quick");
+  await buildIfNeeded();
+  const scenarios: [string, () => Promise<ScenarioResult>][] = [
+    ["database killed during writes", () => runDbCrashScenario(isQuick ? { writes: 300, workers: 6, downMs: 4_000 } : { writes: 3_000, workers: 10, downMs: 10_000 })],
+    ["two instances behind nginx", () => runTwoInstancesScenario(isQuick ? { reads: 2_000, workers: 10 } : { reads: 20_000, workers: 20 })],
+    ["every connection busy", () => runBusyConnectionsScenario()],
+  ];
+  const results: ScenarioResult[] = [];
+  for (const [name, run] of scenarios) {
+    const started = Date.now();
+    console.log(`… ${name}`);
+    const result = await run();
+    console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    results.push(result);
+  }
+  let failed = 0;
+  for (const result of results) {
+    console.log(`\n${result.failures.length === 0 ? "PASS" : "FAIL"}  ${result.name}`);
+    for (const [key, value] of Object.entries(result.figures)) console.log(`      ${key}: ${value}`);
+    for (const failure of result.failures) console.log(`    ✗ ${failure}`);
+    if (result.failures.length > 0) failed += 1;
+  }
+  console.log(`\n${results.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().then(
+  () => process.exit(),
+  (error: Error) => {
+    console.error(`The fault scripts could not run: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,68 @@
+// Two app instances behind nginx, one killed with SIGKILL in the middle of a read load: reads
+// keep succeeding, a session made on one instance works on the other, and sign-in throttling
+// holds across both (it lives in the database, not in an instance's memory).
+import { generateItems } from "../bench/generate";
+import { MAX_ACCOUNT_FAILURES } from "../auth/sign-in";
+import { startApp } from "./app-instance";
+import { createMemberAccount, FIXTURE_PASSWORD, startFixtureDb } from "./fixture-db";
+import { fetchWithTimeout, signInCookie } from "./http-client";
+import { runBounded, sleep } from "./load";
+import { startNginx } from "./nginx";
+import type { ScenarioResult } from "./scenario";
+
+const NOW = "2025-01-10T12:00:00+01:00";
+const READ_ROUTES = ["/", "/items?status=open", "/feeds/all.ics", "/api/health"];
+
+export async function runTwoInstancesScenario(options: { reads: number; workers: number }): Promise<ScenarioResult> {
+  const fixture = await startFixtureDb("fristvakt-pair");
+  const failures: string[] = [];
+  const figures: Record<string, string | number> = {};
+  try {
+    await generateItems(fixture.db, { items: 500, actors: 10, topics: 5, today: "2025-01-10" });
+    const member = await createMemberAccount(fixture.db, "pair");
+    const victim = await createMemberAccount(fixture.db, "throttled");
+    // Both instances share what must be shared: the database and the session secret.
+    const shared = { FRISTVAKT_NOW: NOW, AUTH_SECRET: "a-secret-both-instances-share-0123456789", FRISTVAKT_API_RATE_LIMIT: "100000" };
+    const [first, second] = await Promise.all([startApp(fixture.url, shared), startApp(fixture.url, shared)]);
+    console.log(`  instances on ports ${first.port} and ${second.port}`);
+    const nginx = await startNginx([first.port, second.port]);
+    console.log(`  nginx at ${nginx.baseUrl}`);
+    try {
+      const cookie = await signInCookie(first.baseUrl, member.email, FIXTURE_PASSWORD);
+      const onSecond = await fetchWithTimeout(`${second.baseUrl}/my`, { headers: { cookie } });
+      figures["session from instance 1 on instance 2"] = onSecond.status;
+      if (onSecond.status !== 200 || !(await onSecond.text()).includes("Mine frister")) failures.push("a session made on one instance does not work on the other");
+
+      // Failed sign-ins spread over both instances count together.
+      for (let attempt = 0; attempt < MAX_ACCOUNT_FAILURES; attempt += 1) {
+        const instance = attempt % 2 === 0 ? first : second;
+        await signInCookie(instance.baseUrl, victim.email, "wrong-password-123").catch(() => undefined);
+      }
+      const afterThrottle = await signInCookie(second.baseUrl, victim.email, FIXTURE_PASSWORD).then(() => "signed in", () => "refused");
+      figures[`right password after ${MAX_ACCOUNT_FAILURES} failures on two instances`] = afterThrottle;
+      if (afterThrottle !== "refused") failures.push("sign-in throttling does not hold across instances");
+
+      let killedAt = -1;
+      const reads = runBounded(options.reads, options.workers, async (index) => {
+        if (index === Math.floor(options.reads / 3)) {
+          first.kill();
+          killedAt = index;
+        }
+        const response = await fetchWithTimeout(nginx.baseUrl + READ_ROUTES[index % READ_ROUTES.length], {}, 15_000);
+        await response.arrayBuffer();
+        return response.status;
+      }, (status) => status === 200);
+      const outcome = await reads;
+      const rate = outcome.ok / options.reads;
+      figures["reads"] = `${options.reads} sent, ${outcome.ok} succeeded (${(rate * 100).toFixed(2)} %), ${outcome.hung} hung; statuses ${JSON.stringify(outcome.statuses)}; instance 1 killed at request ${killedAt}`;
+      if (rate < 0.999) failures.push(`only ${(rate * 100).toFixed(2)} % of reads succeeded with one instance killed`);
+      await sleep(100);
+    } finally {
+      await nginx.stop();
+      await Promise.all([first.stop(), second.stop()]);
+    }
+  } finally {
+    await fixture.dispose();
+  }
+  return { name: "two instances behind nginx, one killed", failures, figures };
+}

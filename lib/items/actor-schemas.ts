@@ -1,0 +1,21 @@
+// What an editor may send to create actors and topics or merge two actors. Strict. Pure.
+import { z } from "zod";
+import { editorNb } from "../i18n/messages/editor-nb";
+import { nameField, optionalText } from "./form-fields";
+
+const v = editorNb.validation;
+
+export const actorInputSchema = z.strictObject({
+  name: nameField,
+  /** "JD" for Justis- og beredskapsdepartementet; empty means the full name. */
+  shortName: optionalText(40, v.nameTooLong),
+});
+export type ActorInput = z.input<typeof actorInputSchema>;
+
+export const topicInputSchema = z.strictObject({ name: nameField, nameEn: optionalText(120, v.nameTooLong) });
+export type TopicInput = z.input<typeof topicInputSchema>;
+
+export const actorMergeInputSchema = z
+  .strictObject({ keepId: z.uuid(v.unknownActor), removeId: z.uuid(v.unknownActor) })
+  .refine((input) => input.keepId !== input.removeId, { message: v.sameActor, path: ["removeId"] });
+export type ActorMergeInput = z.input<typeof actorMergeInputSchema>;

@@ -1,0 +1,35 @@
+// Validates API answers against the schemas in Fristvakt's own OpenAPI document (JSON Schema
+// 2020-12, as OpenAPI 3.1 uses), with the formats it names checked too.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { isCalendarDate } from "../items/calendar-date";
+import { openApiDocument } from "../api/openapi";
+
+const DOCUMENT_ID = "https://fristvakt.test/openapi.json";
+
+function isUrl(value: string): boolean {
+  try {
+    return Boolean(new URL(value));
+  } catch {
+    return false;
+  }
+}
+
+export function createOpenApiValidator(baseUrl: string) {
+  const document = openApiDocument(baseUrl);
+  // Not strict: the document's other keys (paths, info, …) are OpenAPI's, not JSON Schema's.
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addFormat("date", { type: "string", validate: isCalendarDate });
+  ajv.addFormat("date-time", { type: "string", validate: (v: string) => /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)) });
+  ajv.addFormat("uri", { type: "string", validate: isUrl });
+  ajv.addFormat("uuid", /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  ajv.addSchema({ $id: DOCUMENT_ID, ...document });
+  return {
+    document,
+    /** Null when `body` matches the named component schema, else ajv's complaints. */
+    errorsFor(schema: "Item" | "ItemList" | "Error", body: unknown): string | null {
+      const validate = ajv.getSchema(`${DOCUMENT_ID}#/components/schemas/${schema}`);
+      if (!validate) throw new Error(`The OpenAPI document has no schema ${schema}.`);
+      return validate(body) ? null : ajv.errorsText(validate.errors);
+    },
+  };
+}
