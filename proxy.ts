@@ -27,7 +27,7 @@ function plain(status: number, text: string): NextResponse {
  * route it aims at; server actions and Auth.js check again themselves. And while the database
  * does not answer, pages get one plain 503 page: nothing can be shown or saved without it.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
@@ -44,7 +44,7 @@ export function proxy(request: NextRequest) {
     }
     if (originHost !== host) return plain(403, "Forespørsler fra andre nettsteder avvises / Cross-site requests are refused");
   }
-  if (!ANSWERS_OWN_OUTAGE.test(request.nextUrl.pathname) && !isDatabaseAvailable()) {
+  if (!ANSWERS_OWN_OUTAGE.test(request.nextUrl.pathname) && !(await isDatabaseAvailable())) {
     return new NextResponse(UNAVAILABLE_PAGE, {
       status: 503,
       headers: { "content-type": "text/html; charset=utf-8", "retry-after": "15", "cache-control": "no-store" },

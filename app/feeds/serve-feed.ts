@@ -11,6 +11,7 @@ import { describeMissing, feedName, itemCalendarName, type ParsedFeed } from "@/
 import { filterFeedValidators, itemCalendarValidators } from "@/lib/feeds/feed-stamp";
 import { isNotModified, validatorHeaders, type FeedValidators } from "@/lib/feeds/http-cache";
 import { createLimiter } from "@/lib/feeds/build-limit";
+import { RenderedFeedCache } from "@/lib/feeds/rendered-cache";
 import { renderCalendarChunks } from "@/lib/feeds/render-calendar";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
 import { getFeedStamp, listFeedItems } from "@/lib/items/feed-queries";
@@ -25,6 +26,8 @@ const DEFAULT_DEPS: FeedDeps = { getDb, env: process.env };
 const RETRY_AFTER_SECONDS = "60";
 // Two builds overlap one's query with the other's rendering; more would only queue on the CPU.
 const feedBuilds = createLimiter(2, 60_000);
+// 64 MB holds the all-items feed of a large installation and the common filtered ones.
+const renderedFeeds = new RenderedFeedCache(64 * 1024 * 1024);
 const nb = getMessages("nb");
 
 export function textResponse(request: Request, status: number, text: string, headers: Record<string, string> = {}): Response {
@@ -87,6 +90,8 @@ export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps
     const validators = filterFeedValidators(filter, result.stamp, result.window, settings);
     if (isNotModified(request.headers, validators)) return notModified(validators);
     if (request.method === "HEAD") return calendarResponse(request, validators, null);
+    const cached = renderedFeeds.get(validators.etag);
+    if (cached) return calendarResponse(request, validators, cached);
     const body = await feedBuilds.run(async () =>
       renderCalendarChunks({
         name: feedName(filter, result.stamp.names),
@@ -95,6 +100,7 @@ export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps
         sourceUrl: settings.baseUrl + feedPath(filter),
       }),
     );
+    renderedFeeds.set(validators.etag, body);
     return calendarResponse(request, validators, body);
   } catch (error) {
     return unavailable(request, error);

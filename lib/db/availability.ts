@@ -1,7 +1,8 @@
-// Whether the database answers, as the request proxy needs it: without waiting. The state is
-// refreshed in the background at most once a second with a trivial query on a connection of
-// its own, so pages can answer a plain 503 while the database is down instead of failing
-// one by one after their own queries time out.
+// Whether the database answers, as the request proxy needs it: cheaply. A trivial query on a
+// connection of its own, at most once a second; requests in between reuse the last answer,
+// and a request that finds it stale waits for the next one (about a millisecond when the
+// database is up, at most PROBE_TIMEOUT_MS when it is not). So while the database is down,
+// pages answer one plain 503 instead of failing one by one after their own queries time out.
 import pg from "pg";
 
 const PROBE_INTERVAL_MS = 1_000;
@@ -10,7 +11,7 @@ const PROBE_TIMEOUT_MS = 1_500;
 interface ProbeState {
   isUp: boolean;
   checkedAt: number;
-  isProbing: boolean;
+  running: Promise<boolean> | null;
   pool: pg.Pool | null;
 }
 
@@ -18,36 +19,44 @@ interface ProbeState {
 const holder = globalThis as unknown as { fristvaktDbProbe?: ProbeState };
 
 function state(): ProbeState {
-  holder.fristvaktDbProbe ??= { isUp: true, checkedAt: 0, isProbing: false, pool: null };
+  holder.fristvaktDbProbe ??= { isUp: true, checkedAt: 0, running: null, pool: null };
   return holder.fristvaktDbProbe;
 }
 
-async function probe(url: string): Promise<void> {
-  const s = state();
-  s.isProbing = true;
-  s.pool ??= new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: PROBE_TIMEOUT_MS, idleTimeoutMillis: 10_000 });
-  // A probe that outlives its time counts as "down", whatever it answers later.
+function poolFor(s: ProbeState, url: string): pg.Pool {
+  if (!s.pool) {
+    s.pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: PROBE_TIMEOUT_MS, idleTimeoutMillis: 10_000 });
+    // An idle connection the server dropped is reported here; the next probe simply reconnects.
+    s.pool.on("error", () => undefined);
+  }
+  return s.pool;
+}
+
+async function probe(s: ProbeState, url: string): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
+  // A probe that outlives its time counts as "down", whatever it answers later.
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
   });
-  const query = s.pool.query({ text: "SELECT 1", query_timeout: PROBE_TIMEOUT_MS } as pg.QueryConfig).then(
-    () => true,
-    () => false,
-  );
-  s.isUp = await Promise.race([query, timeout]);
+  const query = poolFor(s, url)
+    .query({ text: "SELECT 1", query_timeout: PROBE_TIMEOUT_MS } as pg.QueryConfig)
+    .then(
+      () => true,
+      () => false,
+    );
+  const isUp = await Promise.race([query, timeout]);
   clearTimeout(timer);
+  s.isUp = isUp;
   s.checkedAt = Date.now();
-  s.isProbing = false;
+  s.running = null;
+  return isUp;
 }
 
-/**
- * The last known answer (true until a probe says otherwise); starts a new probe when the
- * last one is more than a second old. Never waits for the database.
- */
-export function isDatabaseAvailable(url = process.env.DATABASE_URL): boolean {
-  const s = state();
+/** True when the database answered its last probe, made within the last second. */
+export async function isDatabaseAvailable(url = process.env.DATABASE_URL): Promise<boolean> {
   if (!url) return true;
-  if (!s.isProbing && Date.now() - s.checkedAt >= PROBE_INTERVAL_MS) void probe(url);
-  return s.isUp;
+  const s = state();
+  if (Date.now() - s.checkedAt < PROBE_INTERVAL_MS) return s.isUp;
+  s.running ??= probe(s, url);
+  return s.running;
 }
