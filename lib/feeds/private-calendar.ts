@@ -9,7 +9,7 @@ import { CalendarWriter } from "./calendar-writer";
 import { escapeText, formatDateValue, formatUtcDateTime } from "./ical-text";
 import { eventSummary, UID_DOMAIN, writeItemEvent } from "./item-event";
 import { itemPageUrl } from "./feed-urls";
-import { PRODID, REFRESH_INTERVAL } from "./render-calendar";
+import { headerLines } from "./render-calendar";
 
 const nb = getMessages("nb");
 
@@ -47,18 +47,7 @@ function writeInternalDeadline(item: ItemView, response: ResponseView, baseUrl: 
 
 export function renderPrivateCalendarChunks(input: PrivateCalendarInput): Uint8Array<ArrayBuffer>[] {
   const writer = new CalendarWriter();
-  const name = escapeText(interpolate(nb.feed.calendarName, { name: input.organisationName }));
-  for (const header of [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    `PRODID:${PRODID}`,
-    "CALSCALE:GREGORIAN",
-    `NAME:${name}`,
-    `X-WR-CALNAME:${name}`,
-    "X-WR-TIMEZONE:Europe/Oslo",
-    `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH_INTERVAL}`,
-    `X-PUBLISHED-TTL:${REFRESH_INTERVAL}`,
-  ]) {
+  for (const header of headerLines({ name: interpolate(nb.feed.calendarName, { name: input.organisationName }), sourceUrl: null })) {
     writer.line(header);
   }
   const line = (text: string) => writer.line(text);

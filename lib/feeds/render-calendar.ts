@@ -28,7 +28,8 @@ export interface CalendarInput {
   sourceUrl: string | null;
 }
 
-function headerLines(input: CalendarInput): string[] {
+/** The calendar's own properties, before its events: shared by public and private feeds. */
+export function headerLines(input: Pick<CalendarInput, "name" | "sourceUrl">): string[] {
   const name = escapeText(input.name);
   const description = escapeText(getMessages("nb").feed.calendarDescription);
   const lines = [
