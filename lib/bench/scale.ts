@@ -2,7 +2,9 @@
 // a database of its own; p50/p95 of every page kind at 10 connections, the app's memory, and
 // the query plans of the slowest queries. Exits non-zero when a target is missed:
 // p95 ≤ 150 ms, no sequential scan on the items table, app memory under 500 MB.
-// `--quick` uses a tenth of the data and shorter runs (for CI).
+// `--quick` uses a tenth of the data and shorter runs; `--report-only` prints the figures and
+// the missed targets but exits 0 unless the run itself fails (CI, on a machine shared with
+// the rest of its work, reports them rather than gating on them).
 import { generateFeedToken, hashFeedToken } from "../organisations/feed-token-secret";
 import { osloToday } from "../deadlines";
 import { EMPTY_FILTER } from "../items/filters";
@@ -25,10 +27,11 @@ const TARGET_MEMORY_MB = 500;
 
 async function main() {
   if (process.argv.includes("--help")) {
-    console.log("Usage: npm run bench:scale [-- --quick]");
+    console.log("Usage: npm run bench:scale [-- --quick] [--report-only]");
     return;
   }
   const isQuick = process.argv.includes("--quick");
+  const isReportOnly = process.argv.includes("--report-only");
   const scale = isQuick ? 0.1 : 1;
   const seconds = isQuick ? 3 : 8;
   await buildIfNeeded();
@@ -103,8 +106,8 @@ async function main() {
     await fixture.dispose();
   }
   for (const problem of problems) console.log(`✗ ${problem}`);
-  console.log(problems.length === 0 ? "\nAll targets met." : `\n${problems.length} target(s) missed.`);
-  process.exitCode = problems.length === 0 ? 0 : 1;
+  console.log(problems.length === 0 ? "\nAll targets met." : `\n${problems.length} target(s) missed${isReportOnly ? " (reported only)" : ""}.`);
+  process.exitCode = problems.length === 0 || isReportOnly ? 0 : 1;
 }
 
 main().then(
