@@ -27,6 +27,8 @@ test("a member creates a private feed link, sees the organisation's status in it
   expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   expect(feed.headers()["cache-control"]).toContain("private");
   expect(feed.headers()["referrer-policy"]).toBe("no-referrer");
+  const again = await request.get(url, { headers: { "if-none-match": feed.headers()["etag"] } });
+  expect(again.status()).toBe(304);
   const text = await feed.text();
   expect(findLineProblems(text)).toEqual([]);
   const calendar = parseCalendar(text);
@@ -38,6 +40,12 @@ test("a member creates a private feed link, sees the organisation's status in it
 
   const stored = await e2eDb().feedToken.findFirstOrThrow({ where: { organisationId: organisation.id } });
   expect(stored.tokenHash).not.toContain(url.split("/").pop()!.replace(".ics", ""));
+
+  // A change of the organisation's response changes the feed.
+  await e2eDb().response.updateMany({ where: { organisationId: organisation.id }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
+  const changed = await request.get(url, { headers: { "if-none-match": feed.headers()["etag"] } });
+  expect(changed.status()).toBe(200);
+  expect(await changed.text()).toContain("Under arbeid – Høringsfrist: NOU 2024:17");
 
   await page.getByRole("button", { name: "Trekk tilbake" }).click();
   await expect(page.locator(".feed-links")).toContainText("Trukket tilbake");

@@ -25,9 +25,9 @@ export interface FeedDeps {
 const DEFAULT_DEPS: FeedDeps = { getDb, env: process.env };
 const RETRY_AFTER_SECONDS = "60";
 // Two builds overlap one's query with the other's rendering; more would only queue on the CPU.
-const feedBuilds = createLimiter(2, 60_000);
+export const feedBuilds = createLimiter(2, 60_000);
 // 64 MB holds the all-items feed of a large installation and the common filtered ones.
-const renderedFeeds = new RenderedFeedCache(64 * 1024 * 1024);
+export const renderedFeeds = new RenderedFeedCache(64 * 1024 * 1024);
 const nb = getMessages("nb");
 
 export function textResponse(request: Request, status: number, text: string, headers: Record<string, string> = {}): Response {

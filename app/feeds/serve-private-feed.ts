@@ -1,19 +1,34 @@
 // An organisation's private feed, found by its secret token. Unknown and revoked tokens
 // answer 404 like any missing page; the answer is never cached by shared caches and never
-// sends the address (which holds the token) on as a referrer.
-import { createHash } from "node:crypto";
+// sends the address (which holds the token) on as a referrer. Like the public feeds, its
+// validators come from the data (the items' aggregate and the organisation's responses'), so
+// a conditional request costs two small queries and an unchanged feed is sent from memory.
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
 import { ALL_ITEMS } from "@/lib/feeds/feed-scope";
-import { isNotModified, validatorHeaders } from "@/lib/feeds/http-cache";
+import { filterFeedValidators } from "@/lib/feeds/feed-stamp";
+import { computeValidators, isNotModified, validatorHeaders, type FeedValidators } from "@/lib/feeds/http-cache";
 import { renderPrivateCalendarChunks } from "@/lib/feeds/private-calendar";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
-import { listFeedItems } from "@/lib/items/feed-queries";
+import { getFeedStamp, listFeedItems } from "@/lib/items/feed-queries";
 import { findOrganisationByFeedToken } from "@/lib/organisations/feed-token-lookup";
-import { getResponsesForFeedOwner } from "@/lib/responses/feed-responses";
-import { calendarBody, textResponse, unavailable } from "./serve-feed";
+import { getResponsesForFeedOwner, getResponseStampForFeedOwner } from "@/lib/responses/feed-responses";
+import { calendarBody, feedBuilds, renderedFeeds, textResponse, unavailable } from "./serve-feed";
 
 const PRIVATE_HEADERS = { "Cache-Control": "private, no-cache", "Referrer-Policy": "no-referrer" };
+
+function privateResponse(request: Request, validators: FeedValidators, chunks: Uint8Array<ArrayBuffer>[]): Response {
+  const content = request.method === "HEAD" ? null : calendarBody(chunks);
+  return new Response(content?.body ?? null, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      ...(content ? { "Content-Length": String(content.length) } : {}),
+      ...validatorHeaders(validators),
+      ...PRIVATE_HEADERS,
+    },
+  });
+}
 
 export async function servePrivateFeed(request: Request, file: string): Promise<Response> {
   const token = file.endsWith(".ics") ? file.slice(0, -4) : "";
@@ -23,27 +38,27 @@ export async function servePrivateFeed(request: Request, file: string): Promise<
     const now = currentTime(env);
     const owner = token ? await findOrganisationByFeedToken(db, token, now) : null;
     if (!owner) return textResponse(request, 404, "Ukjent eller tilbaketrukket kalenderlenke.", PRIVATE_HEADERS);
-    const [items, responses] = await Promise.all([
-      listFeedItems(db, ALL_ITEMS, { now, historyMonths: feedHistoryMonthsFromEnv(env) }),
-      getResponsesForFeedOwner(db, owner),
-    ]);
-    const chunks = renderPrivateCalendarChunks({ organisationName: owner.organisationName, items, responses, baseUrl: publicBaseUrlFromEnv(env) });
-    // Few clients poll a private feed, so its validator is simply the hash of what it sends
-    // (deterministic: DTSTAMP is each event's last revision).
-    const hash = createHash("sha256");
-    for (const chunk of chunks) hash.update(chunk);
-    const changes = [...items.map((item) => item.updatedAt.getTime()), ...[...responses.values()].map((response) => response.updatedAt.getTime())];
-    const validators = {
-      etag: `"${hash.digest("base64url").slice(0, 27)}"`,
-      lastModified: new Date(Math.floor(Math.max(0, ...changes) / 1000) * 1000),
-    };
-    const headers = { ...validatorHeaders(validators), ...PRIVATE_HEADERS };
-    if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers });
-    const content = request.method === "HEAD" ? null : calendarBody(chunks);
-    return new Response(content?.body ?? null, {
-      status: 200,
-      headers: { "Content-Type": "text/calendar; charset=utf-8", ...(content ? { "Content-Length": String(content.length) } : {}), ...headers },
+    const settings = { baseUrl: publicBaseUrlFromEnv(env), historyMonths: feedHistoryMonthsFromEnv(env) };
+    const time = { now, historyMonths: settings.historyMonths };
+    const [items, responses] = await Promise.all([getFeedStamp(db, ALL_ITEMS, time), getResponseStampForFeedOwner(db, owner)]);
+    if (!items.found) throw new Error("The all-items feed has no filter that can be missing.");
+    const base = filterFeedValidators(ALL_ITEMS, items.stamp, items.window, settings);
+    const validators = computeValidators({
+      identity: ["private", owner.organisationId, owner.organisationName, base.etag],
+      facts: [responses.count, responses.lastUpdatedAt],
+      changedAt: [base.lastModified, responses.lastUpdatedAt],
     });
+    if (isNotModified(request.headers, validators)) {
+      return new Response(null, { status: 304, headers: { ...validatorHeaders(validators), ...PRIVATE_HEADERS } });
+    }
+    const cached = renderedFeeds.get(validators.etag);
+    if (cached) return privateResponse(request, validators, cached);
+    const chunks = await feedBuilds.run(async () => {
+      const [feedItems, byItem] = await Promise.all([listFeedItems(db, ALL_ITEMS, time), getResponsesForFeedOwner(db, owner)]);
+      return renderPrivateCalendarChunks({ organisationName: owner.organisationName, items: feedItems, responses: byItem, baseUrl: settings.baseUrl });
+    });
+    renderedFeeds.set(validators.etag, chunks);
+    return privateResponse(request, validators, chunks);
   } catch (error) {
     return unavailable(request, error);
   }

@@ -13,3 +13,13 @@ export async function getResponsesForFeedOwner(db: Db, owner: FeedOwner): Promis
   const rows = await db.response.findMany({ where: { organisationId: owner.organisationId }, include: RESPONSE_INCLUDE });
   return new Map(rows.map((row) => [row.itemId, toResponseView(row)]));
 }
+
+/** What changes whenever the organisation's responses do: for its private feed's cache validators. */
+export async function getResponseStampForFeedOwner(db: Db, owner: FeedOwner): Promise<{ count: number; lastUpdatedAt: Date | null }> {
+  const aggregate = await db.response.aggregate({
+    where: { organisationId: owner.organisationId },
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  });
+  return { count: aggregate._count._all, lastUpdatedAt: aggregate._max.updatedAt };
+}
