@@ -19,6 +19,10 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+// Date conditions on deadline kinds use `dueOn`, which equals the deadline for them and is
+// indexed with the kind: filtering on `deadline` itself made PostgreSQL walk the whole dueOn
+// index (50,000 items: 25,000 rows read to find 20).
+
 /**
  * The `where` for a status filter, evaluated at `now` in Oslo with the same boundaries as
  * getItemStatus: a deadline is open through the end of its day; cancelled items leave the
@@ -32,11 +36,11 @@ function statusWhere(filter: ItemFilter, time: TimeContext): Prisma.ItemWhereInp
     case null:
       return {};
     case "open":
-      return { ...deadlineKinds, cancelledAt: null, deadline: { gte: today } };
+      return { ...deadlineKinds, cancelledAt: null, dueOn: { gte: today } };
     case "closing_soon":
-      return { ...deadlineKinds, cancelledAt: null, deadline: { gte: today, lte: soonEnd } };
+      return { ...deadlineKinds, cancelledAt: null, dueOn: { gte: today, lte: soonEnd } };
     case "closed":
-      return { ...deadlineKinds, deadline: { lt: today } };
+      return { ...deadlineKinds, dueOn: { lt: today } };
     case "upcoming":
       return {
         kind: "SEMINAR",
@@ -128,13 +132,13 @@ export async function getDashboard(db: Db, time: TimeContext): Promise<Dashboard
       .then((rows) => rows.map(toItemView));
 
   const [closingSoon, laterOpen, upcomingSeminars, recentlyClosed] = await Promise.all([
-    find({ ...deadlineKinds, deadline: { gte: today, lte: soonEnd } }, "asc"),
-    find({ ...deadlineKinds, deadline: { gt: soonEnd } }, "asc"),
+    find({ ...deadlineKinds, dueOn: { gte: today, lte: soonEnd } }, "asc"),
+    find({ ...deadlineKinds, dueOn: { gt: soonEnd } }, "asc"),
     find(
       { kind: "SEMINAR", cancelledAt: null, OR: [{ endAt: { gt: time.now } }, { endAt: null, lastOn: { gte: today } }] },
       "asc",
     ),
-    find({ ...deadlineKinds, deadline: { gte: closedSince, lt: today } }, "desc"),
+    find({ ...deadlineKinds, dueOn: { gte: closedSince, lt: today } }, "desc"),
   ]);
   return { closingSoon, laterOpen, upcomingSeminars, recentlyClosed };
 }

@@ -49,8 +49,9 @@ export async function getMyDeadlines(db: Db, viewer: Viewer, now: Date, options:
   const soonEnd = fromCalendarDate(addDays(today, closingSoonDays));
   const todayDate = fromCalendarDate(today);
   const [overdue, closingSoon, working, answered] = await Promise.all([
-    find({ ...open, ...unsettled, deadline: { gte: overdueSince, lt: todayDate } }, [{ deadline: "desc" }, { title: "asc" }]),
-    find({ ...open, ...unsettled, deadline: { gte: todayDate, lte: soonEnd } }, [{ deadline: "asc" }, { title: "asc" }]),
+    // dueOn is the deadline for these kinds, and is indexed (see lib/items/queries.ts).
+    find({ ...open, ...unsettled, dueOn: { gte: overdueSince, lt: todayDate } }, [{ dueOn: "desc" }, { title: "asc" }]),
+    find({ ...open, ...unsettled, dueOn: { gte: todayDate, lte: soonEnd } }, [{ dueOn: "asc" }, { title: "asc" }]),
     find({ ...mine(["PLANNED", "IN_PROGRESS"]), lastOn: { gte: todayDate } }, [{ dueOn: "asc" }, { title: "asc" }]),
     find(mine(["ANSWERED"]), [{ dueOn: "desc" }, { title: "asc" }]),
   ]);
