@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseAvailable } from "./lib/db/availability";
+import { isCacheRender, serveCachedPage } from "./lib/page-cache/serve-cached-page";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -26,6 +27,7 @@ function plain(status: number, text: string): NextResponse {
  * request sent by another site's page (its Origin names another host) is refused, whatever
  * route it aims at; server actions and Auth.js check again themselves. And while the database
  * does not answer, pages get one plain 503 page: nothing can be shown or saved without it.
+ * Public pages for anonymous visitors come from the page cache when they can (lib/page-cache).
  */
 export async function proxy(request: NextRequest) {
   try {
@@ -49,6 +51,11 @@ export async function proxy(request: NextRequest) {
       status: 503,
       headers: { "content-type": "text/html; charset=utf-8", "retry-after": "15", "cache-control": "no-store" },
     });
+  }
+  if (!isCacheRender(request.headers)) {
+    const { pathname, search } = request.nextUrl;
+    const cached = await serveCachedPage({ method: request.method, pathname, search, headers: request.headers, cookies: request.cookies.getAll() });
+    if (cached) return cached;
   }
   return NextResponse.next();
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getItemStatus, isShortHearing } from "@/lib/deadlines";
 import { formatItemCountdown, formatItemWhen } from "@/lib/i18n/item-text";
 import type { Locale } from "@/lib/i18n/locale";
@@ -33,7 +32,7 @@ export function ItemCard({ item, time, locale, headingLevel = "h3", response }: 
         {response && <span className={`response-badge response-${response.toLowerCase()}`}>{m.account.responseStatus[response]}</span>}
       </p>
       <Heading className="item-title">
-        <Link href={`/items/${item.id}`}>{item.title}</Link>
+        <a href={`/items/${item.id}`}>{item.title}</a>
       </Heading>
       <p className="item-facts">
         <abbr title={item.actor.name} className="issuer">

@@ -13,6 +13,7 @@ import { closingSoonDaysFromEnv, currentTime } from "../deadlines";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
 import { resolveAuthSecret } from "../auth/secret";
 import { apiRateLimitFromEnv } from "../api/settings";
+import { pageCacheMbFromEnv } from "../page-cache/settings";
 import { describeReminderSettings, startInProcessScheduler } from "../reminders/in-process";
 import { buildIfNeeded, ROOT, runNext, waitForExit } from "./next-process";
 
@@ -24,6 +25,7 @@ function assertTimeSettings(): void {
     feedHistoryMonthsFromEnv();
     publicBaseUrlFromEnv();
     apiRateLimitFromEnv();
+    pageCacheMbFromEnv();
     describeReminderSettings();
   } catch (error) {
     throw new StartupError((error as Error).message);

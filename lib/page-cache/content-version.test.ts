@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { createActor, createItem, createOrganisationRow, createResponseRow, createTopic, createUserRow } from "../testing/factories";
+import { readContentVersion } from "./content-version";
+
+describe("the content version", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  const version = async () => BigInt((await readContentVersion(database.url)) ?? "-1");
+
+  it("rises once for a transaction that changes many rows, at its commit", async () => {
+    const before = await version();
+    const actor = await createActor(database.db);
+    const topic = await createTopic(database.db);
+    const afterTwo = await version();
+    expect(afterTwo).toBe(before + 2n);
+    await database.db.$transaction(async (tx) => {
+      await createItem(tx as never, { actorId: actor.id, topicIds: [topic.id] });
+      await createItem(tx as never, { actorId: actor.id });
+      // Not yet: a reader sees the new version only together with the new rows.
+      expect(await version()).toBe(afterTwo);
+    });
+    expect(await version()).toBe(afterTwo + 1n);
+  });
+
+  it("rises when an item, its topics, an actor, a topic or a source is changed or removed", async () => {
+    const actor = await createActor(database.db);
+    const topic = await createTopic(database.db);
+    const item = await createItem(database.db, { actorId: actor.id, topicIds: [topic.id] });
+    const changes: (() => Promise<unknown>)[] = [
+      () => database.db.item.update({ where: { id: item.id }, data: { title: "Ny tittel" } }),
+      () => database.db.itemTopic.deleteMany({ where: { itemId: item.id } }),
+      () => database.db.actor.update({ where: { id: actor.id }, data: { name: "Nytt navn" } }),
+      () => database.db.topic.update({ where: { id: topic.id }, data: { nameEn: "New name" } }),
+      () => database.db.source.create({ data: { slug: "kilde-x", title: "Kilde" } }),
+      () => database.db.item.delete({ where: { id: item.id } }),
+      () => database.db.$executeRawUnsafe(`TRUNCATE "item_topic"`),
+    ];
+    for (const change of changes) {
+      const before = await version();
+      await change();
+      expect(await version()).toBe(before + 1n);
+    }
+  });
+
+  it("stays when only accounts and responses change: anonymous visitors see neither", async () => {
+    const actor = await createActor(database.db);
+    const item = await createItem(database.db, { actorId: actor.id });
+    const before = await version();
+    const organisation = await createOrganisationRow(database.db);
+    await createUserRow(database.db, { organisationId: organisation.id });
+    await createResponseRow(database.db, { itemId: item.id, organisationId: organisation.id, status: "ANSWERED" });
+    expect(await version()).toBe(before);
+  });
+
+  it("reads as null when the database does not answer", async () => {
+    expect(await readContentVersion("postgresql://postgres:x@127.0.0.1:1/none")).toBeNull();
+  });
+});

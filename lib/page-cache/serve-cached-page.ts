@@ -1,0 +1,112 @@
+// The page cache as the request proxy uses it. For a public page asked by an anonymous
+// visitor: the page rendered for an earlier visitor of the same generation, or a render made
+// now (by asking this server for the page, marked so it passes straight through) and kept.
+// Requests for one page arriving together wait for one render. Whenever the cache cannot help
+// (the version cannot be read, the render fails), the request goes on to be rendered as usual.
+import { randomBytes } from "node:crypto";
+import { currentTime } from "../deadlines";
+import { cacheablePage, pageGeneration, type CacheablePage, type PageRequest } from "./page-key";
+import { readContentVersion } from "./content-version";
+import { PageStore, type RenderedPage } from "./page-store";
+import { pageCacheMbFromEnv } from "./settings";
+
+const RENDER_MARK = "x-fristvakt-page-render";
+const CACHE_HEADER = "x-fristvakt-page-cache";
+const RENDER_TIMEOUT_MS = 30_000;
+// Hop-by-hop and framing headers belong to one response; set-cookie to one visitor.
+const UNKEPT_HEADERS = new Set(["set-cookie", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
+
+interface CacheState {
+  store: PageStore | null;
+  secret: string;
+  rendering: Map<string, Promise<Render | null>>;
+}
+
+const holder = globalThis as unknown as { fristvaktPageCache?: CacheState };
+
+function state(): CacheState {
+  if (!holder.fristvaktPageCache) {
+    const mb = pageCacheMbFromEnv();
+    holder.fristvaktPageCache = { store: mb > 0 ? new PageStore(mb * 1024 * 1024) : null, secret: randomBytes(16).toString("hex"), rendering: new Map() };
+  }
+  return holder.fristvaktPageCache;
+}
+
+/** True for the render the cache asks for itself: it must be rendered, not looked up. */
+export function isCacheRender(headers: Headers): boolean {
+  return headers.get(RENDER_MARK) === state().secret;
+}
+
+function ownOrigin(): string {
+  // Next.js records the address it listens on when it starts; PORT is the fallback.
+  return process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}
+
+interface Render {
+  page: RenderedPage;
+  /** A 200 HTML page that set no cookie: the same for every anonymous visitor. */
+  isKept: boolean;
+}
+
+/** The page as this server renders it for an anonymous visitor, or null when it could not be asked. */
+async function render(request: PageRequest, page: CacheablePage, secret: string): Promise<Render | null> {
+  const headers: Record<string, string> = { [RENDER_MARK]: secret, "accept-encoding": "identity" };
+  if (page.acceptLanguage) headers["accept-language"] = page.acceptLanguage;
+  if (page.localeCookie !== undefined) headers.cookie = `fristvakt-locale=${page.localeCookie}`;
+  try {
+    const response = await fetch(`${ownOrigin()}${request.pathname}${request.search}`, {
+      headers,
+      redirect: "manual",
+      cache: "no-store",
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    });
+    const body = new Uint8Array(await response.arrayBuffer());
+    // A cookie set for this request would reach others: then the request is rendered as usual.
+    if (response.headers.has("set-cookie")) return null;
+    const isKept = response.status === 200 && (response.headers.get("content-type") ?? "").startsWith("text/html");
+    const kept = [...response.headers].filter(([name]) => !UNKEPT_HEADERS.has(name.toLowerCase()));
+    return { page: { status: response.status, headers: kept, body }, isKept };
+  } catch {
+    return null;
+  }
+}
+
+function toResponse(page: RenderedPage, method: string, outcome: "hit" | "miss"): Response {
+  const headers = new Headers(page.headers);
+  headers.set(CACHE_HEADER, outcome);
+  // A Uint8Array view is a valid body; the copy keeps the stored bytes out of the stream's hands.
+  return new Response(method === "HEAD" ? null : page.body.slice(), { status: page.status, headers });
+}
+
+/** A response from the page cache, or null when the request should be rendered as usual. */
+export async function serveCachedPage(request: PageRequest): Promise<Response | null> {
+  const s = state();
+  if (!s.store) return null;
+  const page = cacheablePage(request);
+  if (!page) return null;
+  const version = await readContentVersion();
+  if (version === null) return null;
+  const generation = pageGeneration(version, currentTime());
+  s.store.enter(generation);
+  const stored = s.store.get(generation, page.key);
+  if (stored) return toResponse(stored, request.method, "hit");
+
+  const flightKey = `${generation} ${page.key}`;
+  const joined = s.rendering.get(flightKey);
+  if (joined) {
+    // A page that is not kept (a 404, say) was rendered for the request that asked first.
+    const rendered = await joined;
+    return rendered?.isKept ? toResponse(rendered.page, request.method, "hit") : null;
+  }
+  const rendering = render(request, page, s.secret).then((rendered) => {
+    if (rendered?.isKept) s.store?.put(generation, page.key, rendered.page);
+    return rendered;
+  });
+  s.rendering.set(flightKey, rendering);
+  try {
+    const rendered = await rendering;
+    return rendered ? toResponse(rendered.page, request.method, "miss") : null;
+  } finally {
+    s.rendering.delete(flightKey);
+  }
+}
