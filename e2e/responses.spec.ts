@@ -34,11 +34,17 @@ test("marking an overdue item answered takes it off the overdue list", async ({ 
   const { user } = await createMember();
   await signIn(page, user.email);
 
+  // More overdue than the overview shows: it shows ten, and the whole section is a click away.
+  for (let i = 0; i < 10; i++) await createItem(db, { actorId: actor.id, kind: "DEADLINE", deadline: "2025-01-03", title: `Eldre rapport ${i} ${Date.now()}` });
   await page.goto("/my");
-  const overdue = page.locator("section#overdue");
-  await expect(overdue.locator("article", { hasText: item.title })).toHaveCount(1);
+  await expect(page.locator("section#overdue article")).toHaveCount(10);
+  await page.locator("section#overdue").getByRole("link", { name: /^Vis alle \d+$/ }).click();
+  await expect(page).toHaveURL(/\/my\?section=overdue$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forfalt (siste 60 dager)");
+  await expect(page.locator(".result-count")).toHaveText(/^\d+ i alt\.$/);
+  await expect(page.locator("article", { hasText: item.title })).toHaveCount(1);
 
-  await overdue.getByRole("link", { name: item.title }).click();
+  await page.getByRole("link", { name: item.title }).click();
   await page.getByLabel("Status").selectOption("ANSWERED");
   await page.getByLabel("Dato besvart").fill("2025-01-06");
   await page.getByLabel("Lenke til svaret").fill("https://example.org/svar.pdf");
@@ -48,11 +54,13 @@ test("marking an overdue item answered takes it off the overdue list", async ({ 
   // What a user typed is shown as text, never run.
   await expect(page.getByLabel("Notat (internt)")).toHaveValue(`<script>alert("x")</script> & "sitat"`);
 
+  await page.goto("/my?section=overdue");
+  await expect(page.locator("article", { hasText: item.title })).toHaveCount(0);
   await page.goto("/my");
-  await expect(page.locator("section#overdue article", { hasText: item.title })).toHaveCount(0);
   await expect(page.locator("section#answered article", { hasText: item.title })).toHaveCount(1);
   await expect(page.locator("section#answered article", { hasText: item.title }).locator(".response-badge")).toHaveText("Besvart");
   expect(await db.response.count({ where: { itemId: item.id } })).toBe(1);
+  expect((await page.goto("/my?section=ukjent"))?.status()).toBe(404);
 });
 
 test("a save based on a stale version is refused with a conflict message", async ({ browser }) => {

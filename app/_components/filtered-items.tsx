@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { filterToSearchParams, type ItemFilter } from "@/lib/items/filters";
@@ -7,6 +6,7 @@ import type { TaxonomyOption } from "@/lib/items/taxonomy";
 import type { ResponseStatus } from "@/lib/responses/types";
 import { FilterForm } from "./filter-form";
 import { ItemList } from "./item-card";
+import { Pagination } from "./pagination";
 
 interface FilteredItemsProps {
   basePath: string;
@@ -46,13 +46,7 @@ export function FilteredItems(props: FilteredItemsProps) {
         {result.total === 1 ? m.list.resultsOne : interpolate(m.list.results, { count: result.total })}
       </p>
       <ItemList items={result.items} time={time} locale={locale} empty={m.list.empty} responses={props.responses} />
-      {result.pageCount > 1 && (
-        <nav aria-label={m.list.pagination} className="pagination">
-          {result.page > 1 && <Link href={pageHref(result.page - 1)} rel="prev">{m.list.previous}</Link>}
-          <span>{interpolate(m.list.page, { page: result.page, pages: result.pageCount })}</span>
-          {result.page < result.pageCount && <Link href={pageHref(result.page + 1)} rel="next">{m.list.next}</Link>}
-        </nav>
-      )}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={pageHref} locale={locale} />
     </>
   );
 }

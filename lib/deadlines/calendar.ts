@@ -5,6 +5,7 @@
 import { TZDate } from "@date-fns/tz";
 import { OSLO, fromCalendarDate, isCalendarDate, osloInstant, toCalendarDate } from "../items/calendar-date";
 import type { CalendarDate } from "../items/types";
+import { boundedMemo } from "../bounded-memo";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -17,10 +18,15 @@ function pad(value: number): string {
   return String(value).padStart(2, "0");
 }
 
+// Keyed by the minute: the Oslo day only ever changes on a whole minute.
+const osloDayOfMinute = boundedMemo((minute: string): CalendarDate => {
+  const oslo = new TZDate(Number(minute) * 60_000, OSLO);
+  return `${oslo.getFullYear()}-${pad(oslo.getMonth() + 1)}-${pad(oslo.getDate())}`;
+});
+
 /** The day it is in Oslo at the instant `now`, whatever the process time zone. */
 export function osloToday(now: Date): CalendarDate {
-  const oslo = new TZDate(now.getTime(), OSLO);
-  return `${oslo.getFullYear()}-${pad(oslo.getMonth() + 1)}-${pad(oslo.getDate())}`;
+  return osloDayOfMinute(String(Math.floor(now.getTime() / 60_000)));
 }
 
 /** The day `days` after `date` (negative goes back). */
@@ -38,5 +44,7 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  * An answer is due by the end of the deadline day, so the item is open while now < this.
  */
 export function deadlineEndInstant(deadline: CalendarDate): Date {
-  return osloInstant(addDays(deadline, 1), "00:00");
+  return new Date(deadlineEndMs(deadline));
 }
+
+const deadlineEndMs = boundedMemo((deadline: CalendarDate) => osloInstant(addDays(deadline, 1), "00:00").getTime());

@@ -7,6 +7,7 @@ import { nb } from "date-fns/locale";
 import type { Countdown } from "../deadlines";
 import { OSLO } from "../items/calendar-date";
 import type { CalendarDate, ItemKind } from "../items/types";
+import { boundedMemo } from "../bounded-memo";
 import type { Locale } from "./locale";
 
 export type { Locale };
@@ -31,14 +32,20 @@ function formatWith(date: Date, locale: Locale, pattern: keyof (typeof PATTERNS)
   return format(date, PATTERNS[locale][pattern], locale === "nb" ? { locale: nb } : undefined);
 }
 
+// A list repeats a few dozen days; each is formatted once ("nb full 2025-01-17").
+const formatDay = boundedMemo((key: string) => {
+  const [locale, pattern, date] = key.split(" ") as [Locale, "full" | "short", CalendarDate];
+  return formatWith(dayOf(date), locale, pattern);
+});
+
 /** "17. januar 2025" / "17 January 2025". */
 export function formatDate(date: CalendarDate, locale: Locale): string {
-  return formatWith(dayOf(date), locale, "full");
+  return formatDay(`${locale} full ${date}`);
 }
 
 /** "17. januar" / "17 January": for lists where the year is obvious. */
 export function formatDateShort(date: CalendarDate, locale: Locale): string {
-  return formatWith(dayOf(date), locale, "short");
+  return formatDay(`${locale} short ${date}`);
 }
 
 /**

@@ -3,15 +3,17 @@ import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { requireOrganisationMember } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import { addDays, DEFAULT_CLOSING_SOON_DAYS, getItemStatus, osloToday } from "../deadlines";
+import { addDays, DEFAULT_CLOSING_SOON_DAYS, osloToday } from "../deadlines";
 import { fromCalendarDate } from "../items/calendar-date";
 import { ITEM_INCLUDE, toItemView } from "../items/item-view";
 import { DEADLINE_KINDS } from "../items/types";
 import { RESPONSE_INCLUDE, toResponseView } from "./records";
-import { SETTLED_STATUSES, type ItemWithResponse, type MyDeadlines } from "./types";
+import { MY_SECTIONS, SETTLED_STATUSES, type ItemWithResponse, type MyDeadlines, type MySection, type MySectionKey } from "./types";
 
 export const DEFAULT_OVERDUE_DAYS = 60;
-const SECTION_LIMIT = 100;
+/** Entries per section on the overview; each section has pages of its own for the rest. */
+export const MY_PREVIEW_SIZE = 10;
+export const MY_PAGE_SIZE = 25;
 
 export interface MyDeadlinesOptions {
   /** How far back a closed, unanswered item still counts as overdue. */
@@ -19,48 +21,104 @@ export interface MyDeadlinesOptions {
   closingSoonDays?: number;
 }
 
+interface SectionQuery {
+  count(): Promise<number>;
+  list(skip: number, take: number): Promise<ItemWithResponse[]>;
+}
+
 /**
- * The viewer's organisation's "Mine frister", as of `now` in Oslo, with the same boundaries
- * as lib/deadlines: a deadline is open through its whole day, closing soon from today to
- * today + closingSoonDays (both included), and closed from the next day. Cancelled items are
- * neither overdue nor closing soon.
+ * The sections of the viewer's organisation's "Mine frister", as of `now` in Oslo, with the
+ * same boundaries as lib/deadlines: a deadline is open through its whole day, closing soon
+ * from today to today + closingSoonDays (both included), and closed from the next day.
+ * Cancelled items are neither overdue nor closing soon.
  */
-export async function getMyDeadlines(db: Db, viewer: Viewer, now: Date, options: MyDeadlinesOptions = {}): Promise<MyDeadlines> {
-  const { organisationId } = requireOrganisationMember(viewer);
+function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDeadlinesOptions): Record<MySectionKey, SectionQuery> {
   const closingSoonDays = options.closingSoonDays ?? DEFAULT_CLOSING_SOON_DAYS;
   const today = osloToday(now);
   const include = { ...ITEM_INCLUDE, responses: { where: { organisationId }, include: RESPONSE_INCLUDE } };
-  const open = { kind: { in: [...DEADLINE_KINDS] }, cancelledAt: null };
-  const unsettled = { responses: { none: { organisationId, status: { in: [...SETTLED_STATUSES] } } } };
-  const find = (where: Prisma.ItemWhereInput, orderBy: Prisma.ItemOrderByWithRelationInput[]) =>
-    db.item.findMany({ where, include, orderBy, take: SECTION_LIMIT }).then((rows) =>
-      rows.map(
-        (row): ItemWithResponse => ({
-          item: toItemView(row),
-          response: row.responses[0] ? toResponseView(row.responses[0]) : null,
-        }),
+  const itemSection = (where: Prisma.ItemWhereInput, orderBy: Prisma.ItemOrderByWithRelationInput[]): SectionQuery => ({
+    count: () => db.item.count({ where }),
+    list: (skip, take) =>
+      db.item.findMany({ where, include, orderBy: [...orderBy, { id: "asc" }], skip, take }).then((rows) =>
+        rows.map((row) => ({ item: toItemView(row), response: row.responses[0] ? toResponseView(row.responses[0]) : null })),
       ),
-    );
-  const mine = (statuses: ("PLANNED" | "IN_PROGRESS" | "ANSWERED")[]) => ({
-    responses: { some: { organisationId, status: { in: statuses } } },
   });
 
   const overdueSince = fromCalendarDate(addDays(today, -(options.overdueDays ?? DEFAULT_OVERDUE_DAYS)));
-  const soonEnd = fromCalendarDate(addDays(today, closingSoonDays));
   const todayDate = fromCalendarDate(today);
-  const [overdue, closingSoon, working, answered] = await Promise.all([
-    // dueOn is the deadline for these kinds, and is indexed (see lib/items/queries.ts).
-    find({ ...open, ...unsettled, dueOn: { gte: overdueSince, lt: todayDate } }, [{ dueOn: "desc" }, { title: "asc" }]),
-    find({ ...open, ...unsettled, dueOn: { gte: todayDate, lte: soonEnd } }, [{ dueOn: "asc" }, { title: "asc" }]),
-    find({ ...mine(["PLANNED", "IN_PROGRESS"]), lastOn: { gte: todayDate } }, [{ dueOn: "asc" }, { title: "asc" }]),
-    find(mine(["ANSWERED"]), [{ dueOn: "desc" }, { title: "asc" }]),
-  ]);
-  const listed = new Set(closingSoon.map((entry) => entry.item.id));
-  const inProgress = working.filter(({ item }) => {
-    const status = getItemStatus(item, now, closingSoonDays);
-    return !listed.has(item.id) && status !== "CLOSED" && status !== "PAST";
-  });
-  // Most recent answer first; answers without a date after those with one.
-  answered.sort((a, b) => (b.response?.answeredOn ?? "").localeCompare(a.response?.answeredOn ?? ""));
-  return { overdue, closingSoon, inProgress, answered };
+  const soonEnd = fromCalendarDate(addDays(today, closingSoonDays));
+  const open = { kind: { in: [...DEADLINE_KINDS] }, cancelledAt: null };
+  const unsettled = { responses: { none: { organisationId, status: { in: [...SETTLED_STATUSES] } } } };
+  // dueOn is the deadline for these kinds, and is indexed (see lib/items/queries.ts).
+  const closingSoon = { ...open, dueOn: { gte: todayDate, lte: soonEnd } };
+  const answered = { organisationId, status: "ANSWERED" as const };
+  return {
+    overdue: itemSection({ ...open, ...unsettled, dueOn: { gte: overdueSince, lt: todayDate } }, [{ dueOn: "desc" }, { title: "asc" }]),
+    closingSoon: itemSection({ ...closingSoon, ...unsettled }, [{ dueOn: "asc" }, { title: "asc" }]),
+    inProgress: itemSection(
+      {
+        responses: { some: { organisationId, status: { in: ["PLANNED", "IN_PROGRESS"] } } },
+        lastOn: { gte: todayDate },
+        // Not in "closing soon" already, and not a timed seminar that ended earlier today.
+        AND: [{ NOT: closingSoon }, { NOT: { kind: "SEMINAR", startAt: { not: null }, endAt: { lte: now } } }],
+      },
+      [{ dueOn: "asc" }, { title: "asc" }],
+    ),
+    answered: {
+      count: () => db.response.count({ where: answered }),
+      // Most recent answer first; answers without a date after those with one.
+      list: (skip, take) =>
+        db.response
+          .findMany({
+            where: answered,
+            include: { ...RESPONSE_INCLUDE, item: { include: ITEM_INCLUDE } },
+            orderBy: [{ answeredOn: { sort: "desc", nulls: "last" } }, { item: { dueOn: "desc" } }, { id: "asc" }],
+            skip,
+            take,
+          })
+          .then((rows) => rows.map((row) => ({ item: toItemView(row.item), response: toResponseView(row) }))),
+    },
+  };
+}
+
+async function sectionPart(query: SectionQuery, skip: number, take: number): Promise<MySection> {
+  const [entries, total] = await Promise.all([query.list(skip, take), query.count()]);
+  return { entries, total };
+}
+
+/** The overview: the first `previewSize` entries of each section, and each section's total. */
+export async function getMyDeadlines(
+  db: Db,
+  viewer: Viewer,
+  now: Date,
+  options: MyDeadlinesOptions & { previewSize?: number } = {},
+): Promise<MyDeadlines> {
+  const { organisationId } = requireOrganisationMember(viewer);
+  const queries = sectionQueries(db, organisationId, now, options);
+  const take = options.previewSize ?? MY_PREVIEW_SIZE;
+  const parts = await Promise.all(MY_SECTIONS.map((key) => sectionPart(queries[key], 0, take)));
+  return Object.fromEntries(MY_SECTIONS.map((key, index) => [key, parts[index]])) as MyDeadlines;
+}
+
+export interface MySectionPage extends MySection {
+  page: number;
+  pageCount: number;
+}
+
+/** One section, a page of MY_PAGE_SIZE at a time; a page past the end reads as the last one. */
+export async function getMySectionPage(
+  db: Db,
+  viewer: Viewer,
+  now: Date,
+  section: MySectionKey,
+  page: number,
+  options: MyDeadlinesOptions = {},
+): Promise<MySectionPage> {
+  const { organisationId } = requireOrganisationMember(viewer);
+  const query = sectionQueries(db, organisationId, now, options)[section];
+  const total = await query.count();
+  const pageCount = Math.max(1, Math.ceil(total / MY_PAGE_SIZE));
+  const shown = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const entries = await query.list((shown - 1) * MY_PAGE_SIZE, MY_PAGE_SIZE);
+  return { entries, total, page: shown, pageCount };
 }

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, viewerOf } from "../testing/factories";
 import { ANONYMOUS, type Viewer } from "../auth/viewer-types";
 import type { ResponseStatus } from "./types";
-import { getMyDeadlines } from "./my-deadlines";
+import { getMyDeadlines, getMySectionPage, MY_PAGE_SIZE } from "./my-deadlines";
 import { getResponseForItem, getResponseStatusesForItems, listResponsesForOrganisation, listSharedResponsesForItem } from "./queries";
 
 // 10 January 2025, noon in Oslo: closing soon runs to 24 January, overdue back to 11 November.
@@ -47,6 +47,9 @@ describe("response queries", () => {
     await make("beyond-no-response", { deadline: "2025-01-30" });
     await make("seminar-planned", { kind: "SEMINAR", startOn: "2025-02-01" }, "PLANNED");
     await make("seminar-past-planned", { kind: "SEMINAR", startOn: "2025-01-05" }, "PLANNED");
+    // Ended at 11:00 in Oslo today, before NOW: over, whatever its day says.
+    await make("seminar-ended-this-morning", { kind: "SEMINAR", startOn: "2025-01-10", startAt: new Date("2025-01-10T08:00:00Z"), endAt: new Date("2025-01-10T10:00:00Z") }, "PLANNED");
+    await make("cancelled-soon-planned", { deadline: "2025-01-13", cancelledAt: new Date("2025-01-03T10:00:00Z") }, "PLANNED");
   });
   afterAll(() => database.drop());
 
@@ -54,24 +57,62 @@ describe("response queries", () => {
 
   it("sorts the organisation's deadlines into overdue, closing soon, in progress and answered", async () => {
     const mine = await getMyDeadlines(database.db, memberA, NOW);
-    expect(titles(mine.overdue)).toEqual(["overdue-unanswered", "answered-by-others", "overdue-in-progress", "oldest-overdue"]);
-    expect(mine.overdue[2].response?.status).toBe("IN_PROGRESS");
-    expect(titles(mine.closingSoon)).toEqual(["today", "window-end"]);
-    expect(mine.closingSoon[1].response?.status).toBe("PLANNED");
-    expect(titles(mine.inProgress)).toEqual(["beyond", "seminar-planned"]);
-    expect(titles(mine.answered)).toEqual(["soon-answered", "closed-answered"]);
+    expect(titles(mine.overdue.entries)).toEqual(["overdue-unanswered", "answered-by-others", "overdue-in-progress", "oldest-overdue"]);
+    expect(mine.overdue.entries[2].response?.status).toBe("IN_PROGRESS");
+    expect(titles(mine.closingSoon.entries)).toEqual(["today", "window-end"]);
+    expect(mine.closingSoon.entries[1].response?.status).toBe("PLANNED");
+    // A cancelled item is never "closing soon", so work planned on it still shows here.
+    expect(titles(mine.inProgress.entries)).toEqual(["cancelled-soon-planned", "beyond", "seminar-planned"]);
+    expect(titles(mine.answered.entries)).toEqual(["soon-answered", "closed-answered"]);
+    expect([mine.overdue.total, mine.closingSoon.total, mine.inProgress.total, mine.answered.total]).toEqual([4, 2, 3, 2]);
+  });
+
+  it("shows the first entries of each section with the section's total, and the rest a page at a time", async () => {
+    const preview = await getMyDeadlines(database.db, memberA, NOW, { previewSize: 2 });
+    expect(titles(preview.overdue.entries)).toEqual(["overdue-unanswered", "answered-by-others"]);
+    expect(preview.overdue.total).toBe(4);
+    const all = await getMySectionPage(database.db, memberA, NOW, "overdue", 1);
+    expect(all).toMatchObject({ total: 4, page: 1, pageCount: 1 });
+    expect(titles(all.entries)).toHaveLength(4);
+    // A page past the end, or no number at all, reads as the nearest page there is.
+    expect((await getMySectionPage(database.db, memberA, NOW, "overdue", 9)).page).toBe(1);
+    expect((await getMySectionPage(database.db, memberA, NOW, "overdue", Number.NaN)).page).toBe(1);
+    await expect(getMySectionPage(database.db, ANONYMOUS, NOW, "answered", 1)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("pages through a long section without repeating or skipping an entry", async () => {
+    const db = database.db;
+    const organisation = await createOrganisationRow(db, { name: "Delta" });
+    const member = viewerOf(await createUserRow(db, { organisationId: organisation.id }));
+    const actorId = (await createActor(db)).id;
+    const count = MY_PAGE_SIZE + 2;
+    for (let i = 0; i < count; i++) {
+      const item = await createItem(db, { actorId, title: `svar-${i}`, deadline: "2024-12-20" });
+      // Several answers share a day; answers without a date come last.
+      const answeredOn = i % 9 === 8 ? null : `2024-12-${String(10 + (i % 4)).padStart(2, "0")}`;
+      await createResponseRow(db, { organisationId: organisation.id, itemId: item.id, status: "ANSWERED", answeredOn });
+    }
+    const first = await getMySectionPage(db, member, NOW, "answered", 1);
+    const second = await getMySectionPage(db, member, NOW, "answered", 2);
+    expect([first.pageCount, first.entries.length, second.entries.length]).toEqual([2, MY_PAGE_SIZE, 2]);
+    const seen = [...first.entries, ...second.entries];
+    expect(new Set(titles(seen)).size).toBe(count);
+    const days = seen.map((entry) => entry.response?.answeredOn ?? "");
+    const dated = days.filter(Boolean);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(days.slice(dated.length).every((day) => day === "")).toBe(true);
   });
 
   it("moves a deadline to overdue at midnight in Oslo, and honours a shorter overdue window", async () => {
     const justAfterMidnight = new Date("2025-01-10T23:30:00Z");
     const mine = await getMyDeadlines(database.db, memberA, justAfterMidnight, { overdueDays: 10 });
-    expect(titles(mine.overdue)).toEqual(["today", "overdue-unanswered", "answered-by-others"]);
+    expect(titles(mine.overdue.entries)).toEqual(["today", "overdue-unanswered", "answered-by-others"]);
   });
 
   it("answers for the viewer's own organisation only", async () => {
     const theirs = await getMyDeadlines(database.db, memberB, NOW);
-    expect(titles(theirs.answered)).toEqual(["answered-by-others"]);
-    expect(titles(theirs.overdue)).not.toContain("answered-by-others");
+    expect(titles(theirs.answered.entries)).toEqual(["answered-by-others"]);
+    expect(titles(theirs.overdue.entries)).not.toContain("answered-by-others");
     expect(titles(await listResponsesForOrganisation(database.db, memberB))).toEqual(["answered-by-others"]);
     expect(await getResponseForItem(database.db, memberB, ids["beyond"])).toBeNull();
     expect((await getResponseForItem(database.db, memberA, ids["beyond"]))?.status).toBe("IN_PROGRESS");

@@ -28,17 +28,23 @@ export interface ItemWithResponse {
   response: ResponseView | null;
 }
 
-/** The "Mine frister" view: each item appears in at most one section. */
-export interface MyDeadlines {
-  /** Closed in the last `overdueDays` and neither answered nor declined; most recently closed first. */
-  overdue: ItemWithResponse[];
-  /** Open, closing within the closing-soon window, neither answered nor declined; soonest first. */
-  closingSoon: ItemWithResponse[];
-  /** Planned or in progress and not yet closed, outside the sections above; soonest first. */
-  inProgress: ItemWithResponse[];
-  /** Answered, most recent answer first. */
-  answered: ItemWithResponse[];
+export const MY_SECTIONS = ["overdue", "closingSoon", "inProgress", "answered"] as const;
+export type MySectionKey = (typeof MY_SECTIONS)[number];
+
+/** One section of "Mine frister": the entries asked for, and how many there are in all. */
+export interface MySection {
+  entries: ItemWithResponse[];
+  total: number;
 }
+
+/**
+ * The "Mine frister" view: each item appears in at most one section.
+ * - overdue: closed in the last `overdueDays`, neither answered nor declined; most recently closed first;
+ * - closingSoon: open, closing within the closing-soon window, neither answered nor declined; soonest first;
+ * - inProgress: planned or in progress and not yet over, outside closingSoon; soonest first;
+ * - answered: most recent answer first.
+ */
+export type MyDeadlines = Record<MySectionKey, MySection>;
 
 /** Another organisation's response, shown on item pages when that organisation shares. */
 export interface SharedResponse {

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n, type I18n } from "@/lib/i18n/server";
 import { currentTimeContext } from "@/lib/items/time-context";
 import { getMyOrganisation } from "@/lib/organisations/queries";
-import { DEFAULT_OVERDUE_DAYS, getMyDeadlines } from "@/lib/responses/my-deadlines";
-import type { ItemWithResponse } from "@/lib/responses/types";
+import { DEFAULT_OVERDUE_DAYS, getMyDeadlines, getMySectionPage } from "@/lib/responses/my-deadlines";
+import { MY_SECTIONS, type ItemWithResponse, type MySectionKey } from "@/lib/responses/types";
 import { ItemList } from "../../_components/item-card";
 import { requirePageViewer } from "../../_components/page-access";
+import { Pagination } from "../../_components/pagination";
 import { SharingForm } from "./sharing-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,12 +17,34 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.account.my.title };
 }
 
+// A section's id in the page and in its address: /my?section=closing-soon&page=2.
+const SECTION_IDS: Record<MySectionKey, string> = { overdue: "overdue", closingSoon: "closing-soon", inProgress: "in-progress", answered: "answered" };
+
+function sectionTexts({ m, t }: I18n, key: MySectionKey): { title: string; empty: string } {
+  const my = m.account.my;
+  switch (key) {
+    case "overdue":
+      return { title: t(my.overdue, { days: DEFAULT_OVERDUE_DAYS }), empty: my.overdueEmpty };
+    case "closingSoon":
+      return { title: my.closingSoon, empty: my.closingSoonEmpty };
+    case "inProgress":
+      return { title: my.inProgress, empty: my.inProgressEmpty };
+    case "answered":
+      return { title: my.answered, empty: my.answeredEmpty };
+  }
+}
+
 const statusesOf = (entries: ItemWithResponse[]) =>
   Object.fromEntries(entries.flatMap(({ item, response }) => (response ? [[item.id, response.status]] : [])));
 
-export default async function MyDeadlinesPage() {
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MyDeadlinesPage({ searchParams }: Props) {
   const viewer = await requirePageViewer("/my");
-  const { m, t, locale } = await getI18n();
+  const i18n = await getI18n();
+  const { m, t, locale } = i18n;
   const db = getDb();
   const organisation = await getMyOrganisation(db, viewer);
   if (!organisation) {
@@ -31,13 +56,32 @@ export default async function MyDeadlinesPage() {
     );
   }
   const time = currentTimeContext();
-  const mine = await getMyDeadlines(db, viewer, time.now, { closingSoonDays: time.closingSoonDays });
-  const sections = [
-    { id: "overdue", title: t(m.account.my.overdue, { days: DEFAULT_OVERDUE_DAYS }), entries: mine.overdue, empty: m.account.my.overdueEmpty },
-    { id: "closing-soon", title: m.account.my.closingSoon, entries: mine.closingSoon, empty: m.account.my.closingSoonEmpty },
-    { id: "in-progress", title: m.account.my.inProgress, entries: mine.inProgress, empty: m.account.my.inProgressEmpty },
-    { id: "answered", title: m.account.my.answered, entries: mine.answered, empty: m.account.my.answeredEmpty },
-  ];
+  const options = { closingSoonDays: time.closingSoonDays };
+  const params = await searchParams;
+  const sectionParam = single(params.section);
+
+  if (sectionParam !== undefined) {
+    const key = MY_SECTIONS.find((each) => SECTION_IDS[each] === sectionParam);
+    if (!key) notFound();
+    const section = await getMySectionPage(db, viewer, time.now, key, Number(single(params.page) ?? 1), options);
+    const texts = sectionTexts(i18n, key);
+    const hrefFor = (page: number) => `/my?section=${SECTION_IDS[key]}${page > 1 ? `&page=${page}` : ""}`;
+    return (
+      <>
+        <p>
+          <Link href="/my">{m.account.my.backToOverview}</Link>
+        </p>
+        <h1>{texts.title}</h1>
+        <p className="result-count" role="status">
+          {t(m.account.my.sectionCount, { count: section.total })}
+        </p>
+        <ItemList items={section.entries.map((entry) => entry.item)} responses={statusesOf(section.entries)} time={time} locale={locale} empty={texts.empty} />
+        <Pagination page={section.page} pageCount={section.pageCount} hrefFor={hrefFor} locale={locale} />
+      </>
+    );
+  }
+
+  const mine = await getMyDeadlines(db, viewer, time.now, options);
   return (
     <>
       <h1>{m.account.my.title}</h1>
@@ -47,20 +91,20 @@ export default async function MyDeadlinesPage() {
           {m.account.my.export}
         </a>
       </p>
-      {sections.map((section) => (
-        <section key={section.id} id={section.id} aria-labelledby={`${section.id}-title`} className="dashboard-section">
-          <div className="section-head">
-            <h2 id={`${section.id}-title`}>{section.title}</h2>
-          </div>
-          <ItemList
-            items={section.entries.map((entry) => entry.item)}
-            responses={statusesOf(section.entries)}
-            time={time}
-            locale={locale}
-            empty={section.empty}
-          />
-        </section>
-      ))}
+      {MY_SECTIONS.map((key) => {
+        const id = SECTION_IDS[key];
+        const { entries, total } = mine[key];
+        const texts = sectionTexts(i18n, key);
+        return (
+          <section key={key} id={id} aria-labelledby={`${id}-title`} className="dashboard-section">
+            <div className="section-head">
+              <h2 id={`${id}-title`}>{texts.title}</h2>
+              {total > entries.length && <Link href={`/my?section=${id}`}>{t(m.account.my.seeAll, { count: total })}</Link>}
+            </div>
+            <ItemList items={entries.map((entry) => entry.item)} responses={statusesOf(entries)} time={time} locale={locale} empty={texts.empty} />
+          </section>
+        );
+      })}
       <section aria-labelledby="sharing-title" className="dashboard-section">
         <h2 id="sharing-title">{m.account.my.sharing}</h2>
         <p>{organisation.isResponsesPublic ? m.account.my.sharingOn : m.account.my.sharingOff}</p>
