@@ -12,9 +12,9 @@ import { filterFeedValidators, itemCalendarValidators } from "@/lib/feeds/feed-s
 import { isNotModified, validatorHeaders, type FeedValidators } from "@/lib/feeds/http-cache";
 import { createLimiter } from "@/lib/feeds/build-limit";
 import { RenderedFeedCache } from "@/lib/feeds/rendered-cache";
-import { renderCalendarChunks } from "@/lib/feeds/render-calendar";
+import { publicCalendar, renderCalendarChunks } from "@/lib/feeds/render-calendar";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
-import { getFeedStamp, listFeedItems } from "@/lib/items/feed-queries";
+import { forEachFeedBatch, getFeedStamp } from "@/lib/items/feed-queries";
 import { getItem } from "@/lib/items/queries";
 
 export interface FeedDeps {
@@ -92,14 +92,11 @@ export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps
     if (request.method === "HEAD") return calendarResponse(request, validators, null);
     const cached = renderedFeeds.get(validators.etag);
     if (cached) return calendarResponse(request, validators, cached);
-    const body = await feedBuilds.run(async () =>
-      renderCalendarChunks({
-        name: feedName(filter, result.stamp.names),
-        items: await listFeedItems(db, filter, time),
-        baseUrl: settings.baseUrl,
-        sourceUrl: settings.baseUrl + feedPath(filter),
-      }),
-    );
+    const body = await feedBuilds.run(async () => {
+      const calendar = publicCalendar({ name: feedName(filter, result.stamp.names), baseUrl: settings.baseUrl, sourceUrl: settings.baseUrl + feedPath(filter) });
+      await forEachFeedBatch(db, filter, time, (items) => calendar.add(items));
+      return calendar.finish();
+    });
     renderedFeeds.set(validators.etag, body);
     return calendarResponse(request, validators, body);
   } catch (error) {

@@ -8,9 +8,9 @@ import { currentTime } from "@/lib/deadlines";
 import { ALL_ITEMS } from "@/lib/feeds/feed-scope";
 import { filterFeedValidators } from "@/lib/feeds/feed-stamp";
 import { computeValidators, isNotModified, validatorHeaders, type FeedValidators } from "@/lib/feeds/http-cache";
-import { renderPrivateCalendarChunks } from "@/lib/feeds/private-calendar";
+import { privateCalendar } from "@/lib/feeds/private-calendar";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
-import { getFeedStamp, listFeedItems } from "@/lib/items/feed-queries";
+import { forEachFeedBatch, getFeedStamp } from "@/lib/items/feed-queries";
 import { findOrganisationByFeedToken } from "@/lib/organisations/feed-token-lookup";
 import { getResponsesForFeedOwner, getResponseStampForFeedOwner } from "@/lib/responses/feed-responses";
 import { calendarBody, feedBuilds, renderedFeeds, textResponse, unavailable } from "./serve-feed";
@@ -54,8 +54,10 @@ export async function servePrivateFeed(request: Request, file: string): Promise<
     const cached = renderedFeeds.get(validators.etag);
     if (cached) return privateResponse(request, validators, cached);
     const chunks = await feedBuilds.run(async () => {
-      const [feedItems, byItem] = await Promise.all([listFeedItems(db, ALL_ITEMS, time), getResponsesForFeedOwner(db, owner)]);
-      return renderPrivateCalendarChunks({ organisationName: owner.organisationName, items: feedItems, responses: byItem, baseUrl: settings.baseUrl });
+      const byItem = await getResponsesForFeedOwner(db, owner);
+      const calendar = privateCalendar({ organisationName: owner.organisationName, responses: byItem, baseUrl: settings.baseUrl });
+      await forEachFeedBatch(db, ALL_ITEMS, time, (items) => calendar.add(items));
+      return calendar.finish();
     });
     renderedFeeds.set(validators.etag, chunks);
     return privateResponse(request, validators, chunks);

@@ -5,7 +5,7 @@
 import { TZDate } from "@date-fns/tz";
 import { OSLO, fromCalendarDate, isCalendarDate, osloInstant, toCalendarDate } from "../items/calendar-date";
 import type { CalendarDate } from "../items/types";
-import { boundedMemo } from "../bounded-memo";
+import { memoize } from "../memo";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,7 +19,7 @@ function pad(value: number): string {
 }
 
 // Keyed by the minute: the Oslo day only ever changes on a whole minute.
-const osloDayOfMinute = boundedMemo((minute: string): CalendarDate => {
+const osloDayOfMinute = memoize((minute: string): CalendarDate => {
   const oslo = new TZDate(Number(minute) * 60_000, OSLO);
   return `${oslo.getFullYear()}-${pad(oslo.getMonth() + 1)}-${pad(oslo.getDate())}`;
 });
@@ -47,4 +47,4 @@ export function deadlineEndInstant(deadline: CalendarDate): Date {
   return new Date(deadlineEndMs(deadline));
 }
 
-const deadlineEndMs = boundedMemo((deadline: CalendarDate) => osloInstant(addDays(deadline, 1), "00:00").getTime());
+const deadlineEndMs = memoize((deadline: CalendarDate) => osloInstant(addDays(deadline, 1), "00:00").getTime());

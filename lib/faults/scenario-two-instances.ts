@@ -1,6 +1,6 @@
 // Two app instances behind nginx, one killed with SIGKILL in the middle of a read load: reads
 // keep succeeding, a session made on one instance works on the other, and sign-in throttling
-// holds across both (it lives in the database, not in an instance's memory).
+// and the API's rate limit hold across both (they live in the database, not in an instance).
 import { generateItems } from "../bench/generate";
 import { MAX_ACCOUNT_FAILURES } from "../auth/sign-in";
 import { startApp } from "./app-instance";
@@ -12,6 +12,8 @@ import type { ScenarioResult } from "./scenario";
 
 const NOW = "2025-01-10T12:00:00+01:00";
 const READ_ROUTES = ["/", "/items?status=open", "/feeds/all.ics", "/api/health"];
+// Low enough to reach in a few requests; the reads above are not API requests and are not counted.
+const API_RATE_LIMIT = 30;
 
 export async function runTwoInstancesScenario(options: { reads: number; workers: number }): Promise<ScenarioResult> {
   const fixture = await startFixtureDb("fristvakt-pair");
@@ -22,7 +24,7 @@ export async function runTwoInstancesScenario(options: { reads: number; workers:
     const member = await createMemberAccount(fixture.db, "pair");
     const victim = await createMemberAccount(fixture.db, "throttled");
     // Both instances share what must be shared: the database and the session secret.
-    const shared = { FRISTVAKT_NOW: NOW, AUTH_SECRET: "a-secret-both-instances-share-0123456789", FRISTVAKT_API_RATE_LIMIT: "100000" };
+    const shared = { FRISTVAKT_NOW: NOW, AUTH_SECRET: "a-secret-both-instances-share-0123456789", FRISTVAKT_API_RATE_LIMIT: String(API_RATE_LIMIT) };
     const [first, second] = await Promise.all([startApp(fixture.url, shared), startApp(fixture.url, shared)]);
     console.log(`  instances on ports ${first.port} and ${second.port}`);
     const nginx = await startNginx([first.port, second.port]);
@@ -41,6 +43,18 @@ export async function runTwoInstancesScenario(options: { reads: number; workers:
       const afterThrottle = await signInCookie(second.baseUrl, victim.email, FIXTURE_PASSWORD).then(() => "signed in", () => "refused");
       figures[`right password after ${MAX_ACCOUNT_FAILURES} failures on two instances`] = afterThrottle;
       if (afterThrottle !== "refused") failures.push("sign-in throttling does not hold across instances");
+
+      // API requests from one address spread over both instances count against one limit.
+      const apiStatuses: number[] = [];
+      for (let index = 0; index <= API_RATE_LIMIT; index += 1) {
+        const instance = index % 2 === 0 ? first : second;
+        const response = await fetchWithTimeout(`${instance.baseUrl}/api/items?status=open`, { headers: { "x-forwarded-for": "203.0.113.7" } });
+        await response.arrayBuffer();
+        apiStatuses.push(response.status);
+      }
+      const allowed = apiStatuses.filter((status) => status === 200).length;
+      figures[`API requests from one address over two instances (limit ${API_RATE_LIMIT} a minute)`] = `${allowed} answered, then ${apiStatuses.at(-1)}`;
+      if (allowed !== API_RATE_LIMIT || apiStatuses.at(-1) !== 429) failures.push("the API rate limit does not hold across instances");
 
       let killedAt = -1;
       const reads = runBounded(options.reads, options.workers, async (index) => {

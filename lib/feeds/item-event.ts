@@ -6,7 +6,7 @@ import { getMessages, interpolate } from "../i18n/messages";
 import type { ItemView } from "../items/types";
 import { itemPageUrl } from "./feed-urls";
 import { cleanLine, escapeText, formatDateValue, formatUtcDateTime, uriOrNull } from "./ical-text";
-import { memoize } from "./memo";
+import { memoize } from "../memo";
 
 /** UIDs never depend on the request's host or on chance: the same item is the same event. */
 export const UID_DOMAIN = "fristvakt.no";

@@ -5,11 +5,10 @@ import { addDays } from "../deadlines";
 import { getMessages, interpolate } from "../i18n/messages";
 import type { ItemView } from "../items/types";
 import type { ResponseStatus, ResponseView } from "../responses/types";
-import { CalendarWriter } from "./calendar-writer";
 import { escapeText, formatDateValue, formatUtcDateTime } from "./ical-text";
 import { eventSummary, UID_DOMAIN, writeItemEvent } from "./item-event";
 import { itemPageUrl } from "./feed-urls";
-import { headerLines } from "./render-calendar";
+import { CalendarRender } from "./render-calendar";
 
 const nb = getMessages("nb");
 
@@ -45,20 +44,21 @@ function writeInternalDeadline(item: ItemView, response: ResponseView, baseUrl: 
   line("END:VEVENT");
 }
 
-export function renderPrivateCalendarChunks(input: PrivateCalendarInput): Uint8Array<ArrayBuffer>[] {
-  const writer = new CalendarWriter();
-  for (const header of headerLines({ name: interpolate(nb.feed.calendarName, { name: input.organisationName }), sourceUrl: null })) {
-    writer.line(header);
-  }
-  const line = (text: string) => writer.line(text);
-  for (const item of input.items) {
+/** The organisation's private calendar, its items to be added in feed order. */
+export function privateCalendar(input: Omit<PrivateCalendarInput, "items">): CalendarRender {
+  const name = interpolate(nb.feed.calendarName, { name: input.organisationName });
+  return new CalendarRender({ name, sourceUrl: null }, (item, line) => {
     const response = input.responses.get(item.id);
     writeItemEvent(item, input.baseUrl, line, {
       summaryPrefix: response ? `${RESPONSE_MARKS[response.status]} – ` : "",
       sequenceBump: response ? response.version + 1 : 0,
     });
     if (response) writeInternalDeadline(item, response, input.baseUrl, line);
-  }
-  writer.line("END:VCALENDAR");
-  return writer.chunks();
+  });
+}
+
+export function renderPrivateCalendarChunks(input: PrivateCalendarInput): Uint8Array<ArrayBuffer>[] {
+  const calendar = privateCalendar(input);
+  calendar.add(input.items);
+  return calendar.finish();
 }

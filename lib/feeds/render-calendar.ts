@@ -50,14 +50,43 @@ export function headerLines(input: Pick<CalendarInput, "name" | "sourceUrl">): s
   return lines;
 }
 
-/** The calendar as the UTF-8 bytes that are sent, in chunks: CRLF line ends, every line folded to 75 octets. */
+type EventWriter = (item: ItemView, line: (text: string) => void) => void;
+
+/**
+ * A calendar as the UTF-8 bytes that are sent, in chunks (CRLF line ends, every line folded to
+ * 75 octets), written a batch of items at a time: a large feed is never held as items all at once.
+ */
+export class CalendarRender {
+  private readonly writer = new CalendarWriter();
+  private readonly line = (text: string) => this.writer.line(text);
+
+  constructor(
+    header: Pick<CalendarInput, "name" | "sourceUrl">,
+    private readonly writeEvent: EventWriter,
+  ) {
+    for (const text of headerLines(header)) this.line(text);
+  }
+
+  add(items: readonly ItemView[]): void {
+    for (const item of items) this.writeEvent(item, this.line);
+  }
+
+  finish(): Uint8Array<ArrayBuffer>[] {
+    this.line("END:VCALENDAR");
+    return this.writer.chunks();
+  }
+}
+
+/** The public calendar of the given items, to be added in feed order. */
+export function publicCalendar(input: Omit<CalendarInput, "items">): CalendarRender {
+  return new CalendarRender(input, (item, line) => writeItemEvent(item, input.baseUrl, line));
+}
+
+/** The whole public calendar of `input.items`, in chunks. */
 export function renderCalendarChunks(input: CalendarInput): Uint8Array<ArrayBuffer>[] {
-  const writer = new CalendarWriter();
-  for (const line of headerLines(input)) writer.line(line);
-  const line = (text: string) => writer.line(text);
-  for (const item of input.items) writeItemEvent(item, input.baseUrl, line);
-  writer.line("END:VCALENDAR");
-  return writer.chunks();
+  const calendar = publicCalendar(input);
+  calendar.add(input.items);
+  return calendar.finish();
 }
 
 /** The same calendar as text, for tests and tools that read it. */

@@ -7,7 +7,7 @@ import { nb } from "date-fns/locale";
 import type { Countdown } from "../deadlines";
 import { OSLO } from "../items/calendar-date";
 import type { CalendarDate, ItemKind } from "../items/types";
-import { boundedMemo } from "../bounded-memo";
+import { memoize } from "../memo";
 import type { Locale } from "./locale";
 
 export type { Locale };
@@ -33,7 +33,7 @@ function formatWith(date: Date, locale: Locale, pattern: keyof (typeof PATTERNS)
 }
 
 // A list repeats a few dozen days; each is formatted once ("nb full 2025-01-17").
-const formatDay = boundedMemo((key: string) => {
+const formatDay = memoize((key: string) => {
   const [locale, pattern, date] = key.split(" ") as [Locale, "full" | "short", CalendarDate];
   return formatWith(dayOf(date), locale, pattern);
 });

@@ -89,4 +89,12 @@ describe("feed queries against PostgreSQL", () => {
     await database.db.item.update({ where: { id: item.id }, data: { cancelledAt: new Date("2025-01-10T10:00:00Z") } });
     expect((await validatorsAt(time)).etag).not.toBe(edited.etag);
   });
+
+  it("reads a feed in batches that join up in feed order, none repeated, none left out", async () => {
+    const whole = await listFeedItems(database.db, ALL_ITEMS, time);
+    for (const batchSize of [1, 2, 3, whole.length, whole.length + 1]) {
+      const batched = await listFeedItems(database.db, ALL_ITEMS, time, batchSize);
+      expect(batched.map((item) => item.id)).toEqual(whole.map((item) => item.id));
+    }
+  });
 });

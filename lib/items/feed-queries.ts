@@ -7,7 +7,7 @@ import type { FeedStamp } from "../feeds/feed-stamp";
 import { getFeedWindow, type FeedWindow } from "../feeds/feed-window";
 import { fromCalendarDate } from "./calendar-date";
 import { EMPTY_FILTER } from "./filters";
-import { ITEM_INCLUDE, toItemView } from "./item-view";
+import { loadItemViews } from "./item-rows";
 import { itemWhere } from "./queries";
 import type { ItemView } from "./types";
 
@@ -76,13 +76,36 @@ export async function getFeedStamp(db: Db, filter: FeedFilter, time: FeedTime): 
   };
 }
 
-/** The items of a feed in calendar order: by first date, then title, then id (stable output). */
-export async function listFeedItems(db: Db, filter: FeedFilter, time: FeedTime): Promise<ItemView[]> {
+// Items are loaded this many at a time, so a large feed is never held as items all at once.
+export const FEED_BATCH_SIZE = 2_000;
+
+/**
+ * The feed's items in feed order, handed to `onBatch` a batch at a time: first the ids of
+ * every matching item (one light query), then the items of each batch of ids in one SQL
+ * statement each. An item edited meanwhile is shown as it is now; one deleted is left out.
+ */
+export async function forEachFeedBatch(
+  db: Db,
+  filter: FeedFilter,
+  time: FeedTime,
+  onBatch: (items: ItemView[]) => void,
+  batchSize = FEED_BATCH_SIZE,
+): Promise<void> {
   const window = getFeedWindow(time.now, time.historyMonths);
   const rows = await db.item.findMany({
     where: feedWhere(filter, time, window),
-    include: ITEM_INCLUDE,
+    select: { id: true },
     orderBy: [{ dueOn: "asc" }, { title: "asc" }, { id: "asc" }],
   });
-  return rows.map(toItemView);
+  const ids = rows.map((row) => row.id);
+  for (let start = 0; start < ids.length; start += batchSize) {
+    onBatch(await loadItemViews(db, ids.slice(start, start + batchSize)));
+  }
+}
+
+/** The feed's items in feed order, all at once. */
+export async function listFeedItems(db: Db, filter: FeedFilter, time: FeedTime, batchSize = FEED_BATCH_SIZE): Promise<ItemView[]> {
+  const items: ItemView[] = [];
+  await forEachFeedBatch(db, filter, time, (batch) => items.push(...batch), batchSize);
+  return items;
 }

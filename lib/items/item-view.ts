@@ -8,7 +8,7 @@ export const ITEM_INCLUDE = {
   source: { select: { slug: true, title: true } },
 } satisfies Prisma.ItemInclude;
 
-type ItemRow = Prisma.ItemGetPayload<{ include: typeof ITEM_INCLUDE }>;
+export type ItemRow = Prisma.ItemGetPayload<{ include: typeof ITEM_INCLUDE }>;
 
 /** A database row as the rest of the app sees it: calendar dates as "YYYY-MM-DD". */
 export function toItemView(row: ItemRow): ItemView {

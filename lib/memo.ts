@@ -1,5 +1,5 @@
-// A bounded memo for pure functions of one string. A feed of thousands of events repeats a
-// few hundred dates; computing each answer once keeps rendering linear and cheap.
+// A bounded memo for pure functions of one string. A feed of thousands of events, or a page of
+// dozens of cards, repeats a few hundred dates; computing each answer once keeps them cheap.
 export function memoize<T>(compute: (key: string) => T, maxEntries = 10_000): (key: string) => T {
   const answers = new Map<string, T>();
   return (key) => {
