@@ -5,6 +5,7 @@ import { addDays, osloToday } from "../deadlines";
 import { fromCalendarDate } from "./calendar-date";
 import type { ItemFilter } from "./filters";
 import { ITEM_INCLUDE, toItemView } from "./item-view";
+import { loadItemViews } from "./item-rows";
 import type { ItemView } from "./types";
 
 const DEADLINE_KIND_VALUES = ["HEARING", "STRATEGY_INPUT", "DEADLINE"] as const;
@@ -91,15 +92,10 @@ export async function listItems(db: Db, filter: ItemFilter, time: TimeContext, p
   const where = itemWhere(filter, time);
   const [total, rows] = await Promise.all([
     db.item.count({ where }),
-    db.item.findMany({
-      where,
-      include: ITEM_INCLUDE,
-      orderBy: orderFor(filter),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
+    db.item.findMany({ where, select: { id: true }, orderBy: orderFor(filter), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
   ]);
-  return { items: rows.map(toItemView), total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const items = await loadItemViews(db, rows.map((row) => row.id));
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /** One item by id, or null (also for ids that are not UUIDs, which cannot exist). */
@@ -128,8 +124,8 @@ export async function getDashboard(db: Db, time: TimeContext): Promise<Dashboard
   const deadlineKinds = { kind: { in: [...DEADLINE_KIND_VALUES] }, cancelledAt: null };
   const find = (where: Prisma.ItemWhereInput, direction: "asc" | "desc") =>
     db.item
-      .findMany({ where, include: ITEM_INCLUDE, orderBy: [{ dueOn: direction }, { title: "asc" }], take: SECTION_LIMIT })
-      .then((rows) => rows.map(toItemView));
+      .findMany({ where, select: { id: true }, orderBy: [{ dueOn: direction }, { title: "asc" }], take: SECTION_LIMIT })
+      .then((rows) => loadItemViews(db, rows.map((row) => row.id)));
 
   const [closingSoon, laterOpen, upcomingSeminars, recentlyClosed] = await Promise.all([
     find({ ...deadlineKinds, dueOn: { gte: today, lte: soonEnd } }, "asc"),

@@ -5,7 +5,7 @@ import { requireOrganisationMember } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { addDays, DEFAULT_CLOSING_SOON_DAYS, osloToday } from "../deadlines";
 import { fromCalendarDate } from "../items/calendar-date";
-import { ITEM_INCLUDE, toItemView } from "../items/item-view";
+import { loadItemViews } from "../items/item-rows";
 import { DEADLINE_KINDS } from "../items/types";
 import { RESPONSE_INCLUDE, toResponseView } from "./records";
 import { MY_SECTIONS, SETTLED_STATUSES, type ItemWithResponse, type MyDeadlines, type MySection, type MySectionKey } from "./types";
@@ -35,14 +35,35 @@ interface SectionQuery {
 function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDeadlinesOptions): Record<MySectionKey, SectionQuery> {
   const closingSoonDays = options.closingSoonDays ?? DEFAULT_CLOSING_SOON_DAYS;
   const today = osloToday(now);
-  const include = { ...ITEM_INCLUDE, responses: { where: { organisationId }, include: RESPONSE_INCLUDE } };
-  const itemSection = (where: Prisma.ItemWhereInput, orderBy: Prisma.ItemOrderByWithRelationInput[]): SectionQuery => ({
-    count: () => db.item.count({ where }),
-    list: (skip, take) =>
-      db.item.findMany({ where, include, orderBy: [...orderBy, { id: "asc" }], skip, take }).then((rows) =>
-        rows.map((row) => ({ item: toItemView(row), response: row.responses[0] ? toResponseView(row.responses[0]) : null })),
-      ),
-  });
+  // Items come by id from loadItemViews (one statement for a page of them, where Prisma's
+  // relation loading would take several), and the organisation's responses with them.
+  const withResponses = async (ids: string[]): Promise<ItemWithResponse[]> => {
+    const [items, responses] = await Promise.all([
+      loadItemViews(db, ids),
+      db.response.findMany({ where: { organisationId, itemId: { in: ids } }, include: RESPONSE_INCLUDE }),
+    ]);
+    const byItem = new Map(responses.map((response) => [response.itemId, toResponseView(response)]));
+    return items.map((item) => ({ item, response: byItem.get(item.id) ?? null }));
+  };
+  const itemSection = (where: Prisma.ItemWhereInput | (() => Promise<Prisma.ItemWhereInput>), orderBy: Prisma.ItemOrderByWithRelationInput[]): SectionQuery => {
+    const whereNow = typeof where === "function" ? where : async () => where;
+    return {
+      count: async () => db.item.count({ where: await whereNow() }),
+      list: async (skip, take) => {
+        const rows = await db.item.findMany({ where: await whereNow(), select: { id: true }, orderBy: [...orderBy, { id: "asc" }], skip, take });
+        return withResponses(rows.map((row) => row.id));
+      },
+    };
+  };
+  // The items the organisation works on, looked up from its own responses (a few), not by
+  // walking every item in date order and asking each for a response.
+  let workingIds: Promise<string[]> | null = null;
+  const working = () => {
+    workingIds ??= db.response
+      .findMany({ where: { organisationId, status: { in: ["PLANNED", "IN_PROGRESS"] } }, select: { itemId: true } })
+      .then((rows) => rows.map((row) => row.itemId));
+    return workingIds;
+  };
 
   const overdueSince = fromCalendarDate(addDays(today, -(options.overdueDays ?? DEFAULT_OVERDUE_DAYS)));
   const todayDate = fromCalendarDate(today);
@@ -56,27 +77,27 @@ function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDe
     overdue: itemSection({ ...open, ...unsettled, dueOn: { gte: overdueSince, lt: todayDate } }, [{ dueOn: "desc" }, { title: "asc" }]),
     closingSoon: itemSection({ ...closingSoon, ...unsettled }, [{ dueOn: "asc" }, { title: "asc" }]),
     inProgress: itemSection(
-      {
-        responses: { some: { organisationId, status: { in: ["PLANNED", "IN_PROGRESS"] } } },
+      async () => ({
+        id: { in: await working() },
         lastOn: { gte: todayDate },
         // Not in "closing soon" already, and not a timed seminar that ended earlier today.
         AND: [{ NOT: closingSoon }, { NOT: { kind: "SEMINAR", startAt: { not: null }, endAt: { lte: now } } }],
-      },
+      }),
       [{ dueOn: "asc" }, { title: "asc" }],
     ),
     answered: {
       count: () => db.response.count({ where: answered }),
       // Most recent answer first; answers without a date after those with one.
-      list: (skip, take) =>
-        db.response
-          .findMany({
-            where: answered,
-            include: { ...RESPONSE_INCLUDE, item: { include: ITEM_INCLUDE } },
-            orderBy: [{ answeredOn: { sort: "desc", nulls: "last" } }, { item: { dueOn: "desc" } }, { id: "asc" }],
-            skip,
-            take,
-          })
-          .then((rows) => rows.map((row) => ({ item: toItemView(row.item), response: toResponseView(row) }))),
+      list: async (skip, take) => {
+        const rows = await db.response.findMany({
+          where: answered,
+          select: { itemId: true },
+          orderBy: [{ answeredOn: { sort: "desc", nulls: "last" } }, { item: { dueOn: "desc" } }, { id: "asc" }],
+          skip,
+          take,
+        });
+        return withResponses(rows.map((row) => row.itemId));
+      },
     },
   };
 }
