@@ -150,4 +150,21 @@ describe("feed routes", () => {
     expect(logged).toHaveBeenCalled();
     logged.mockRestore();
   });
+
+  it("builds a feed once for requests that miss it together, as pollers do after an edit", async () => {
+    const db = holder.db!;
+    await createItem(db, { actorId: (await createActor(db)).id, deadline: "2025-05-05", title: `Ny etter endring ${Date.now()}` });
+    let itemLoads = 0;
+    // Counts the statements that load items (one per batch of a build).
+    const counting = new Proxy(db, {
+      get: (target, key) => (key === "$queryRaw" ? (...args: unknown[]) => ((itemLoads += 1), (target.$queryRaw as (...a: unknown[]) => unknown)(...args)) : Reflect.get(target, key)),
+    }) as Db;
+    const deps = { getDb: () => counting, env: process.env };
+    const all = { filter: { actors: [], topics: [], kinds: [] } };
+    const responses = await Promise.all(Array.from({ length: 5 }, () => serveFilterFeed(request("/feeds/all.ics"), all, deps)));
+    const bodies = await Promise.all(responses.map((response) => response.text()));
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(bodies).size).toBe(1);
+    expect(itemLoads).toBe(1);
+  });
 });

@@ -3,6 +3,7 @@
 // time). A failure to load, or a wait too long for a turn, answers 503 with Retry-After: a
 // 200 with an empty calendar would wipe subscribers' copies.
 import { getDb } from "@/lib/db/client";
+import { keptBytesStream } from "@/lib/kept-bytes-stream";
 import type { Db } from "@/lib/db/prisma";
 import { currentTime } from "@/lib/deadlines";
 import { getMessages } from "@/lib/i18n/messages";
@@ -25,9 +26,32 @@ export interface FeedDeps {
 const DEFAULT_DEPS: FeedDeps = { getDb, env: process.env };
 const RETRY_AFTER_SECONDS = "60";
 // Two builds overlap one's query with the other's rendering; more would only queue on the CPU.
-export const feedBuilds = createLimiter(2, 60_000);
+const feedBuilds = createLimiter(2, 60_000);
 // 64 MB holds the all-items feed of a large installation and the common filtered ones.
-export const renderedFeeds = new RenderedFeedCache(64 * 1024 * 1024);
+const renderedFeeds = new RenderedFeedCache(64 * 1024 * 1024);
+const buildsUnderWay = new Map<string, Promise<Uint8Array<ArrayBuffer>[]>>();
+
+/**
+ * The feed with this ETag: from memory when it was rendered before, else built (a few builds at
+ * a time) and kept. Requests that miss together, as every poller does after an edit, share
+ * one build instead of each making its own.
+ */
+export function renderedFeed(etag: string, build: () => Promise<Uint8Array<ArrayBuffer>[]>): Promise<Uint8Array<ArrayBuffer>[]> {
+  const kept = renderedFeeds.get(etag);
+  if (kept) return Promise.resolve(kept);
+  let underWay = buildsUnderWay.get(etag);
+  if (!underWay) {
+    underWay = feedBuilds
+      .run(build)
+      .then((chunks) => {
+        renderedFeeds.set(etag, chunks);
+        return chunks;
+      })
+      .finally(() => buildsUnderWay.delete(etag));
+    buildsUnderWay.set(etag, underWay);
+  }
+  return underWay;
+}
 const nb = getMessages("nb");
 
 export function textResponse(request: Request, status: number, text: string, headers: Record<string, string> = {}): Response {
@@ -44,14 +68,7 @@ export function unavailable(request: Request, error: unknown): Response {
 
 /** The rendered chunks as a response body, sent as they are (no copy into one buffer). */
 export function calendarBody(chunks: Uint8Array<ArrayBuffer>[]): { body: ReadableStream<Uint8Array>; length: number } {
-  let next = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (next < chunks.length) controller.enqueue(chunks[next++]);
-      else controller.close();
-    },
-  });
-  return { body, length: chunks.reduce((sum, chunk) => sum + chunk.length, 0) };
+  return { body: keptBytesStream(chunks), length: chunks.reduce((sum, chunk) => sum + chunk.length, 0) };
 }
 
 function calendarResponse(
@@ -90,14 +107,11 @@ export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps
     const validators = filterFeedValidators(filter, result.stamp, result.window, settings);
     if (isNotModified(request.headers, validators)) return notModified(validators);
     if (request.method === "HEAD") return calendarResponse(request, validators, null);
-    const cached = renderedFeeds.get(validators.etag);
-    if (cached) return calendarResponse(request, validators, cached);
-    const body = await feedBuilds.run(async () => {
+    const body = await renderedFeed(validators.etag, async () => {
       const calendar = publicCalendar({ name: feedName(filter, result.stamp.names), baseUrl: settings.baseUrl, sourceUrl: settings.baseUrl + feedPath(filter) });
       await forEachFeedBatch(db, filter, time, (items) => calendar.add(items));
       return calendar.finish();
     });
-    renderedFeeds.set(validators.etag, body);
     return calendarResponse(request, validators, body);
   } catch (error) {
     return unavailable(request, error);

@@ -13,7 +13,7 @@ import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/sett
 import { forEachFeedBatch, getFeedStamp } from "@/lib/items/feed-queries";
 import { findOrganisationByFeedToken } from "@/lib/organisations/feed-token-lookup";
 import { getResponsesForFeedOwner, getResponseStampForFeedOwner } from "@/lib/responses/feed-responses";
-import { calendarBody, feedBuilds, renderedFeeds, textResponse, unavailable } from "./serve-feed";
+import { calendarBody, renderedFeed, textResponse, unavailable } from "./serve-feed";
 
 const PRIVATE_HEADERS = { "Cache-Control": "private, no-cache", "Referrer-Policy": "no-referrer" };
 
@@ -51,15 +51,12 @@ export async function servePrivateFeed(request: Request, file: string): Promise<
     if (isNotModified(request.headers, validators)) {
       return new Response(null, { status: 304, headers: { ...validatorHeaders(validators), ...PRIVATE_HEADERS } });
     }
-    const cached = renderedFeeds.get(validators.etag);
-    if (cached) return privateResponse(request, validators, cached);
-    const chunks = await feedBuilds.run(async () => {
+    const chunks = await renderedFeed(validators.etag, async () => {
       const byItem = await getResponsesForFeedOwner(db, owner);
       const calendar = privateCalendar({ organisationName: owner.organisationName, responses: byItem, baseUrl: settings.baseUrl });
       await forEachFeedBatch(db, ALL_ITEMS, time, (items) => calendar.add(items));
       return calendar.finish();
     });
-    renderedFeeds.set(validators.etag, chunks);
     return privateResponse(request, validators, chunks);
   } catch (error) {
     return unavailable(request, error);

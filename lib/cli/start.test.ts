@@ -39,9 +39,11 @@ describe("npm start refuses clearly", () => {
     expectPlainFailure(runStart({ PORT: String(port) }), new RegExp(`Port ${port} is already in use`));
   });
 
-  it("when PORT or FRISTVAKT_NOW is not valid", async () => {
+  it("when PORT, FRISTVAKT_NOW or a memory setting is not valid", async () => {
     expectPlainFailure(runStart({ PORT: "eighty" }), /PORT must be a whole number/);
     expectPlainFailure(runStart({ PORT: String(await findFreePort()), FRISTVAKT_NOW: "tomorrow" }), /FRISTVAKT_NOW/);
+    expectPlainFailure(runStart({ PORT: String(await findFreePort()), FRISTVAKT_HEAP_MB: "64" }), /FRISTVAKT_HEAP_MB must be a whole number of megabytes from 128 to 16384, not "64"/);
+    expectPlainFailure(runStart({ PORT: String(await findFreePort()), FRISTVAKT_PAGE_CACHE_MB: "lots" }), /FRISTVAKT_PAGE_CACHE_MB must be/);
   });
 
   it("when DATABASE_URL does not answer", async () => {

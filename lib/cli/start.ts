@@ -15,7 +15,7 @@ import { resolveAuthSecret } from "../auth/secret";
 import { apiRateLimitFromEnv } from "../api/settings";
 import { pageCacheMbFromEnv } from "../page-cache/settings";
 import { describeReminderSettings, startInProcessScheduler } from "../reminders/in-process";
-import { buildIfNeeded, ROOT, runNext, waitForExit } from "./next-process";
+import { buildIfNeeded, heapMbFromEnv, ROOT, runNext, waitForExit } from "./next-process";
 
 /** Settings read on every request are checked once here, so a typo stops the start, not a page or a feed. */
 function assertTimeSettings(): void {
@@ -26,6 +26,7 @@ function assertTimeSettings(): void {
     publicBaseUrlFromEnv();
     apiRateLimitFromEnv();
     pageCacheMbFromEnv();
+    heapMbFromEnv();
     describeReminderSettings();
   } catch (error) {
     throw new StartupError((error as Error).message);

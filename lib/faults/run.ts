@@ -17,7 +17,7 @@ async function main() {
   await buildIfNeeded();
   const scenarios: [string, () => Promise<ScenarioResult>][] = [
     ["database killed during writes", () => runDbCrashScenario(isQuick ? { writes: 300, workers: 6, downMs: 4_000 } : { writes: 3_000, workers: 10, downMs: 10_000 })],
-    ["two instances behind nginx", () => runTwoInstancesScenario(isQuick ? { reads: 2_000, workers: 10 } : { reads: 20_000, workers: 20 })],
+    ["two instances behind nginx", () => runTwoInstancesScenario(isQuick ? { reads: 5_000, workers: 10 } : { reads: 20_000, workers: 20 })],
     ["every connection busy", () => runBusyConnectionsScenario()],
   ];
   const results: ScenarioResult[] = [];

@@ -5,6 +5,7 @@
 // (the version cannot be read, the render fails), the request goes on to be rendered as usual.
 import { randomBytes } from "node:crypto";
 import { currentTime } from "../deadlines";
+import { keptBytesStream } from "../kept-bytes-stream";
 import { cacheablePage, pageGeneration, type CacheablePage, type PageRequest } from "./page-key";
 import { readContentVersion } from "./content-version";
 import { PageStore, type RenderedPage } from "./page-store";
@@ -74,8 +75,7 @@ async function render(request: PageRequest, page: CacheablePage, secret: string)
 function toResponse(page: RenderedPage, method: string, outcome: "hit" | "miss"): Response {
   const headers = new Headers(page.headers);
   headers.set(CACHE_HEADER, outcome);
-  // A Uint8Array view is a valid body; the copy keeps the stored bytes out of the stream's hands.
-  return new Response(method === "HEAD" ? null : page.body.slice(), { status: page.status, headers });
+  return new Response(method === "HEAD" ? null : keptBytesStream([page.body]), { status: page.status, headers });
 }
 
 /** A response from the page cache, or null when the request should be rendered as usual. */
