@@ -7,7 +7,7 @@ import { createActor, createItem, createOrganisationRow, createUserRow, viewerOf
 import { getItemHistory } from "../audit/history";
 import { listFeedTokens } from "../organisations/feed-tokens";
 import { listOrganisations, listUsers } from "../organisations/queries";
-import { getMyDeadlines } from "../responses/my-deadlines";
+import { getMyDeadlines, getMySectionPage } from "../responses/my-deadlines";
 import { listResponsesForOrganisation } from "../responses/queries";
 import { ANONYMOUS, type Viewer } from "./viewer-types";
 
@@ -37,6 +37,7 @@ describe("read access", () => {
     listOrganisations: [listOrganisations, { anonymous: "UNAUTHENTICATED", member: "FORBIDDEN", editor: "FORBIDDEN", admin: "OK" }],
     listFeedTokens: [listFeedTokens, { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" }],
     getMyDeadlines: [(db, v) => getMyDeadlines(db, v, NOW), { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" }],
+    getMySectionPage: [(db, v) => getMySectionPage(db, v, NOW, "answered", 1), { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" }],
     listResponsesForOrganisation: [listResponsesForOrganisation, { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" }],
   };
 
