@@ -7,6 +7,7 @@ import type { ResponseStatus } from "@/lib/responses/types";
 import { FilterForm } from "./filter-form";
 import { ItemList } from "./item-card";
 import { Pagination } from "./pagination";
+import { ProblemsNotice } from "./problems-notice";
 
 interface FilteredItemsProps {
   basePath: string;
@@ -33,15 +34,7 @@ export function FilteredItems(props: FilteredItemsProps) {
   return (
     <>
       <FilterForm {...props} />
-      {problems.length > 0 && (
-        <div className="notice" role="status">
-          <ul>
-            {problems.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemsNotice problems={problems} />
       <p className="result-count" role="status">
         {result.total === 1 ? m.list.resultsOne : interpolate(m.list.results, { count: result.total })}
       </p>

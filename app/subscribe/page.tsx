@@ -12,6 +12,7 @@ import { SubscribeLinks } from "../_components/subscribe-links";
 import type { SearchParams } from "../_components/items-list-page";
 import { describeFilterProblems } from "../items/filter-problems";
 import { Choices } from "../_components/choices";
+import { ProblemsNotice } from "../_components/problems-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n();
@@ -55,15 +56,7 @@ export default async function SubscribePage({ searchParams }: { searchParams: Se
           <Link href="/subscribe">{m.subscribe.reset}</Link>
         </div>
       </form>
-      {problems.length > 0 && (
-        <div className="notice" role="status">
-          <ul>
-            {problems.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemsNotice problems={problems} />
       <section aria-labelledby="subscribe-result" className="subscribe-section">
         <h2 id="subscribe-result">{m.subscribe.resultTitle}</h2>
         <SubscribeLinks url={publicBaseUrlFromEnv() + feedPath(filter)} name={name} locale={locale} />

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { StartupError } from "../db/embedded";
+import { wholeNumberFromEnv } from "../env-number";
 import { isBuildCurrent, markBuildCurrent, sourceHash } from "./build-state";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -17,13 +18,7 @@ export const DEFAULT_HEAP_MB = 384;
  * the build of a 50,000-item feed, at no measurable cost in speed.
  */
 export function heapMbFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.FRISTVAKT_HEAP_MB?.trim();
-  if (!raw) return DEFAULT_HEAP_MB;
-  const mb = /^\d{3,5}$/.test(raw) ? Number(raw) : NaN;
-  if (!(mb >= 128 && mb <= 16_384)) {
-    throw new StartupError(`FRISTVAKT_HEAP_MB must be a whole number of megabytes from 128 to 16384, not "${raw}".`);
-  }
-  return mb;
+  return wholeNumberFromEnv(env, "FRISTVAKT_HEAP_MB", { fallback: DEFAULT_HEAP_MB, min: 128, max: 16_384, unit: "megabytes" });
 }
 
 export function runNext(args: string[], env: NodeJS.ProcessEnv, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {

@@ -1,5 +1,6 @@
 // Configuration read from the environment: the clock and the closing-soon window. Only
 // entry points call these; everything below them takes `now` and the window as parameters.
+import { wholeNumberFromEnv, type Env } from "../env-number";
 import { isCalendarDate } from "../items/calendar-date";
 
 /** Days ahead, today included, in which a deadline counts as closing soon. */
@@ -7,22 +8,12 @@ export const DEFAULT_CLOSING_SOON_DAYS = 14;
 
 const MAX_CLOSING_SOON_DAYS = 365;
 
-type Env = Record<string, string | undefined>;
-
 /**
  * The closing-soon window from FRISTVAKT_CLOSING_SOON_DAYS (a whole number 0..365), or 14
  * when unset or empty. A bad value throws at start rather than silently using the default.
  */
 export function closingSoonDaysFromEnv(env: Env = process.env): number {
-  const raw = env.FRISTVAKT_CLOSING_SOON_DAYS?.trim();
-  if (!raw) return DEFAULT_CLOSING_SOON_DAYS;
-  const days = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
-  if (!(days <= MAX_CLOSING_SOON_DAYS)) {
-    throw new Error(
-      `FRISTVAKT_CLOSING_SOON_DAYS must be a whole number of days from 0 to ${MAX_CLOSING_SOON_DAYS}, not "${raw}".`,
-    );
-  }
-  return days;
+  return wholeNumberFromEnv(env, "FRISTVAKT_CLOSING_SOON_DAYS", { fallback: DEFAULT_CLOSING_SOON_DAYS, min: 0, max: MAX_CLOSING_SOON_DAYS, unit: "days" });
 }
 
 // A full instant: a date, a time, and Z or an offset, so it means the same moment on every

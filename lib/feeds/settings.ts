@@ -1,6 +1,6 @@
 // Feed settings read from the environment. Entry points read them once per request (or at
 // start, to stop on a typo); everything below takes the values as parameters.
-type Env = Record<string, string | undefined>;
+import { wholeNumberFromEnv, type Env } from "../env-number";
 
 export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 export const DEFAULT_FEED_HISTORY_MONTHS = 12;
@@ -32,13 +32,5 @@ export function publicBaseUrlFromEnv(env: Env = process.env): string {
  * feeds, so feeds stay small for the clients that poll them.
  */
 export function feedHistoryMonthsFromEnv(env: Env = process.env): number {
-  const raw = env.FRISTVAKT_FEED_HISTORY_MONTHS?.trim();
-  if (!raw) return DEFAULT_FEED_HISTORY_MONTHS;
-  const months = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
-  if (!(months <= MAX_FEED_HISTORY_MONTHS)) {
-    throw new Error(
-      `FRISTVAKT_FEED_HISTORY_MONTHS must be a whole number of months from 0 to ${MAX_FEED_HISTORY_MONTHS}, not "${raw}".`,
-    );
-  }
-  return months;
+  return wholeNumberFromEnv(env, "FRISTVAKT_FEED_HISTORY_MONTHS", { fallback: DEFAULT_FEED_HISTORY_MONTHS, min: 0, max: MAX_FEED_HISTORY_MONTHS, unit: "months" });
 }
