@@ -8,6 +8,7 @@ import { isBuildCurrent, markBuildCurrent, sourceHash } from "./build-state";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SERVE = path.join(ROOT, "lib", "cli", "serve.ts");
 
 export const DEFAULT_HEAP_MB = 384;
 
@@ -21,9 +22,16 @@ export function heapMbFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   return wholeNumberFromEnv(env, "FRISTVAKT_HEAP_MB", { fallback: DEFAULT_HEAP_MB, min: 128, max: 16_384, unit: "megabytes" });
 }
 
+/**
+ * Runs `next <args>`; `start` serves the build through lib/cli/serve.ts, which is `next start`
+ * with forwarding headers settled first (the same options: --port, --hostname).
+ */
 export function runNext(args: string[], env: NodeJS.ProcessEnv, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
-  const heap = args[0] === "start" ? [`--max-old-space-size=${heapMbFromEnv(env)}`] : [];
-  return spawn(process.execPath, [...heap, NEXT_BIN, ...args], { cwd: ROOT, env, stdio });
+  if (args[0] === "start") {
+    const heap = `--max-old-space-size=${heapMbFromEnv(env)}`;
+    return spawn(process.execPath, [heap, "--import", "tsx", SERVE, ...args.slice(1)], { cwd: ROOT, env, stdio });
+  }
+  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio });
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {

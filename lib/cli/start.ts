@@ -12,6 +12,7 @@ import { seedIfEmpty } from "../db/seed";
 import { closingSoonDaysFromEnv, currentTime } from "../deadlines";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
 import { resolveAuthSecret } from "../auth/secret";
+import { parseTrustedProxies } from "../auth/trusted-proxies";
 import { apiRateLimitFromEnv } from "../api/settings";
 import { pageCacheMbFromEnv } from "../page-cache/settings";
 import { describeReminderSettings, startInProcessScheduler } from "../reminders/in-process";
@@ -28,6 +29,7 @@ function assertTimeSettings(): void {
     pageCacheMbFromEnv();
     heapMbFromEnv();
     describeReminderSettings();
+    parseTrustedProxies(process.env.FRISTVAKT_TRUSTED_PROXIES);
   } catch (error) {
     throw new StartupError((error as Error).message);
   }

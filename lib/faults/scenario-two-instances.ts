@@ -24,7 +24,7 @@ export async function runTwoInstancesScenario(options: { reads: number; workers:
     const member = await createMemberAccount(fixture.db, "pair");
     const victim = await createMemberAccount(fixture.db, "throttled");
     // Both instances share what must be shared: the database and the session secret.
-    const shared = { FRISTVAKT_NOW: NOW, AUTH_SECRET: "a-secret-both-instances-share-0123456789", FRISTVAKT_API_RATE_LIMIT: String(API_RATE_LIMIT) };
+    const shared = { FRISTVAKT_NOW: NOW, AUTH_SECRET: "a-secret-both-instances-share-0123456789", FRISTVAKT_API_RATE_LIMIT: String(API_RATE_LIMIT), FRISTVAKT_TRUSTED_PROXIES: "127.0.0.1" };
     const [first, second] = await Promise.all([startApp(fixture.url, shared), startApp(fixture.url, shared)]);
     console.log(`  instances on ports ${first.port} and ${second.port}`);
     const nginx = await startNginx([first.port, second.port]);

@@ -1,0 +1,47 @@
+// Serves the built app, as `next start` would, through Next.js's own request handler, with
+// one step first: each request's forwarding headers are settled against
+// FRISTVAKT_TRUSTED_PROXIES (lib/auth/trusted-proxies.ts). `next start` keeps whatever
+// X-Forwarded-For and X-Forwarded-Host a client sends, so without this a client could pick its
+// own address for the throttles and its own host for the server actions' origin check.
+// Run by runNext (lib/cli/next-process.ts): `serve.ts --port 3000 [--hostname localhost]`.
+import http from "node:http";
+import next from "next";
+import { applySettledForwarding, parseTrustedProxies } from "../auth/trusted-proxies";
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const port = Number(option("--port") ?? 3000);
+const hostname = option("--hostname");
+const trusted = parseTrustedProxies(process.env.FRISTVAKT_TRUSTED_PROXIES);
+const dir = process.cwd();
+
+const app = next({ dev: false, dir, port, hostname: hostname ?? "localhost" });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((request, response) => {
+  applySettledForwarding(request.socket.remoteAddress, request.headers, trusted);
+  void handle(request, response);
+});
+// Longer than a proxy's idle keep-alive (nginx: 60 s), so the proxy closes idle connections first.
+server.keepAliveTimeout = 65_000;
+
+server.on("error", (error: NodeJS.ErrnoException) => {
+  console.error(`Fristvakt cannot listen on ${hostname ?? "every interface"}:${port}: ${error.message}`);
+  process.exit(1);
+});
+// Without --hostname, every interface, as `next start` does.
+server.listen(port, hostname, () => {
+  console.log(`Serving on ${hostname ?? "every interface"}, port ${port}`);
+});
+
+const stop = (code: number) => () => {
+  server.close();
+  server.closeIdleConnections();
+  process.exit(code);
+};
+process.on("SIGTERM", stop(143));
+process.on("SIGINT", stop(130));
