@@ -15,6 +15,7 @@ import { createLimiter } from "@/lib/feeds/build-limit";
 import { RenderedFeedCache } from "@/lib/feeds/rendered-cache";
 import { publicCalendar, renderCalendarChunks } from "@/lib/feeds/render-calendar";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
+import { replaceMergedActorSlugs } from "@/lib/items/actor-former-slugs";
 import { forEachFeedBatch, getFeedStamp } from "@/lib/items/feed-queries";
 import { getItem } from "@/lib/items/queries";
 
@@ -90,6 +91,10 @@ function calendarResponse(
   });
 }
 
+function movedPermanently(request: Request, location: string): Response {
+  return textResponse(request, 301, location, { Location: location, "Cache-Control": "public, max-age=86400" });
+}
+
 function notModified(validators: FeedValidators): Response {
   return new Response(null, { status: 304, headers: validatorHeaders(validators) });
 }
@@ -103,7 +108,12 @@ export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps
   try {
     const db = deps.getDb();
     const result = await getFeedStamp(db, filter, time);
-    if (!result.found) return textResponse(request, 404, describeMissing(result.missing.field, result.missing.value));
+    if (!result.found) {
+      // An actor merged into another: existing subscribers are sent on to the feed that now has its items.
+      const actors = result.missing.field === "actor" ? await replaceMergedActorSlugs(db, filter.actors) : null;
+      if (actors) return movedPermanently(request, settings.baseUrl + feedPath({ ...filter, actors }));
+      return textResponse(request, 404, describeMissing(result.missing.field, result.missing.value));
+    }
     const validators = filterFeedValidators(filter, result.stamp, result.window, settings);
     if (isNotModified(request.headers, validators)) return notModified(validators);
     if (request.method === "HEAD") return calendarResponse(request, validators, null);

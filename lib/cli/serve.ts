@@ -5,6 +5,7 @@
 // own address for the throttles and its own host for the server actions' origin check.
 // Run by runNext (lib/cli/next-process.ts): `serve.ts --port 3000 [--hostname localhost]`.
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import next from "next";
 import { applySettledForwarding, parseTrustedProxies } from "../auth/trusted-proxies";
 
@@ -35,8 +36,19 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 });
 // Without --hostname, every interface, as `next start` does.
 server.listen(port, hostname, () => {
-  console.log(`Serving on ${hostname ?? "every interface"}, port ${port}`);
+  const bound = server.address() as AddressInfo;
+  // As `next start` does: the page cache renders a miss by asking this address (lib/page-cache).
+  process.env.PORT = String(bound.port);
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://${ownHost(bound.address)}:${bound.port}`;
+  console.log(`Serving on ${hostname ?? "every interface"}, port ${bound.port}`);
 });
+
+/** How this process reaches itself on the address it listens on. */
+function ownHost(address: string): string {
+  // Every interface (IPv6 "::" takes IPv4 too): loopback.
+  if (address === "0.0.0.0" || address === "::") return "127.0.0.1";
+  return address.includes(":") ? `[${address}]` : address;
+}
 
 const stop = (code: number) => () => {
   server.close();

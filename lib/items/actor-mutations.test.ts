@@ -4,6 +4,7 @@ import type { AppError } from "../errors";
 import type { Viewer } from "../auth/viewer-types";
 import { createActor, createItem, createUserRow, viewerOf } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { findSlugAfterMerge, replaceMergedActorSlugs } from "./actor-former-slugs";
 import { createActor as createActorAs, createTopic, mergeActors } from "./actor-mutations";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
@@ -54,6 +55,60 @@ describe("mergeActors", () => {
     const audit = await database.db.auditEvent.findFirstOrThrow({ where: { entityType: "actor", entityId: remove.id } });
     expect(audit.action).toBe("merge");
     expect(audit.changes).toMatchObject({ slug: ["barne-ungdoms-og-familiedirektoratet", null], mergedInto: [null, "bufdir"], movedItems: [null, 1] });
+  });
+
+  it("keeps every field of the removed actor in the audit row, its slug leading on, and members' filters", async () => {
+    const keep = await createActor(database.db, { slug: "kripos" });
+    const other = await createActor(database.db, { slug: "politidirektoratet" });
+    const remove = await database.db.actor.create({
+      data: {
+        slug: "nasjonal-enhet-for-bekjempelse-av-organisert-kriminalitet",
+        shortName: "NEBOKK",
+        name: "Nasjonal enhet for bekjempelse av organisert og annen alvorlig kriminalitet",
+        nameEn: "National Criminal Investigation Service",
+        type: "DIRECTORATE",
+        url: "https://www.politiet.no/kripos",
+      },
+    });
+    const earlier = await createActor(database.db, { slug: "kripos-gammel" });
+    await mergeActors(database.db, editor, { keepId: remove.id, removeId: earlier.id }, NOW);
+    const member = await createUserRow(database.db, { role: "MEMBER" });
+    const both = await createUserRow(database.db, { role: "MEMBER" });
+    const untouched = await createUserRow(database.db, { role: "MEMBER" });
+    await database.db.reminderPreference.createMany({
+      data: [
+        { userId: member.id, actorSlugs: ["politidirektoratet", remove.slug] },
+        { userId: both.id, actorSlugs: ["kripos", remove.slug, "politidirektoratet"] },
+        { userId: untouched.id, actorSlugs: [other.slug] },
+      ],
+    });
+
+    await mergeActors(database.db, editor, { keepId: keep.id, removeId: remove.id }, NOW);
+
+    const audit = await database.db.auditEvent.findFirstOrThrow({ where: { entityType: "actor", entityId: remove.id, action: "merge" } });
+    expect(audit.changes).toEqual({
+      slug: [remove.slug, null],
+      shortName: ["NEBOKK", null],
+      name: [remove.name, null],
+      nameEn: ["National Criminal Investigation Service", null],
+      type: ["DIRECTORATE", null],
+      url: ["https://www.politiet.no/kripos", null],
+      createdAt: [remove.createdAt.toISOString(), null],
+      mergedInto: [null, "kripos"],
+      movedItems: [null, 0],
+      movedReminderFilters: [null, 2],
+    });
+    const filters = await database.db.reminderPreference.findMany({ where: { userId: { in: [member.id, both.id, untouched.id] } } });
+    const filterOf = (id: string) => filters.find((row) => row.userId === id)?.actorSlugs;
+    expect(filterOf(member.id)).toEqual(["politidirektoratet", "kripos"]);
+    expect(filterOf(both.id)).toEqual(["kripos", "politidirektoratet"]);
+    expect(filterOf(untouched.id)).toEqual(["politidirektoratet"]);
+    // The slug merged earlier into the removed actor leads on to the one kept, too.
+    expect(await findSlugAfterMerge(database.db, remove.slug)).toBe("kripos");
+    expect(await findSlugAfterMerge(database.db, "kripos-gammel")).toBe("kripos");
+    expect(await findSlugAfterMerge(database.db, "kripos")).toBeNull();
+    expect(await replaceMergedActorSlugs(database.db, ["kripos-gammel", "kripos", "politidirektoratet"])).toEqual(["kripos", "politidirektoratet"]);
+    expect(await replaceMergedActorSlugs(database.db, ["politidirektoratet"])).toBeNull();
   });
 
   it("refuses to merge an actor with itself or with one that is gone", async () => {

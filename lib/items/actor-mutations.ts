@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/prisma";
 import { requireItemEditor } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import { diffRecords } from "../audit/changes";
+import { auditInstant, diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { AppError, parseInput, withDatabaseErrors } from "../errors";
 import { editorNb } from "../i18n/messages/editor-nb";
@@ -14,6 +14,7 @@ import {
   type ActorMergeInput,
   type TopicInput,
 } from "./actor-schemas";
+import { carryOverMergedSlug } from "./actor-former-slugs";
 import { insertActor, insertTopic } from "./item-writes";
 import { actorRecord } from "./records";
 
@@ -47,7 +48,9 @@ export async function createTopic(db: Db, viewer: Viewer, input: TopicInput, now
 /**
  * Two actors that are the same body become one: the duplicate's items move to the one kept,
  * each with its version raised (their calendar events changed organiser), and the duplicate
- * is deleted. One audit row on the removed actor says where it went and how many items moved.
+ * is deleted. Its slug keeps leading to the actor kept (its feed and page redirect there) and
+ * members' reminder filters name the actor kept instead. One audit row on the removed actor
+ * keeps every field it had, where it went, how many items and reminder filters moved.
  */
 export async function mergeActors(db: Db, viewer: Viewer, input: ActorMergeInput, now: Date): Promise<SavedActor> {
   const editor = requireItemEditor(viewer);
@@ -62,6 +65,7 @@ export async function mergeActors(db: Db, viewer: Viewer, input: ActorMergeInput
         where: { actorId: remove.id },
         data: { actorId: keep.id, version: { increment: 1 }, updatedAt: now },
       });
+      const movedFilters = await carryOverMergedSlug(tx, remove, keep);
       await tx.actor.delete({ where: { id: remove.id } });
       await tx.actor.update({ where: { id: keep.id }, data: { updatedAt: now } });
       await recordAuditEvent(tx, {
@@ -70,7 +74,12 @@ export async function mergeActors(db: Db, viewer: Viewer, input: ActorMergeInput
         entityType: "actor",
         entityId: remove.id,
         action: "merge",
-        changes: { ...diffRecords(actorRecord(remove), null), mergedInto: [null, keep.slug], movedItems: [null, count] },
+        changes: {
+          ...diffRecords({ ...actorRecord(remove), createdAt: auditInstant(remove.createdAt) }, null),
+          mergedInto: [null, keep.slug],
+          movedItems: [null, count],
+          movedReminderFilters: [null, movedFilters],
+        },
       });
       return { id: keep.id, slug: keep.slug };
     }),

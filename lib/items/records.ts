@@ -33,7 +33,7 @@ export function itemRecord(row: EditedItemRow): AuditRecord {
 }
 
 export function actorRecord(row: Actor): AuditRecord {
-  return { slug: row.slug, shortName: row.shortName, name: row.name, type: row.type };
+  return { slug: row.slug, shortName: row.shortName, name: row.name, nameEn: row.nameEn, type: row.type, url: row.url };
 }
 
 export function topicRecord(row: Topic): AuditRecord {

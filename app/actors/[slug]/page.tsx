@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { feedName } from "@/lib/feeds/feed-scope";
 import { getI18n } from "@/lib/i18n/server";
+import { findSlugAfterMerge } from "@/lib/items/actor-former-slugs";
 import { getActorBySlug } from "@/lib/items/taxonomy";
 import { ItemsListPage, type SearchParams } from "../../_components/items-list-page";
 import { SubscribeSection } from "../../_components/subscribe-section";
@@ -19,8 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActorPage({ params, searchParams }: Props) {
   const { m, t, locale } = await getI18n();
-  const actor = await loadActor((await params).slug);
-  if (!actor) notFound();
+  const { slug } = await params;
+  const actor = await loadActor(slug);
+  if (!actor) {
+    // An actor merged into another: links to its page lead to the one kept.
+    const mergedInto = await findSlugAfterMerge(getDb(), slug);
+    if (mergedInto) permanentRedirect(`/actors/${mergedInto}`);
+    notFound();
+  }
   const name = locale === "en" && actor.nameEn ? actor.nameEn : actor.name;
   const filter = { actors: [actor.slug], topics: [], kinds: [] };
   return (
