@@ -1,10 +1,10 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { signIn } from "@/lib/auth/config";
+import { signIn, SIGN_IN_THROTTLED_CODE } from "@/lib/auth/config";
 
-export type SignInState = { hasFailed: boolean };
+export type SignInState = { hasFailed: boolean; isThrottled: boolean };
 
 const signInInputSchema = z.strictObject({
   email: z.string().trim().min(1).max(320),
@@ -23,7 +23,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     password: formData.get("password"),
     callbackUrl: formData.get("callbackUrl"),
   });
-  if (!parsed.success) return { hasFailed: true };
+  if (!parsed.success) return { hasFailed: true, isThrottled: false };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -31,11 +31,11 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       redirectTo: safeCallback(parsed.data.callbackUrl),
     });
   } catch (error) {
-    // Wrong, throttled or disabled: one message. The success redirect is also thrown; let it go.
-    if (error instanceof AuthError) return { hasFailed: true };
+    // Wrong or disabled: one message; made to wait: another. The success redirect is also thrown; let it go.
+    if (error instanceof AuthError) return { hasFailed: true, isThrottled: error instanceof CredentialsSignin && error.code === SIGN_IN_THROTTLED_CODE };
     throw error;
   }
-  return { hasFailed: false };
+  return { hasFailed: false, isThrottled: false };
 }
 
 export async function signInWithProviderAction(formData: FormData): Promise<void> {

@@ -8,15 +8,16 @@ interface Labels {
   password: string;
   submit: string;
   failed: string;
+  throttled: string;
 }
 
 export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl: string | null }) {
-  const [state, action, isPending] = useActionState<SignInState, FormData>(signInAction, { hasFailed: false });
+  const [state, action, isPending] = useActionState<SignInState, FormData>(signInAction, { hasFailed: false, isThrottled: false });
   return (
     <form action={action} className="stack-form">
       {state.hasFailed && (
         <p className="notice error" role="alert">
-          {labels.failed}
+          {state.isThrottled ? labels.throttled : labels.failed}
         </p>
       )}
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}

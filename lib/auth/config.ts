@@ -1,5 +1,5 @@
 import "server-only";
-import NextAuth, { type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../db/client";
@@ -16,6 +16,13 @@ export const SIGN_IN_PATH = "/sign-in";
 // Auth.js adds its own fields (csrfToken, callbackUrl) to the form, so this one is not strict.
 const credentialsSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1_000) });
 
+export const SIGN_IN_THROTTLED_CODE = "throttled";
+
+/** A sign-in made to wait (lib/auth/sign-in.ts): the page says so, instead of "wrong password". */
+class SignInThrottled extends CredentialsSignin {
+  code = SIGN_IN_THROTTLED_CODE;
+}
+
 const credentials = Credentials({
   credentials: { email: { label: "E-post", type: "email" }, password: { label: "Passord", type: "password" } },
   async authorize(input, request) {
@@ -26,8 +33,11 @@ const credentials = Credentials({
       const viewer = await verifyCredentials(getDb(), parsed.data.email, parsed.data.password, address, currentTime());
       return { id: viewer.userId };
     } catch (error) {
-      // Throttled, wrong or disabled: one generic refusal (Auth.js answers CredentialsSignin).
-      if (isAppError(error)) return null;
+      // Wrong or disabled: one generic refusal (Auth.js answers CredentialsSignin).
+      if (isAppError(error)) {
+        if (error.code === "RATE_LIMITED") throw new SignInThrottled();
+        return null;
+      }
       throw error;
     }
   },

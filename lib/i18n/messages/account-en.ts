@@ -8,6 +8,7 @@ export const accountEn: AccountMessages = {
     password: "Password",
     submit: "Sign in",
     failed: "Sign-in failed. Check your e-mail and password, or wait a little and try again.",
+    throttled: "Too many failed sign-ins with this e-mail or from this network. Wait a little and try again.",
     withProvider: "Sign in with {name}",
     signOut: "Sign out",
     signedInAs: "Signed in as {name}",

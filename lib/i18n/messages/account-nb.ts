@@ -7,6 +7,7 @@ export const accountNb = {
     password: "Passord",
     submit: "Logg inn",
     failed: "Innloggingen mislyktes. Sjekk e-post og passord, eller vent litt og prøv igjen.",
+    throttled: "For mange mislykkede innlogginger med denne e-posten eller fra dette nettet. Vent litt og prøv igjen.",
     withProvider: "Logg inn med {name}",
     signOut: "Logg ut",
     signedInAs: "Innlogget som {name}",
