@@ -31,6 +31,7 @@ const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = 
   "app/import/actions.ts#previewImportAction": { mutations: [], reason: "reads and extracts a text; saves nothing (lib/import/preview.ts admits editors and admins only)" },
   "app/import/actions.ts#saveImportAction": { mutations: ["saveImportedItems"] },
   "app/(staff)/profile/actions.ts#saveReminderPreferencesAction": { mutations: ["saveMyReminderPreferences"] },
+  "app/(staff)/profile/actions.ts#signOutEverywhereAction": { mutations: [], reason: "ends the caller's own sessions (lib/auth/sessions.ts)" },
   "app/unsubscribe/[token]/actions.ts#unsubscribeAction": {
     mutations: [],
     reason: "no session by design: the signed single-purpose token in the e-mail names the user (lib/reminders/unsubscribe.ts)",

@@ -2,13 +2,15 @@ import "server-only";
 import type { NextAuthConfig } from "next-auth";
 import type { Db } from "../db/prisma";
 import { findActiveUserIdByEmail } from "./load-viewer";
+import { sessionClaimsOf, startSession } from "./sessions";
 import { OIDC_PROVIDER_ID, verifiedEmailOf } from "./oidc";
 
 type Callbacks = NonNullable<NextAuthConfig["callbacks"]>;
 
 /**
- * Auth.js callbacks. The session cookie carries only the user's id (`sub`): role,
- * organisation and whether the user is disabled are read from the database on every
+ * Auth.js callbacks. The session cookie carries only the user's id (`sub`), the user's session
+ * version at sign-in (`sv`) and the session's own id (`sid`): role, organisation, whether the
+ * user is disabled and whether the session was ended are read from the database on every
  * request by getViewer, never trusted from the cookie.
  */
 export function createAuthCallbacks(getDb: () => Db): Callbacks {
@@ -24,13 +26,15 @@ export function createAuthCallbacks(getDb: () => Db): Callbacks {
       return (await userIdForProfile(profile)) !== null;
     },
     async jwt({ token, user, account, profile }) {
-      if (!account) return token.sub ? { sub: token.sub } : null;
-      if (account.type === "credentials") return user?.id ? { sub: user.id } : null;
-      const userId = await userIdForProfile(profile);
-      return userId ? { sub: userId } : null;
+      if (!account) {
+        const claims = sessionClaimsOf(token);
+        return claims ? { sub: claims.userId, sv: claims.version, ...(claims.sessionId ? { sid: claims.sessionId } : {}) } : null;
+      }
+      const userId = account.type === "credentials" ? (user?.id ?? null) : await userIdForProfile(profile);
+      return userId ? startSession(getDb(), userId) : null;
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub } } as typeof session;
+      return { expires: session.expires, user: { id: token.sub, sv: token.sv, sid: token.sid } } as unknown as typeof session;
     },
   };
 }

@@ -10,6 +10,7 @@ import { clientAddressFromHeaders } from "./client-address";
 import { oidcProviderFromEnv } from "./oidc";
 import { verifyCredentials } from "./sign-in";
 import { defaultDataDir, resolveAuthSecret } from "./secret";
+import { endSession, SESSION_MAX_AGE_SECONDS, sessionClaimsOf } from "./sessions";
 
 export const SIGN_IN_PATH = "/sign-in";
 
@@ -52,13 +53,24 @@ function getAuthConfig(): NextAuthConfig {
   const oidc = oidcProviderFromEnv();
   config = {
     providers: oidc ? [credentials, oidc] : [credentials],
-    session: { strategy: "jwt", maxAge: 14 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     secret: resolveAuthSecret(defaultDataDir()).secret,
     // `npm start` serves the app itself on whatever host it is reached by; set AUTH_URL to
     // pin the public address when running behind a proxy.
     trustHost: true,
     pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
     callbacks: createAuthCallbacks(getDb),
+    events: {
+      // Auth.js only deletes the cookie; this refuses the session itself, should a copy of it survive.
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        const claims = sessionClaimsOf(token);
+        if (!claims) return;
+        const now = currentTime();
+        const expiresAt = typeof token?.exp === "number" ? new Date(token.exp * 1_000) : new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1_000);
+        await endSession(getDb(), claims, expiresAt, now);
+      },
+    },
     // A refused sign-in is an answer, not a server error: keep it out of the error log.
     logger: {
       error(error) {

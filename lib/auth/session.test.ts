@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { createOrganisationRow, createUserRow } from "../testing/factories";
 import { createAuthCallbacks } from "./callbacks";
 import { loadViewer } from "./load-viewer";
+import { endSession, endSessions, sessionClaimsOf, startSession } from "./sessions";
 
 const credentialsAccount = { type: "credentials", provider: "credentials", providerAccountId: "x" } as Account;
 const oidcAccount = { type: "oidc", provider: "oidc", providerAccountId: "sub-1" } as Account;
@@ -28,17 +29,48 @@ describe("sessions", () => {
     expect(await loadViewer(database.db, "not-a-uuid")).toEqual({ isSignedIn: false });
   });
 
-  it("puts only the user's id in the token and the session", async () => {
+  it("puts only the user's id, session version and session id in the token and the session", async () => {
+    const user = await createUserRow(database.db);
+    await database.db.user.update({ where: { id: user.id }, data: { sessionVersion: 3 } });
     const token = await callbacks.jwt!({
       token: { sub: "x", name: "Kari", email: "kari@example.org", picture: null },
-      user: { id: "11111111-1111-4111-8111-111111111111", email: "kari@example.org", name: "Kari" },
+      user: { id: user.id, email: "kari@example.org", name: "Kari" },
       account: credentialsAccount,
     });
-    expect(token).toEqual({ sub: "11111111-1111-4111-8111-111111111111" });
-    const next = await callbacks.jwt!({ token: { sub: token!.sub, role: "ADMIN" }, user: undefined as never, account: null });
-    expect(next).toEqual({ sub: token!.sub });
+    expect(token).toEqual({ sub: user.id, sv: 3, sid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    const next = await callbacks.jwt!({ token: { ...token!, role: "ADMIN" }, user: undefined as never, account: null });
+    expect(next).toEqual(token);
     const session = await callbacks.session!({ session: { expires: "2025-02-01", user: { name: "Kari" } }, token: next } as never);
-    expect(session).toEqual({ expires: "2025-02-01", user: { id: token!.sub } });
+    expect(session).toEqual({ expires: "2025-02-01", user: { id: user.id, sv: 3, sid: token!.sid } });
+  });
+
+  it("refuses a session once its user's sessions were ended, and takes the next sign-in", async () => {
+    const user = await createUserRow(database.db);
+    const phone = sessionClaimsOf(await startSession(database.db, user.id))!;
+    // A cookie made before session versions existed carries neither: it is version 0.
+    const older = sessionClaimsOf({ sub: user.id })!;
+    expect(await loadViewer(database.db, phone)).toMatchObject({ isSignedIn: true, userId: user.id });
+    expect(await loadViewer(database.db, older)).toMatchObject({ isSignedIn: true });
+    await endSessions(database.db, user.id);
+    expect(await loadViewer(database.db, phone)).toEqual({ isSignedIn: false });
+    expect(await loadViewer(database.db, older)).toEqual({ isSignedIn: false });
+    const again = sessionClaimsOf(await startSession(database.db, user.id))!;
+    expect(again.version).toBe(1);
+    expect(await loadViewer(database.db, again)).toMatchObject({ isSignedIn: true });
+  });
+
+  it("refuses a session signed out of, even from a kept copy, and no other session", async () => {
+    const user = await createUserRow(database.db);
+    const laptop = sessionClaimsOf(await startSession(database.db, user.id))!;
+    const phone = sessionClaimsOf(await startSession(database.db, user.id))!;
+    const now = new Date("2025-01-10T11:00:00Z");
+    await endSession(database.db, laptop, new Date("2025-01-24T11:00:00Z"), now);
+    await endSession(database.db, laptop, new Date("2025-01-24T11:00:00Z"), now);
+    expect(await loadViewer(database.db, laptop)).toEqual({ isSignedIn: false });
+    expect(await loadViewer(database.db, phone)).toMatchObject({ isSignedIn: true });
+    // Rows for sessions that have expired anyway are pruned.
+    await endSession(database.db, phone, new Date("2025-02-10T11:00:00Z"), new Date("2025-01-25T11:00:00Z"));
+    expect(await database.db.endedSession.count({ where: { sessionId: laptop.sessionId! } })).toBe(0);
   });
 
   it("lets OpenID Connect sign in only an existing, active user with a verified e-mail", async () => {
@@ -51,7 +83,7 @@ describe("sessions", () => {
     expect(await signIn({ sub: "2", email: "ukjent@example.org" })).toBe(false);
     expect(await signIn({ sub: "3", email: "oidc-disabled@example.org" })).toBe(false);
     const token = await callbacks.jwt!({ token: { sub: "1" }, user: { id: "random" }, account: oidcAccount, profile: { sub: "1", email: "oidc-kari@example.org" } });
-    expect(token).toEqual({ sub: user.id });
+    expect(token).toMatchObject({ sub: user.id, sv: 0 });
     expect(await callbacks.signIn!({ user: { id: "x" }, account: { ...oidcAccount, provider: "github" } as Account })).toBe(false);
   });
 });

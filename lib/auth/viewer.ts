@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getDb } from "../db/client";
 import { auth } from "./config";
 import { loadViewer } from "./load-viewer";
+import { sessionClaimsOf } from "./sessions";
 import { ANONYMOUS, type Viewer } from "./viewer-types";
 
 /**
@@ -12,6 +13,7 @@ import { ANONYMOUS, type Viewer } from "./viewer-types";
  */
 export const getViewer = cache(async (): Promise<Viewer> => {
   const session = await auth();
-  const userId = session?.user?.id;
-  return userId ? loadViewer(getDb(), userId) : ANONYMOUS;
+  const user = session?.user as { id?: string; sv?: number; sid?: string } | undefined;
+  const claims = sessionClaimsOf(user ? { sub: user.id, sv: user.sv, sid: user.sid } : null);
+  return claims ? loadViewer(getDb(), claims) : ANONYMOUS;
 });

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { signOut } from "@/lib/auth/config";
+import { endSessions } from "@/lib/auth/sessions";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
@@ -36,4 +38,11 @@ export async function saveReminderPreferencesAction(_previous: ActionState, form
   } catch (error) {
     return failureFor(error, m, m.reminders.profile.failed);
   }
+}
+
+/** "Sign out everywhere": every session of the caller ends, on every device, this one too. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const viewer = await getViewer();
+  if (viewer.isSignedIn) await endSessions(getDb(), viewer.userId);
+  await signOut({ redirectTo: "/sign-in" });
 }

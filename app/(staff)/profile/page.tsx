@@ -9,6 +9,7 @@ import { ActionForm } from "../../_components/action-form";
 import { Choices } from "../../_components/choices";
 import { requirePageViewer } from "../../_components/page-access";
 import { saveReminderPreferencesAction } from "./actions";
+import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n();
@@ -26,6 +27,7 @@ export default async function ProfilePage() {
       <>
         <h1>{p.title}</h1>
         <p>{p.noOrganisation}</p>
+        <SignOutEverywhere labels={m.account.sessions} />
       </>
     );
   }
@@ -79,6 +81,7 @@ export default async function ProfilePage() {
         <Choices name="topicSlugs" legend={p.topics} options={topics} chosen={settings.topicSlugs} />
         <Choices name="kinds" legend={p.kinds} options={kinds} chosen={settings.kinds} />
       </ActionForm>
+      <SignOutEverywhere labels={m.account.sessions} />
     </>
   );
 }

@@ -14,6 +14,11 @@ export const accountEn: AccountMessages = {
     signedInAs: "Signed in as {name}",
     required: "Sign in to see this page.",
   },
+  sessions: {
+    title: "Sessions",
+    intro: "Signs you out in every browser and on every device where you are signed in, this one included. Use it if you forgot to sign out on a computer others use.",
+    submit: "Sign out everywhere",
+  },
   nav: {
     myDeadlines: "My deadlines",
     feeds: "Calendar links",

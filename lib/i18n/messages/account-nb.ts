@@ -13,6 +13,11 @@ export const accountNb = {
     signedInAs: "Innlogget som {name}",
     required: "Logg inn for å se denne siden.",
   },
+  sessions: {
+    title: "Innlogginger",
+    intro: "Logger deg ut i alle nettlesere og på alle enheter der du er innlogget, også denne. Bruk det om du har glemt å logge ut på en maskin andre bruker.",
+    submit: "Logg ut overalt",
+  },
   nav: {
     myDeadlines: "Mine frister",
     feeds: "Kalenderlenker",
