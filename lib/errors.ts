@@ -2,6 +2,7 @@
 // the code to a response in one place; the message is a sentence a user may read. Pure: no
 // Prisma import, so client code and tests can use it.
 import { z } from "zod";
+import { findUnstorableField, UNSTORABLE_TEXT_MESSAGE } from "./storable-text";
 
 export const APP_ERROR_CODES = [
   "NOT_FOUND",
@@ -68,12 +69,20 @@ export async function withDatabaseErrors<T>(operation: () => Promise<T>, conflic
 
 export const INVALID_INPUT_MESSAGE = "Noe i skjemaet må rettes.";
 
+/** Refuses input with a text PostgreSQL cannot keep (lib/storable-text.ts), naming its field. */
+export function assertStorableText(input: unknown): void {
+  const field = findUnstorableField(input);
+  if (field === null) return;
+  throw new AppError("INVALID_INPUT", UNSTORABLE_TEXT_MESSAGE, field ? { [field]: [UNSTORABLE_TEXT_MESSAGE] } : {});
+}
+
 /**
  * Validates input with a zod schema, throwing INVALID_INPUT with the field messages when it
  * does not pass. Mutations call this even though their actions have checked the same input:
  * a mutation must be safe whoever calls it.
  */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  assertStorableText(input);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const { formErrors, fieldErrors } = z.flattenError(result.error);

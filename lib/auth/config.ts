@@ -6,6 +6,7 @@ import { getDb } from "../db/client";
 import { currentTime } from "../deadlines";
 import { isAppError } from "../errors";
 import { createAuthCallbacks } from "./callbacks";
+import { isStorableText } from "../storable-text";
 import { clientAddressFromHeaders } from "./client-address";
 import { oidcProviderFromEnv } from "./oidc";
 import { verifyCredentials } from "./sign-in";
@@ -15,7 +16,8 @@ import { endSession, SESSION_MAX_AGE_SECONDS, sessionClaimsOf } from "./sessions
 export const SIGN_IN_PATH = "/sign-in";
 
 // Auth.js adds its own fields (csrfToken, callbackUrl) to the form, so this one is not strict.
-const credentialsSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1_000) });
+// A NUL in the e-mail would fail the lookup in PostgreSQL (lib/storable-text.ts): refused here as a wrong answer.
+const credentialsSchema = z.object({ email: z.string().min(1).max(320).refine(isStorableText), password: z.string().min(1).max(1_000) });
 
 export const SIGN_IN_THROTTLED_CODE = "throttled";
 

@@ -53,9 +53,25 @@ export async function callFormAction(
   cookie: string,
   timeoutMs = 10_000,
 ): Promise<{ status: number; body: string }> {
+  return callAction(baseUrl, pagePath, actionId, [{ status: "idle" }, formOf(fields)], cookie, timeoutMs);
+}
+
+export function formOf(fields: Record<string, string>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
-  const body = await encodeReply([{ status: "idle" }, form]);
+  return form;
+}
+
+/** Calls a server action with these arguments as the page at `pagePath` would. */
+export async function callAction(
+  baseUrl: string,
+  pagePath: string,
+  actionId: string,
+  args: unknown[],
+  cookie: string,
+  timeoutMs = 10_000,
+): Promise<{ status: number; body: string }> {
+  const body = await encodeReply(args);
   const response = await fetchWithTimeout(
     baseUrl + pagePath,
     {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "../db/prisma";
 import { requireItemEditor } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import { AppError, INVALID_INPUT_MESSAGE, withDatabaseErrors, type FieldErrors } from "../errors";
+import { AppError, assertStorableText, INVALID_INPUT_MESSAGE, withDatabaseErrors, type FieldErrors } from "../errors";
 import { editorNb } from "../i18n/messages/editor-nb";
 import { importProposalSchema, importSaveInputSchema, type ChosenRow, type ImportProposal, type ImportSaveInput } from "./import-schemas";
 import { saveProposedItems } from "./save";
@@ -65,6 +65,7 @@ function applyRow(item: ProposedItem, row: ChosenRow, errors: FieldErrors): Prop
  */
 export async function saveImportedItems(db: Db, viewer: Viewer, input: ImportSaveInput, now: Date): Promise<ImportSaveSummary> {
   const editor = requireItemEditor(viewer);
+  assertStorableText(input);
   const parsed = importSaveInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error.issues, (input as { rows?: unknown } | null)?.rows);
   const proposal = readProposal(parsed.data.proposal);

@@ -1,6 +1,7 @@
 // The filters shared by the item list, the JSON API and (later) the feeds: parsed from a URL
 // query string, validated, and turned into a Prisma `where` in queries.ts.
 import { z } from "zod";
+import { isStorableText } from "../storable-text";
 import { ITEM_KINDS, type ItemKind } from "./types";
 
 export const STATUS_FILTERS = ["open", "closing_soon", "closed", "upcoming", "past", "cancelled"] as const;
@@ -64,7 +65,8 @@ export function parseItemFilter(params: Record<string, QueryValue>): ParsedFilte
   }
 
   const rawQ = Array.isArray(params.q) ? params.q[0] : params.q;
-  const q = rawQ?.trim().slice(0, 200) || null;
+  // Words PostgreSQL cannot search for (a NUL) are no search; proxy.ts refuses such addresses first.
+  const q = (rawQ !== undefined && isStorableText(rawQ) && rawQ.trim().slice(0, 200)) || null;
   const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse(Array.isArray(params.page) ? params.page[0] : params.page ?? 1);
 
   return {

@@ -1,5 +1,6 @@
 // Creating, editing, cancelling and restoring items against PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UNSTORABLE_TEXT_MESSAGE } from "../storable-text";
 import { getLatestDeadlineChange } from "../audit/deadline-change";
 import { AppError } from "../errors";
 import { createActor, createItem, createTopic, createUserRow, viewerOf } from "../testing/factories";
@@ -31,6 +32,9 @@ describe("createItem", () => {
   it("says in Norwegian what is wrong, next to the field", async () => {
     const fields = async (input: ItemInput) => (await errorOf(createItemAs(database.db, editor, input, NOW)))?.fieldErrors;
     expect(await fields(hearing({ title: "  " }))).toEqual({ title: ["Fyll inn en tittel."] });
+    // PostgreSQL refuses a NUL (22021); a lone surrogate would be kept as "�".
+    expect(await fields(hearing({ title: "Høring\u0000" }))).toEqual({ title: [UNSTORABLE_TEXT_MESSAGE] });
+    expect(await fields(hearing({ summary: "Om \uD83D barn" }))).toEqual({ summary: [UNSTORABLE_TEXT_MESSAGE] });
     expect(await fields(hearing({ deadline: "2024-10-15" }))).toEqual({ deadline: ["Fristen kan ikke være før datoen saken ble sendt."] });
     expect(await fields(hearing({ deadline: "" }))).toEqual({ deadline: ["Fyll inn høringsfristen."] });
     expect(await fields(hearing({ kind: "DEADLINE", deadline: null }))).toEqual({ deadline: ["Fyll inn fristen."] });

@@ -129,6 +129,8 @@ export const en: Messages = {
   errors: {
     notFoundTitle: "Page not found",
     notFound: "We could not find the page you were looking for.",
+    unauthorizedTitle: "You are not signed in",
+    unauthorized: "Sign in to do this. You may have been signed out since you opened the page.",
     goHome: "Go to the front page",
     errorTitle: "Something went wrong",
     error: "The page could not be shown right now. Please try again shortly.",

@@ -130,6 +130,8 @@ export const nb = {
   errors: {
     notFoundTitle: "Siden finnes ikke",
     notFound: "Vi fant ikke siden du lette etter.",
+    unauthorizedTitle: "Du er ikke innlogget",
+    unauthorized: "Logg inn for å gjøre dette. Kanskje har du vært logget ut siden du åpnet siden.",
     goHome: "Til forsiden",
     errorTitle: "Noe gikk galt",
     error: "Siden kunne ikke vises akkurat nå. Prøv igjen om litt.",

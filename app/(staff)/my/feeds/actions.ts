@@ -9,6 +9,7 @@ import { publicBaseUrlFromEnv } from "@/lib/feeds/settings";
 import { getI18n } from "@/lib/i18n/server";
 import { createFeedToken, revokeFeedToken } from "@/lib/organisations/feed-tokens";
 import { failureFor, formFields, type ActionState } from "../../../_components/action-state";
+import { answerRefusal } from "../../../_components/refusal";
 
 /** Creates a private feed link; its address is shown this once and never stored. */
 export async function createFeedLinkAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -25,6 +26,6 @@ export async function createFeedLinkAction(_previous: ActionState, formData: For
 
 export async function revokeFeedLinkAction(formData: FormData): Promise<void> {
   const viewer = await getViewer();
-  await revokeFeedToken(getDb(), viewer, formFields(formData, ["feedTokenId"]), currentTime());
+  await revokeFeedToken(getDb(), viewer, formFields(formData, ["feedTokenId"]), currentTime()).catch(answerRefusal);
   revalidatePath("/my/feeds");
 }
