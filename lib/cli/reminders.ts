@@ -2,7 +2,7 @@
 // (for cron) or in a loop. `npm start` runs the same loop itself unless FRISTVAKT_SCHEDULER=off;
 // this command is for deployments that send from one place or from a timer. See --help.
 import path from "node:path";
-import { startEmbeddedPostgres, StartupError } from "../db/embedded";
+import { openEmbeddedPostgres, StartupError } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
 import { createPrismaClient } from "../db/prisma";
 import { describeRun, runSchedulerOnce, startSchedulerLoop } from "../reminders/scheduler";
@@ -13,7 +13,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  const server = await startEmbeddedPostgres({ dataDir: path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data", "pg") });
+  // While `npm start` runs on the same folder, its database server is used (and left running).
+  const server = await openEmbeddedPostgres({ dataDir: path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data", "pg") });
   return { url: server.url, stop: () => server.stop() };
 }
 

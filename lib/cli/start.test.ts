@@ -46,6 +46,11 @@ describe("npm start refuses clearly", () => {
     expectPlainFailure(runStart({ PORT: String(await findFreePort()), FRISTVAKT_PAGE_CACHE_MB: "lots" }), /FRISTVAKT_PAGE_CACHE_MB must be/);
   });
 
+  it("when HOSTNAME names no address of this machine (the app listens where told)", async () => {
+    const result = runStart({ PORT: String(await findFreePort()), HOSTNAME: "192.0.2.1" });
+    expectPlainFailure(result, /Cannot listen on HOSTNAME=192\.0\.2\.1: this machine has no such address/);
+  });
+
   it("when DATABASE_URL does not answer", async () => {
     const port = await findFreePort();
     const result = runStart({ PORT: String(await findFreePort()), DATABASE_URL: `postgresql://nobody:secret@127.0.0.1:${port}/fristvakt` });

@@ -44,7 +44,18 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-function assertPortFree(port: number): Promise<void> {
+/**
+ * Where the app listens: HOSTNAME when set (an address or a name, e.g. 0.0.0.0 for every IPv4
+ * interface); otherwise, with the embedded database (a machine of one's own), localhost only,
+ * and with DATABASE_URL (a server set-up) every interface, as before.
+ */
+function listenHostFromEnv(env: NodeJS.ProcessEnv, isEmbedded: boolean): string | undefined {
+  const host = env.HOSTNAME?.trim();
+  if (host) return host;
+  return isEmbedded ? "localhost" : undefined;
+}
+
+function assertPortFree(port: number, host: string | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (error: NodeJS.ErrnoException) => {
@@ -52,11 +63,13 @@ function assertPortFree(port: number): Promise<void> {
         new StartupError(
           error.code === "EADDRINUSE"
             ? `Port ${port} is already in use. Stop what is using it, or choose another port: PORT=3001 npm start`
-            : `Cannot listen on port ${port}: ${error.message}`,
+            : error.code === "ENOTFOUND" || error.code === "EADDRNOTAVAIL"
+              ? `Cannot listen on HOSTNAME=${host}: this machine has no such address. Unset it to listen on localhost.`
+              : `Cannot listen on port ${port}: ${error.message}`,
         ),
       );
     });
-    probe.listen(port, () => probe.close(() => resolve()));
+    probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }
 
@@ -83,7 +96,8 @@ async function main(): Promise<void> {
   }
   const port = parsePort(process.env.PORT);
   assertTimeSettings();
-  await assertPortFree(port);
+  const host = listenHostFromEnv(process.env, !process.env.DATABASE_URL);
+  await assertPortFree(port, host);
 
   let embedded: EmbeddedServer | null = null;
   let url = process.env.DATABASE_URL;
@@ -119,8 +133,9 @@ async function main(): Promise<void> {
 
   // Without AUTH_SECRET, one is made once and kept in the data folder, so sessions survive restarts.
   process.env.AUTH_SECRET = resolveAuthSecret(path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data")).secret;
-  const app = runNext(["start", "--port", String(port)], { ...process.env, DATABASE_URL: url, NODE_ENV: "production" });
-  console.log(`Fristvakt runs at http://localhost:${port}`);
+  const app = runNext(["start", "--port", String(port), ...(host ? ["--hostname", host] : [])], { ...process.env, DATABASE_URL: url, NODE_ENV: "production" });
+  const shownHost = !host ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  console.log(`Fristvakt runs at http://${shownHost}:${port}${host ? "" : " (listening on every interface; set HOSTNAME to choose)"}`);
   console.log(describeReminderSettings());
   const scheduler = startInProcessScheduler(url);
   let stopping = false;

@@ -1,8 +1,7 @@
 // `npm run user:create`: creates a user (and their organisation when it is new) directly in
 // the database, for the first admin and for scripts. See --help.
-import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, StartupError } from "../db/embedded";
+import { openEmbeddedPostgres, StartupError } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
 import { createPrismaClient } from "../db/prisma";
 import { currentTime } from "../deadlines";
@@ -12,36 +11,11 @@ import { parseUserCreateArgs, USER_CREATE_USAGE } from "./user-create-args";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/**
- * Refuses to start a second server on the data directory of a running app (PostgreSQL would
- * fail without a word) and says how to reach the running one instead. postmaster.pid holds
- * the server's process id on its first line and its port on the fourth.
- */
-function assertDataDirFree(dataDir: string): void {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return;
-  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
-  const pid = Number.parseInt(lines[0] ?? "", 10);
-  const port = Number.parseInt(lines[3] ?? "", 10);
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return;
-  }
-  const shown = path.relative(ROOT, dataDir).startsWith("..") ? dataDir : path.relative(ROOT, dataDir);
-  throw new StartupError(
-    `The embedded database in ${shown} is in use (PostgreSQL process ${pid}), ` +
-      `probably by a running Fristvakt. Stop it and try again, or point DATABASE_URL at that server` +
-      (Number.isInteger(port) ? `, e.g. DATABASE_URL=postgresql://postgres:fristvakt-local@127.0.0.1:${port}/fristvakt` : "") +
-      ` npm run user:create -- …`,
-  );
-}
-
 async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
+  // While `npm start` runs on the same folder, its database server is used (and left running).
   const dataDir = path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data", "pg");
-  assertDataDirFree(dataDir);
-  const server = await startEmbeddedPostgres({ dataDir });
+  const server = await openEmbeddedPostgres({ dataDir });
   return { url: server.url, stop: () => server.stop() };
 }
 

