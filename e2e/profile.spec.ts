@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createUnsubscribeToken } from "../lib/reminders/unsubscribe-token";
 import { createMember, signIn } from "./accounts";
+import { E2E_NOW } from "../playwright.config";
 import { E2E_AUTH_SECRET } from "./auth-secret";
 import { findSeriousViolations } from "./axe";
 import { e2eDb } from "./database";
@@ -38,7 +39,7 @@ test("a member saves reminder settings, then unsubscribes from an e-mail's link 
 
   // The link in an e-mail, opened in a browser that is not signed in: opening it changes nothing.
   const stranger = await browser.newPage();
-  const token = createUnsubscribeToken(E2E_AUTH_SECRET, user.id, "reminders");
+  const token = createUnsubscribeToken(E2E_AUTH_SECRET, user.id, "reminders", new Date(E2E_NOW));
   await stranger.goto(`/unsubscribe/${token}`);
   await expect(stranger.getByText(`Vil du slutte å få påminnelser om frister fra Fristvakt på ${user.email}?`)).toBeVisible();
   expect((await e2eDb().reminderPreference.findUniqueOrThrow({ where: { userId: user.id } })).isRemindersOn).toBe(true);
@@ -48,7 +49,7 @@ test("a member saves reminder settings, then unsubscribes from an e-mail's link 
   expect((await e2eDb().reminderPreference.findUniqueOrThrow({ where: { userId: user.id } })).isRemindersOn).toBe(false);
 
   // The one-click address mail programs POST to (RFC 8058); a GET there only leads to the page.
-  const digestToken = createUnsubscribeToken(E2E_AUTH_SECRET, user.id, "digest");
+  const digestToken = createUnsubscribeToken(E2E_AUTH_SECRET, user.id, "digest", new Date(E2E_NOW));
   const preview = await stranger.request.get(`/api/unsubscribe/${digestToken}`, { maxRedirects: 0 });
   expect(preview.status()).toBe(303);
   expect((await e2eDb().reminderPreference.findUniqueOrThrow({ where: { userId: user.id } })).isDigestOn).toBe(true);

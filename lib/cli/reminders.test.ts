@@ -67,6 +67,9 @@ describe("npm run reminders", () => {
     await runReminders([], env);
     const files = fs.readdirSync(path.join(dataDir, "outbox")).filter((name) => name.endsWith(".eml"));
     expect(files).toHaveLength(expectedCount);
+    // They hold unsubscribe links: for the app's own user only.
+    for (const name of files) expect(fs.statSync(path.join(dataDir, "outbox", name)).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(dataDir, "outbox")).mode & 0o777).toBe(0o700);
     const all = files.map((name) => fs.readFileSync(path.join(dataDir, "outbox", name), "utf8")).join("\n");
     expect(all).toContain(`To: ${kari.email}`);
     expect(all).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");

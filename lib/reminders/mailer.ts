@@ -53,12 +53,15 @@ export function createMailer(settings: MailSettings): Mailer {
   return {
     async send(email) {
       const info = await transport.sendMail(messageOptions(settings, email));
-      fs.mkdirSync(settings.dir, { recursive: true });
+      // The e-mails hold unsubscribe links: readable by the app's user only, like the auth secret.
+      // A folder made by an earlier version was world-readable: closing it covers the e-mails already in it.
+      fs.mkdirSync(settings.dir, { recursive: true, mode: 0o700 });
+      fs.chmodSync(settings.dir, 0o700);
       // Named for the Message-ID: an e-mail written again after a crash replaces its first copy.
       // Written whole under a temporary name first: a reader never sees half an e-mail.
       const name = `${email.messageId.replace(/^<|@.*$/g, "").replace(/[^A-Za-z0-9.-]/g, "_")}.eml`;
       const temporary = path.join(settings.dir, `.${name}.tmp`);
-      fs.writeFileSync(temporary, info.message as Buffer);
+      fs.writeFileSync(temporary, info.message as Buffer, { mode: 0o600 });
       fs.renameSync(temporary, path.join(settings.dir, name));
       return { messageId: info.messageId };
     },

@@ -81,7 +81,7 @@ export async function planEmails(db: Db, now: Date, options: PlanOptions): Promi
       const rows = planned
         .filter((p) => !known.has(p.dedupeKey))
         .map((p) => {
-          const token = createUnsubscribeToken(options.secret, p.userId, p.purpose);
+          const token = createUnsubscribeToken(options.secret, p.userId, p.purpose, now);
           const content = p.render(unsubscribePageUrl(options.baseUrl, token));
           return {
             dedupeKey: p.dedupeKey,

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { createActor, createOrganisationRow, createTopic, createUserRow, viewerOf } from "../testing/factories";
 import { getMyReminderPreferences, saveMyReminderPreferences } from "./preferences";
 import { DEFAULT_REMINDER_SETTINGS } from "./types";
-import { getUnsubscribeTarget, unsubscribeByToken } from "./unsubscribe";
+import { EXPIRED_LINK, getUnsubscribeTarget, unsubscribeByToken } from "./unsubscribe";
 import { createUnsubscribeToken } from "./unsubscribe-token";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
@@ -83,26 +83,37 @@ describe("reminder preferences", () => {
 
   it("unsubscribe from a link's token without a session, for the link's purpose only, harmlessly twice", async () => {
     const user = await member();
-    const token = createUnsubscribeToken(SECRET, user.id, "digest");
-    expect(await getUnsubscribeTarget(database.db, SECRET, token)).toEqual({ purpose: "digest", email: user.email, isOff: false });
+    const token = createUnsubscribeToken(SECRET, user.id, "digest", NOW);
+    expect(await getUnsubscribeTarget(database.db, SECRET, token, NOW)).toEqual({ purpose: "digest", email: user.email, isOff: false });
     await unsubscribeByToken(database.db, SECRET, token, NOW);
     await unsubscribeByToken(database.db, SECRET, token, NOW);
     expect(await getMyReminderPreferences(database.db, viewerOf(user))).toMatchObject({ isDigestOn: false, isRemindersOn: true });
-    expect(await getUnsubscribeTarget(database.db, SECRET, token)).toMatchObject({ isOff: true });
+    expect(await getUnsubscribeTarget(database.db, SECRET, token, NOW)).toMatchObject({ isOff: true });
     expect(await database.db.auditEvent.count({ where: { entityId: user.id, action: "unsubscribe" } })).toBe(1);
 
-    await unsubscribeByToken(database.db, SECRET, createUnsubscribeToken(SECRET, user.id, "reminders"), NOW);
+    await unsubscribeByToken(database.db, SECRET, createUnsubscribeToken(SECRET, user.id, "reminders", NOW), NOW);
     expect(await getMyReminderPreferences(database.db, viewerOf(user))).toMatchObject({ isRemindersOn: false, isInternalDeadlineReminderOn: false });
   });
 
   it("refuse a forged or foreign token and change nothing", async () => {
     const user = await member();
-    const forged = createUnsubscribeToken("another-secret-0123456789abcdef-xyz", user.id, "reminders");
+    const forged = createUnsubscribeToken("another-secret-0123456789abcdef-xyz", user.id, "reminders", NOW);
     expect(await codeOf(unsubscribeByToken(database.db, SECRET, forged, NOW))).toBe("NOT_FOUND");
     expect(await codeOf(unsubscribeByToken(database.db, SECRET, "nonsense", NOW))).toBe("NOT_FOUND");
-    expect(await getUnsubscribeTarget(database.db, SECRET, forged)).toBeNull();
-    const gone = createUnsubscribeToken(SECRET, "99999999-9999-4999-8999-999999999999", "digest");
+    expect(await getUnsubscribeTarget(database.db, SECRET, forged, NOW)).toBeNull();
+    const gone = createUnsubscribeToken(SECRET, "99999999-9999-4999-8999-999999999999", "digest", NOW);
     expect(await codeOf(unsubscribeByToken(database.db, SECRET, gone, NOW))).toBe("NOT_FOUND");
+    expect(await database.db.reminderPreference.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("refuse a link more than a year old with a sentence of its own, and change nothing", async () => {
+    const user = await member();
+    const sent = new Date("2024-01-09T08:00:00Z");
+    const token = createUnsubscribeToken(SECRET, user.id, "digest", sent);
+    expect(await getUnsubscribeTarget(database.db, SECRET, token, new Date("2025-01-08T12:00:00Z"))).toMatchObject({ isOff: false });
+    expect(await getUnsubscribeTarget(database.db, SECRET, token, NOW)).toBe("expired");
+    const refused = await unsubscribeByToken(database.db, SECRET, token, NOW).catch((error: AppError) => error);
+    expect(refused).toMatchObject({ code: "NOT_FOUND", message: EXPIRED_LINK });
     expect(await database.db.reminderPreference.count({ where: { userId: user.id } })).toBe(0);
   });
 });

@@ -53,7 +53,7 @@ describe("reminder scheduler", () => {
     expect(mail.text).toContain("(om 14 dager)");
     expect(mail.html).toContain("Høring om barn &amp; unge &lt;2025&gt;");
     const pageLink = /https:\/\/fristvakt\.example\/unsubscribe\/([^\s"<]+)/.exec(mail.text ?? "")?.[1];
-    expect(verifyUnsubscribeToken(SECRET, pageLink ?? "")).toEqual({ userId: scenario.kari.id, purpose: "reminders" });
+    expect(verifyUnsubscribeToken(SECRET, pageLink ?? "", NOW)).toEqual({ userId: scenario.kari.id, purpose: "reminders" });
     const header = (key: string) => mail.headerLines.find((line) => line.key === key)?.line;
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     expect(header("list-unsubscribe")).toContain(`<${BASE_URL}/api/unsubscribe/${pageLink}>`);

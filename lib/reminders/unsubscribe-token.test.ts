@@ -1,22 +1,41 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createUnsubscribeToken, verifyUnsubscribeToken } from "./unsubscribe-token";
+import { checkUnsubscribeToken, createUnsubscribeToken, UNDATED_LINKS_WORK_UNTIL, verifyUnsubscribeToken } from "./unsubscribe-token";
 
 const SECRET = "a-test-secret-that-is-long-enough-000000";
 const USER = "11111111-1111-4111-8111-111111111111";
+const SENT = new Date("2025-01-10T07:00:00Z");
+const at = (iso: string) => new Date(iso);
 
 describe("unsubscribe tokens", () => {
   it("name the user and the one purpose they were made for", () => {
-    expect(verifyUnsubscribeToken(SECRET, createUnsubscribeToken(SECRET, USER, "reminders"))).toEqual({ userId: USER, purpose: "reminders" });
-    expect(verifyUnsubscribeToken(SECRET, createUnsubscribeToken(SECRET, USER, "digest"))).toEqual({ userId: USER, purpose: "digest" });
+    expect(verifyUnsubscribeToken(SECRET, createUnsubscribeToken(SECRET, USER, "reminders", SENT), SENT)).toEqual({ userId: USER, purpose: "reminders" });
+    expect(verifyUnsubscribeToken(SECRET, createUnsubscribeToken(SECRET, USER, "digest", SENT), SENT)).toEqual({ userId: USER, purpose: "digest" });
   });
 
-  it("refuse another purpose, another user, another secret and anything malformed", () => {
-    const token = createUnsubscribeToken(SECRET, USER, "digest");
-    expect(verifyUnsubscribeToken(SECRET, `r${token.slice(1)}`)).toBeNull();
-    expect(verifyUnsubscribeToken(SECRET, token.replace(USER, "22222222-2222-4222-8222-222222222222"))).toBeNull();
-    expect(verifyUnsubscribeToken("another-secret-that-is-long-enough-0000", token)).toBeNull();
-    for (const bad of ["", "r", `${token}x`, token.slice(0, -1), `x.${USER}.${token.split(".")[2]}`, "../../etc/passwd"]) {
-      expect(verifyUnsubscribeToken(SECRET, bad)).toBeNull();
+  it("refuse another purpose, another user, another secret, another day and anything malformed", () => {
+    const token = createUnsubscribeToken(SECRET, USER, "digest", SENT);
+    expect(verifyUnsubscribeToken(SECRET, `r${token.slice(1)}`, SENT)).toBeNull();
+    expect(verifyUnsubscribeToken(SECRET, token.replace(USER, "22222222-2222-4222-8222-222222222222"), SENT)).toBeNull();
+    expect(verifyUnsubscribeToken("another-secret-that-is-long-enough-0000", token, SENT)).toBeNull();
+    const [purpose, user, day, mac] = token.split(".");
+    // Moving the day forward to stretch the link's life breaks the signature.
+    expect(verifyUnsubscribeToken(SECRET, [purpose, user, (Number.parseInt(day, 36) + 300).toString(36), mac].join("."), SENT)).toBeNull();
+    for (const bad of ["", "r", `${token}x`, token.slice(0, -1), `x.${USER}.${day}.${mac}`, "../../etc/passwd"]) {
+      expect(verifyUnsubscribeToken(SECRET, bad, SENT)).toBeNull();
     }
+  });
+
+  it("work for a year from the day the e-mail was made, then say they expired", () => {
+    const token = createUnsubscribeToken(SECRET, USER, "reminders", SENT);
+    expect(checkUnsubscribeToken(SECRET, token, at("2026-01-10T23:59:59Z"))).toMatchObject({ isValid: true });
+    expect(checkUnsubscribeToken(SECRET, token, at("2026-01-11T00:00:00Z"))).toEqual({ isValid: false, reason: "expired" });
+  });
+
+  it("take links made before they carried their day until a year after that change", () => {
+    const mac = createHmac("sha256", SECRET).update(`fristvakt-unsubscribe\ndigest\n${USER}`).digest("base64url");
+    const undated = `d.${USER}.${mac}`;
+    expect(checkUnsubscribeToken(SECRET, undated, at("2026-12-01T12:00:00Z"))).toEqual({ isValid: true, userId: USER, purpose: "digest" });
+    expect(checkUnsubscribeToken(SECRET, undated, UNDATED_LINKS_WORK_UNTIL)).toEqual({ isValid: false, reason: "expired" });
   });
 });

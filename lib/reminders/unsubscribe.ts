@@ -5,9 +5,10 @@ import { recordAuditEvent } from "../audit/record";
 import { AppError } from "../errors";
 import { settingsRecord, toReminderSettings } from "./preference-records";
 import type { ReminderSettings } from "./types";
-import { verifyUnsubscribeToken, type UnsubscribePurpose } from "./unsubscribe-token";
+import { checkUnsubscribeToken, type UnsubscribePurpose } from "./unsubscribe-token";
 
 const INVALID_LINK = "Lenken er ikke gyldig.";
+export const EXPIRED_LINK = "Lenken er utløpt: en avmeldingslenke virker i ett år. Slå av e-postene på profilsiden i stedet.";
 
 export interface UnsubscribeTarget {
   purpose: UnsubscribePurpose;
@@ -24,10 +25,13 @@ function switchedOff(settings: ReminderSettings, purpose: UnsubscribePurpose): R
   return purpose === "digest" ? { ...settings, isDigestOn: false } : { ...settings, isRemindersOn: false, isInternalDeadlineReminderOn: false };
 }
 
-/** Whom and what a link's token is for, or null for a token that is not ours or a user who is gone. */
-export async function getUnsubscribeTarget(db: Db, secret: string, token: string): Promise<UnsubscribeTarget | null> {
-  const verified = verifyUnsubscribeToken(secret, token);
-  if (!verified) return null;
+/**
+ * Whom and what a link's token is for at `now`; "expired" for one of ours more than a year
+ * old; null for a token that is not ours or a user who is gone.
+ */
+export async function getUnsubscribeTarget(db: Db, secret: string, token: string, now: Date): Promise<UnsubscribeTarget | "expired" | null> {
+  const verified = checkUnsubscribeToken(secret, token, now);
+  if (!verified.isValid) return verified.reason === "expired" ? "expired" : null;
   const user = await db.user.findUnique({ where: { id: verified.userId }, include: { reminderPreference: true } });
   if (!user) return null;
   return { purpose: verified.purpose, email: user.email, isOff: isOffFor(toReminderSettings(user.reminderPreference), verified.purpose) };
@@ -39,8 +43,8 @@ export async function getUnsubscribeTarget(db: Db, secret: string, token: string
  * twice is harmless. The audit row names the user as the one who acted.
  */
 export async function unsubscribeByToken(db: Db, secret: string, token: string, now: Date): Promise<UnsubscribeTarget> {
-  const verified = verifyUnsubscribeToken(secret, token);
-  if (!verified) throw new AppError("NOT_FOUND", INVALID_LINK);
+  const verified = checkUnsubscribeToken(secret, token, now);
+  if (!verified.isValid) throw new AppError("NOT_FOUND", verified.reason === "expired" ? EXPIRED_LINK : INVALID_LINK);
   const { userId, purpose } = verified;
   return db.$transaction(async (tx) => {
     // Two plain reads rather than an include, which Prisma would run side by side.

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { unsubscribeSecretFromEnv } from "@/lib/reminders/app-secret";
+import { currentTime } from "@/lib/deadlines";
 import { getUnsubscribeTarget } from "@/lib/reminders/unsubscribe";
 import { unsubscribeAction } from "./actions";
 
@@ -19,12 +20,12 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   const { token } = await params;
   const { m, t } = await getI18n();
   const u = m.reminders.unsubscribe;
-  const target = await getUnsubscribeTarget(getDb(), unsubscribeSecretFromEnv(), token);
+  const target = await getUnsubscribeTarget(getDb(), unsubscribeSecretFromEnv(), token, currentTime());
   return (
     <div className="narrow">
       <h1>{u.title}</h1>
-      {!target ? (
-        <p className="notice error">{u.invalid}</p>
+      {!target || target === "expired" ? (
+        <p className="notice error">{target === "expired" ? u.expired : u.invalid}</p>
       ) : target.isOff ? (
         <p className="notice success" role="status">
           {target.purpose === "digest" ? u.doneDigest : u.doneReminders}

@@ -33,6 +33,7 @@ export const remindersEn: RemindersMessages = {
     doneReminders: "You will get no more reminders. You can switch them on again on your profile page.",
     doneDigest: "You will get no more weekly overviews. You can switch them on again on your profile page.",
     invalid: "This link is not valid. Copy the whole link from the e-mail, or change your alerts on your profile page.",
+    expired: "This link has expired: an unsubscribe link works for a year. Change your alerts on your profile page instead.",
     profileLink: "To your profile page",
   },
   email: {

@@ -32,6 +32,7 @@ export const remindersNb = {
     doneReminders: "Du får ikke flere påminnelser. Du kan slå dem på igjen på profilsiden.",
     doneDigest: "Du får ikke flere ukentlige oversikter. Du kan slå dem på igjen på profilsiden.",
     invalid: "Lenken er ikke gyldig. Kopier hele lenken fra e-posten, eller endre varslene på profilsiden.",
+    expired: "Lenken er utløpt: en avmeldingslenke virker i ett år. Endre varslene på profilsiden i stedet.",
     profileLink: "Til profilsiden",
   },
   email: {
