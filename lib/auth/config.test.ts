@@ -51,14 +51,15 @@ describe("Auth.js configuration", () => {
     expect(Object.keys(providers)).toEqual(["credentials"]);
   });
 
-  it("signs in with e-mail and password and keeps only the user's id in the session", async () => {
+  it("signs in with e-mail and password and keeps only the user's id, session version and session id in the session", async () => {
     const user = await createUserRow(database.db, { role: "ADMIN", name: "Anne Admin" });
     const { response, cookies } = await signIn(user.email, TEST_PASSWORD, "198.51.100.1");
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("http://localhost:3000/");
     const session = await handlers.GET(new Request(`${BASE}/session`, { headers: { cookie: cookies.join("; ") } }) as never);
     const body = await session.json();
-    expect(body.user).toEqual({ id: user.id });
+    // The session id names this session so signing out can end it; it opens nothing by itself.
+    expect(body.user).toEqual({ id: user.id, sv: 0, sid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(JSON.stringify(body)).not.toContain("Anne");
     expect(fs.readFileSync(path.join(process.env.FRISTVAKT_DATA_DIR!, "auth-secret"), "utf8").trim()).toHaveLength(43);
   });
