@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { IDLE, type ActionState } from "./action-state";
 import { FormMessage } from "./form-message";
 
@@ -10,13 +10,29 @@ interface ActionFormProps {
   children?: ReactNode;
   className?: string;
   isSecondary?: boolean;
+  /** Empties the fields after a successful save (a "new …" form); other forms keep what was saved. */
+  isResetOnSuccess?: boolean;
 }
 
-/** A small form whose server action answers with a sentence (saved, or what went wrong). */
-export function ActionForm({ action, submitLabel, children, className, isSecondary }: ActionFormProps) {
+/**
+ * A small form whose server action answers with a sentence (saved, or what went wrong). The
+ * action is started from onSubmit rather than by the form itself: React resets a form after
+ * its own action runs, which would wipe what was typed when the save is refused and put a
+ * select back to the value it first rendered with.
+ */
+export function ActionForm({ action, submitLabel, children, className, isSecondary, isResetOnSuccess }: ActionFormProps) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(action, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (isResetOnSuccess && state.status === "ok") formRef.current?.reset();
+  }, [state, isResetOnSuccess]);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
   return (
-    <form action={formAction} className={className}>
+    <form ref={formRef} action={formAction} onSubmit={submit} className={className}>
       <FormMessage state={state} />
       {children}
       {state.status === "error" && Object.keys(state.fieldErrors).length > 0 && (

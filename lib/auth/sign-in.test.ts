@@ -3,7 +3,7 @@ import { createPrismaClient } from "../db/prisma";
 import { AppError } from "../errors";
 import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { createUserRow, TEST_PASSWORD } from "../testing/factories";
-import { MAX_ACCOUNT_FAILURES, MAX_ADDRESS_FAILURES, SIGN_IN_FAILED_MESSAGE, SIGN_IN_WINDOW_MINUTES, verifyCredentials } from "./sign-in";
+import { MAX_ACCOUNT_FAILURES, MAX_ADDRESS_FAILURES, SIGN_IN_FAILED, SIGN_IN_WINDOW_MINUTES, verifyCredentials } from "./sign-in";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
@@ -14,7 +14,7 @@ async function outcome(run: Promise<unknown>): Promise<string> {
     return "OK";
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    expect(error.message).toBe(SIGN_IN_FAILED_MESSAGE);
+    expect(error.reason).toBe(SIGN_IN_FAILED);
     return error.code;
   }
 }

@@ -12,9 +12,8 @@ export const MAX_ACCOUNT_FAILURES = 5;
 export const MAX_ADDRESS_FAILURES = 20;
 const KEEP_ATTEMPTS_HOURS = 24;
 
-/** One sentence for every refusal, so a caller learns neither which part was wrong nor whether the account exists. */
-export const SIGN_IN_FAILED_MESSAGE =
-  "Innloggingen mislyktes. Sjekk e-post og passord, eller vent et kvarter og prøv igjen.";
+/** One reason for every refusal, so a caller learns neither which part was wrong nor whether the account exists. */
+export const SIGN_IN_FAILED = "SIGN_IN_FAILED" as const;
 
 export const accountKey = (email: string) => `account:${normaliseEmail(email)}`;
 export const addressKey = (address: string) => `address:${address}`;
@@ -78,8 +77,8 @@ export async function verifyCredentials(
     { timeout: 20_000, maxWait: 10_000 },
   );
   await pruneOldAttempts(db, now);
-  if (outcome.isThrottled) throw new AppError("RATE_LIMITED", SIGN_IN_FAILED_MESSAGE);
-  if (!outcome.viewer.isSignedIn) throw new AppError("UNAUTHENTICATED", SIGN_IN_FAILED_MESSAGE);
+  if (outcome.isThrottled) throw new AppError("RATE_LIMITED", SIGN_IN_FAILED);
+  if (!outcome.viewer.isSignedIn) throw new AppError("UNAUTHENTICATED", SIGN_IN_FAILED);
   return outcome.viewer;
 }
 

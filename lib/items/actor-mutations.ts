@@ -4,8 +4,8 @@ import { requireItemEditor } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
-import { AppError, parseInput, withDatabaseErrors } from "../errors";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { fieldError, parseInput, withDatabaseErrors } from "../errors";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import {
   actorInputSchema,
   actorMergeInputSchema,
@@ -17,7 +17,7 @@ import {
 import { insertActor, insertTopic } from "./item-writes";
 import { actorRecord } from "./records";
 
-const v = editorNb.validation;
+const v = EDITOR_PROBLEM;
 
 export interface SavedActor {
   id: string;
@@ -30,7 +30,7 @@ export async function createActor(db: Db, viewer: Viewer, input: ActorInput, now
   const data = parseInput(actorInputSchema, input);
   return withDatabaseErrors(
     () => db.$transaction(async (tx) => insertActor(tx, editor.userId, data, now)).then(({ id, slug }) => ({ id, slug })),
-    v.actorExists,
+    "ACTOR_NAME_TAKEN",
   );
 }
 
@@ -40,7 +40,7 @@ export async function createTopic(db: Db, viewer: Viewer, input: TopicInput, now
   const data = parseInput(topicInputSchema, input);
   return withDatabaseErrors(
     () => db.$transaction(async (tx) => insertTopic(tx, editor.userId, data, now)).then(({ id, slug }) => ({ id, slug })),
-    v.topicExists,
+    "TOPIC_NAME_TAKEN",
   );
 }
 
@@ -56,8 +56,8 @@ export async function mergeActors(db: Db, viewer: Viewer, input: ActorMergeInput
     db.$transaction(async (tx) => {
       const keep = await tx.actor.findUnique({ where: { id: keepId } });
       const remove = await tx.actor.findUnique({ where: { id: removeId } });
-      if (!keep) throw new AppError("INVALID_INPUT", v.unknownActor, { keepId: [v.unknownActor] });
-      if (!remove) throw new AppError("INVALID_INPUT", v.unknownActor, { removeId: [v.unknownActor] });
+      if (!keep) throw fieldError("keepId", v.unknownActor);
+      if (!remove) throw fieldError("removeId", v.unknownActor);
       const { count } = await tx.item.updateMany({
         where: { actorId: remove.id },
         data: { actorId: keep.id, version: { increment: 1 }, updatedAt: now },

@@ -7,7 +7,7 @@ import { settingsRecord, toReminderSettings } from "./preference-records";
 import type { ReminderSettings } from "./types";
 import { verifyUnsubscribeToken, type UnsubscribePurpose } from "./unsubscribe-token";
 
-const INVALID_LINK = "Lenken er ikke gyldig.";
+const INVALID_LINK = "INVALID_LINK";
 
 export interface UnsubscribeTarget {
   purpose: UnsubscribePurpose;
