@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { IDLE, type ActionState } from "./action-state";
+import { FieldErrorsContext } from "./field-error";
 import { FormMessage } from "./form-message";
 
 interface ActionFormProps {
@@ -12,6 +13,8 @@ interface ActionFormProps {
   isSecondary?: boolean;
   /** Empties the fields after a successful save (a "new …" form); other forms keep what was saved. */
   isResetOnSuccess?: boolean;
+  /** Fields whose problems a <FieldError> shows beside them; the rest are listed above the button. */
+  inlineFields?: readonly string[];
 }
 
 /**
@@ -20,7 +23,7 @@ interface ActionFormProps {
  * its own action runs, which would wipe what was typed when the save is refused and put a
  * select back to the value it first rendered with.
  */
-export function ActionForm({ action, submitLabel, children, className, isSecondary, isResetOnSuccess }: ActionFormProps) {
+export function ActionForm({ action, submitLabel, children, className, isSecondary, isResetOnSuccess, inlineFields = [] }: ActionFormProps) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -31,13 +34,14 @@ export function ActionForm({ action, submitLabel, children, className, isSeconda
     const formData = new FormData(event.currentTarget);
     startTransition(() => formAction(formData));
   };
+  const otherErrors = state.status === "error" ? Object.entries(state.fieldErrors).filter(([field]) => !inlineFields.includes(field)) : [];
   return (
     <form ref={formRef} action={formAction} onSubmit={submit} className={className}>
       <FormMessage state={state} />
-      {children}
-      {state.status === "error" && Object.keys(state.fieldErrors).length > 0 && (
+      <FieldErrorsContext value={state.status === "error" ? state.fieldErrors : {}}>{children}</FieldErrorsContext>
+      {otherErrors.length > 0 && (
         <ul className="field-error">
-          {Object.entries(state.fieldErrors).map(([field, messages]) => (
+          {otherErrors.map(([field, messages]) => (
             <li key={field}>{messages.join(" ")}</li>
           ))}
         </ul>

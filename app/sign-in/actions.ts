@@ -4,7 +4,8 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/config";
 
-export type SignInState = { hasFailed: boolean };
+/** After a refusal the e-mail comes back, so the form can show it again without JavaScript too. */
+export type SignInState = { hasFailed: boolean; email: string };
 
 const signInInputSchema = z.strictObject({
   email: z.string().trim().min(1).max(320),
@@ -23,7 +24,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     password: formData.get("password"),
     callbackUrl: formData.get("callbackUrl"),
   });
-  if (!parsed.success) return { hasFailed: true };
+  const email = String(formData.get("email") ?? "").slice(0, 320);
+  if (!parsed.success) return { hasFailed: true, email };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -32,10 +34,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     });
   } catch (error) {
     // Wrong, throttled or disabled: one message. The success redirect is also thrown; let it go.
-    if (error instanceof AuthError) return { hasFailed: true };
+    if (error instanceof AuthError) return { hasFailed: true, email };
     throw error;
   }
-  return { hasFailed: false };
+  return { hasFailed: false, email };
 }
 
 export async function signInWithProviderAction(formData: FormData): Promise<void> {

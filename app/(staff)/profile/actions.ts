@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { changeMyPassword, updateMyName } from "@/lib/auth/my-account";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
@@ -35,5 +36,29 @@ export async function saveReminderPreferencesAction(_previous: ActionState, form
     return { status: "ok", message: m.reminders.profile.saved };
   } catch (error) {
     return failureFor(error, m, m.reminders.profile.failed);
+  }
+}
+
+export async function updateMyNameAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const { m } = await getI18n();
+  try {
+    await updateMyName(getDb(), viewer, { name: String(formData.get("name") ?? "") }, currentTime());
+    revalidatePath("/", "layout");
+    return { status: "ok", message: m.account.profileAccount.nameSaved };
+  } catch (error) {
+    return failureFor(error, m, m.account.profileAccount.failed);
+  }
+}
+
+export async function changeMyPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const { m } = await getI18n();
+  try {
+    const text = (name: string) => String(formData.get(name) ?? "");
+    await changeMyPassword(getDb(), viewer, { currentPassword: text("currentPassword"), password: text("password"), repeatPassword: text("repeatPassword") }, currentTime());
+    return { status: "ok", message: m.account.profileAccount.passwordSaved };
+  } catch (error) {
+    return failureFor(error, m, m.account.profileAccount.failed);
   }
 }
