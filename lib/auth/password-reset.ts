@@ -8,6 +8,8 @@ import { countRecentResets, findValidAccountToken, issueAccountToken, voidAccoun
 import { newPasswordInputSchema, passwordResetRequestSchema, type NewPasswordInput, type PasswordResetRequest } from "./account-schemas";
 import { hashPassword } from "./password";
 
+const NO_USER = "00000000-0000-4000-8000-000000000000";
+
 /** More requests than this in an hour send nothing more: nobody can flood someone's mailbox. */
 export const MAX_RESETS_PER_HOUR = 3;
 
@@ -28,10 +30,12 @@ export async function requestPasswordReset(db: Db, input: PasswordResetRequest, 
   const { email } = parseInput(passwordResetRequestSchema, input);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email } });
-    if (!user || user.disabledAt) return null;
-    // Under a lock per user, so parallel requests cannot slip past the hourly limit together.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reset:${user.id}`}, 0))`;
-    if ((await countRecentResets(tx, user.id, new Date(now.getTime() - 3_600_000))) >= MAX_RESETS_PER_HOUR) return null;
+    const isActive = Boolean(user && !user.disabledAt);
+    // The same queries whether or not the address has an account, so the answer's timing does
+    // not tell; under a lock per address, so parallel requests cannot slip past the hourly limit.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reset:${email}`}, 0))`;
+    const recent = await countRecentResets(tx, user?.id ?? NO_USER, new Date(now.getTime() - 3_600_000));
+    if (!user || !isActive || recent >= MAX_RESETS_PER_HOUR) return null;
     const token = await issueAccountToken(tx, user.id, "PASSWORD_RESET", null, now);
     return { userId: user.id, email: user.email, name: user.name, locale: user.locale, token };
   });
