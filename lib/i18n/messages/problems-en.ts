@@ -15,7 +15,6 @@ export const problemsEn: ProblemMessages = {
     TOPIC_NAME_TAKEN: "A topic with this name already exists.",
     LAST_ADMIN: "There must be at least one active administrator.",
     CANNOT_DISABLE_SELF: "You cannot deactivate yourself.",
-    CANNOT_MOVE_SELF: "You cannot move yourself to another organisation here.",
     ORGANISATION_GONE: "The organisation no longer exists. Reload the page and choose another.",
     INVALID_INPUT: "Something in the form needs correcting.",
     UNKNOWN_FIELDS: "The form had fields that do not belong here: {fields}.",

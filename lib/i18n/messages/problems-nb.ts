@@ -15,7 +15,6 @@ export const problemsNb = {
     TOPIC_NAME_TAKEN: "Det finnes allerede et tema med dette navnet.",
     LAST_ADMIN: "Det må finnes minst én aktiv administrator.",
     CANNOT_DISABLE_SELF: "Du kan ikke deaktivere deg selv.",
-    CANNOT_MOVE_SELF: "Du kan ikke flytte deg selv til en annen organisasjon her.",
     ORGANISATION_GONE: "Organisasjonen finnes ikke lenger. Last inn siden og velg en annen.",
     INVALID_INPUT: "Noe i skjemaet må rettes.",
     UNKNOWN_FIELDS: "Skjemaet hadde felt som ikke hører hjemme her: {fields}.",
