@@ -100,7 +100,7 @@ test("a member cannot reach the admin pages; an admin can", async ({ page, brows
   const name = `Nytt nettverk ${Date.now()}`;
   await adminPage.getByLabel("Navn", { exact: true }).first().fill(name);
   await adminPage.getByRole("button", { name: "Opprett" }).first().click();
-  await expect(adminPage.locator("li", { hasText: name })).toBeVisible();
+  await expect(adminPage.getByLabel(`Navn på ${name}`)).toHaveValue(name);
   await context.close();
 });
 

@@ -14,6 +14,8 @@ const dataDir = path.dirname(pgDir);
 const server = await startEmbeddedPostgres({ dataDir: pgDir });
 const urlFile = e2eDatabaseUrlFile(process.env.PORT ?? "3100");
 fs.writeFileSync(urlFile, server.url);
+// Where the app writes e-mails without SMTP settings, for tests that follow a link in one.
+fs.writeFileSync(`${urlFile}.outbox`, path.join(dataDir, "outbox"));
 
 const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/start.ts")], {
   cwd: root,
@@ -27,6 +29,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal
 child.on("exit", async (code) => {
   await server.stop();
   fs.rmSync(urlFile, { force: true });
+  fs.rmSync(`${urlFile}.outbox`, { force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });

@@ -19,7 +19,11 @@ const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = 
   "app/items/[id]/actions.ts#markResponseAction": { mutations: ["markResponse"] },
   "app/items/[id]/actions.ts#removeResponseAction": { mutations: ["removeResponse"] },
   "app/(admin)/admin/actions.ts#createOrganisationAction": { mutations: ["createOrganisation"] },
-  "app/(admin)/admin/actions.ts#createUserAction": { mutations: ["createUser"] },
+  "app/(admin)/admin/actions.ts#renameOrganisationAction": { mutations: ["renameOrganisation"] },
+  "app/(admin)/admin/actions.ts#setOrganisationSharingAction": { mutations: ["setOrganisationSharingByAdmin"] },
+  "app/(admin)/admin/actions.ts#inviteUserAction": { mutations: ["inviteUser"] },
+  "app/(admin)/admin/actions.ts#resendInvitationAction": { mutations: ["resendInvitation"] },
+  "app/(admin)/admin/actions.ts#moveUserAction": { mutations: ["moveUser"] },
   "app/(admin)/admin/actions.ts#setUserRoleAction": { mutations: ["setUserRole"] },
   "app/(admin)/admin/actions.ts#setUserDisabledAction": { mutations: ["disableUser", "enableUser"] },
   "app/items/new/actions.ts#createItemAction": { mutations: ["createItem"] },
@@ -32,6 +36,20 @@ const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = 
   "app/import/actions.ts#saveImportAction": { mutations: ["saveImportedItems"] },
   "app/(staff)/profile/actions.ts#saveReminderPreferencesAction": { mutations: ["saveMyReminderPreferences"] },
   "app/(staff)/profile/actions.ts#signOutEverywhereAction": { mutations: [], reason: "ends the caller's own sessions (lib/auth/sessions.ts)" },
+  "app/(staff)/profile/actions.ts#updateMyNameAction": { mutations: ["updateMyName"] },
+  "app/(staff)/profile/actions.ts#changeMyPasswordAction": { mutations: ["changeMyPassword"] },
+  "app/forgot-password/actions.ts#requestPasswordResetAction": {
+    mutations: [],
+    reason: "no session by design: anyone may ask; the same answer for every address, at most three links an hour per account (lib/auth/password-reset.ts)",
+  },
+  "app/reset-password/[token]/actions.ts#resetPasswordAction": {
+    mutations: [],
+    reason: "no session by design: the one-hour, single-use token from the e-mail is the proof (lib/auth/password-reset.ts)",
+  },
+  "app/invite/[token]/actions.ts#acceptInvitationAction": {
+    mutations: [],
+    reason: "no session by design: the seven-day, single-use invitation token is the proof (lib/auth/invitation.ts)",
+  },
   "app/unsubscribe/[token]/actions.ts#unsubscribeAction": {
     mutations: [],
     reason: "no session by design: the signed single-purpose token in the e-mail names the user (lib/reminders/unsubscribe.ts)",
@@ -40,7 +58,7 @@ const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = 
 
 // The modules the lib authorization matrix reads its mutations from.
 const MATRIX_MODULES = ["lib/organisations/mutations.ts", "lib/organisations/user-mutations.ts", "lib/organisations/feed-tokens.ts", "lib/responses/mutations.ts", "lib/reminders/preferences.ts",
-  "lib/items/mutations.ts", "lib/items/actor-mutations.ts", "lib/import/mutations.ts"];
+  "lib/items/mutations.ts", "lib/items/actor-mutations.ts", "lib/import/mutations.ts", "lib/auth/my-account.ts"];
 
 function actionsInBuild(): string[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {

@@ -7,9 +7,6 @@
 /** NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const UNSTORABLE_TEXT_MESSAGE =
-  "Teksten inneholder et tegn som ikke kan lagres (et nulltegn eller et halvt Unicode-tegn). Fjern det og prøv igjen.";
-
 export function isStorableText(value: string): boolean {
   return !UNSTORABLE.test(value);
 }

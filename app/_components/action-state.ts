@@ -1,31 +1,32 @@
-// What a server action answers a form, and the one place where lib's error codes become
-// sentences for the user. Anything that is not an AppError is rethrown: Next's redirects
-// travel as exceptions, and a real fault belongs to the error page, not the form.
-import { isAppError, type FieldErrors } from "@/lib/errors";
+// What a server action answers a form, and where lib's refusals become sentences for the
+// user (through lib/i18n/problem-text, the one mapping from reasons to words). Anything that
+// is not an AppError is rethrown: Next's redirects travel as exceptions, and a real fault
+// belongs to the error page, not the form.
+import { isAppError } from "@/lib/errors";
 import type { Messages } from "@/lib/i18n/messages";
+import { errorText, fieldErrorTexts } from "@/lib/i18n/problem-text";
+
+/** Field name → sentences in the reader's language. */
+export type FieldMessages = Record<string, string[]>;
 
 export type ActionState =
   | { status: "idle" }
   | { status: "ok"; message: string; detail?: string }
-  | { status: "error"; message: string; fieldErrors: FieldErrors };
+  | { status: "error"; message: string; fieldErrors: FieldMessages };
 
 export const IDLE: ActionState = { status: "idle" };
 
+/**
+ * The form's answer to a refusal: the sentence that names its cause, and each field's own
+ * sentences. When the only news is "some fields need correcting", `fallback` says so in the
+ * form's own words ("Kunne ikke lagre. Se feltene under.").
+ */
 export function failureFor(error: unknown, m: Messages, fallback: string): ActionState {
   if (!isAppError(error)) throw error;
-  const message =
-    error.code === "CONFLICT"
-      ? m.account.response.conflict
-      : error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED"
-        ? m.account.errors.forbidden
-        : error.code === "NOT_FOUND"
-          ? m.account.errors.notFound
-          : error.code === "RATE_LIMITED"
-            ? m.account.errors.rateLimited
-            : Object.keys(error.fieldErrors).length > 0
-              ? fallback
-              : error.message;
-  return { status: "error", message, fieldErrors: error.fieldErrors };
+  const fieldErrors = fieldErrorTexts(error.fieldErrors, m);
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  const message = hasFieldErrors && error.reason === "INVALID_INPUT" ? fallback : errorText(error, m);
+  return { status: "error", message, fieldErrors };
 }
 
 /**

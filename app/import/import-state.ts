@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldMessages } from "../_components/action-state";
 import type { SkipReason } from "@/lib/import/save";
 import type { ProposedItem, UndatedNote } from "@/lib/import/types";
 
@@ -10,7 +10,7 @@ export interface PreviewRow {
 /** What reading a text gives the page: the proposals to show, and the same as JSON for the save. */
 export type PreviewState =
   | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: FieldErrors }
+  | { status: "error"; message: string; fieldErrors: FieldMessages }
   /** `readId` is new on every reading, so the table starts afresh even for the same text. */
   | { status: "ok"; message: string; rows: PreviewRow[]; notes: UndatedNote[]; proposal: string; readId: string };
 

@@ -4,7 +4,8 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, SIGN_IN_THROTTLED_CODE } from "@/lib/auth/config";
 
-export type SignInState = { hasFailed: boolean; isThrottled: boolean };
+/** After a refusal the e-mail comes back, so the form can show it again without JavaScript too. */
+export type SignInState = { hasFailed: boolean; isThrottled: boolean; email: string };
 
 const signInInputSchema = z.strictObject({
   email: z.string().trim().min(1).max(320),
@@ -23,7 +24,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     password: formData.get("password"),
     callbackUrl: formData.get("callbackUrl"),
   });
-  if (!parsed.success) return { hasFailed: true, isThrottled: false };
+  const email = String(formData.get("email") ?? "").slice(0, 320);
+  if (!parsed.success) return { hasFailed: true, isThrottled: false, email };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -32,10 +34,12 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     });
   } catch (error) {
     // Wrong or disabled: one message; made to wait: another. The success redirect is also thrown; let it go.
-    if (error instanceof AuthError) return { hasFailed: true, isThrottled: error instanceof CredentialsSignin && error.code === SIGN_IN_THROTTLED_CODE };
+    if (error instanceof AuthError) {
+      return { hasFailed: true, isThrottled: error instanceof CredentialsSignin && error.code === SIGN_IN_THROTTLED_CODE, email };
+    }
     throw error;
   }
-  return { hasFailed: false, isThrottled: false };
+  return { hasFailed: false, isThrottled: false, email };
 }
 
 export async function signInWithProviderAction(formData: FormData): Promise<void> {

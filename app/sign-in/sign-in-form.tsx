@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import Link from "next/link";
+import { startTransition, useActionState, type FormEvent } from "react";
 import { signInAction, type SignInState } from "./actions";
 
 interface Labels {
@@ -9,12 +10,20 @@ interface Labels {
   submit: string;
   failed: string;
   throttled: string;
+  forgot: string;
 }
 
 export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl: string | null }) {
-  const [state, action, isPending] = useActionState<SignInState, FormData>(signInAction, { hasFailed: false, isThrottled: false });
+  const [state, action, isPending] = useActionState<SignInState, FormData>(signInAction, { hasFailed: false, isThrottled: false, email: "" });
+  // Started from onSubmit: a form's own action is followed by a reset, which would clear the
+  // e-mail the person typed when the sign-in is refused.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  };
   return (
-    <form action={action} className="stack-form">
+    <form action={action} onSubmit={submit} className="stack-form">
       {state.hasFailed && (
         <p className="notice error" role="alert">
           {state.isThrottled ? labels.throttled : labels.failed}
@@ -23,7 +32,7 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <div className="field">
         <label htmlFor="sign-in-email">{labels.email}</label>
-        <input id="sign-in-email" name="email" type="email" autoComplete="username" required />
+        <input id="sign-in-email" name="email" type="email" autoComplete="username" required defaultValue={state.email} />
       </div>
       <div className="field">
         <label htmlFor="sign-in-password">{labels.password}</label>
@@ -32,6 +41,9 @@ export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUr
       <button type="submit" disabled={isPending}>
         {labels.submit}
       </button>
+      <p>
+        <Link href="/forgot-password">{labels.forgot}</Link>
+      </p>
     </form>
   );
 }

@@ -3,9 +3,6 @@
 import { AppError } from "../errors";
 import type { Role, SignedInViewer, Viewer } from "./viewer-types";
 
-const SIGN_IN_MESSAGE = "Du må logge inn for å gjøre dette.";
-const FORBIDDEN_MESSAGE = "Du har ikke tilgang til dette.";
-
 const ITEM_EDITOR_ROLES: readonly Role[] = ["EDITOR", "ADMIN"];
 
 export function canEditItems(viewer: Viewer): boolean {
@@ -27,14 +24,14 @@ export function canRespond(viewer: Viewer, organisationId: string): boolean {
 }
 
 export function requireSignedIn(viewer: Viewer): SignedInViewer {
-  if (!viewer.isSignedIn) throw new AppError("UNAUTHENTICATED", SIGN_IN_MESSAGE);
+  if (!viewer.isSignedIn) throw new AppError("UNAUTHENTICATED", "SIGN_IN_REQUIRED");
   return viewer;
 }
 
 /** The viewer, if signed in with one of `roles`; UNAUTHENTICATED or FORBIDDEN otherwise. */
 export function requireRole(viewer: Viewer, roles: readonly Role[]): SignedInViewer {
   const signedIn = requireSignedIn(viewer);
-  if (!roles.includes(signedIn.role)) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
+  if (!roles.includes(signedIn.role)) throw new AppError("FORBIDDEN", "FORBIDDEN");
   return signedIn;
 }
 
@@ -53,7 +50,7 @@ export function requireAdmin(viewer: Viewer): SignedInViewer {
 export function requireOrganisationMember(viewer: Viewer): { viewer: SignedInViewer; organisationId: string } {
   const signedIn = requireSignedIn(viewer);
   if (!signedIn.organisationId) {
-    throw new AppError("FORBIDDEN", "Du er ikke medlem av en organisasjon.");
+    throw new AppError("FORBIDDEN", "NOT_ORGANISATION_MEMBER");
   }
   return { viewer: signedIn, organisationId: signedIn.organisationId };
 }

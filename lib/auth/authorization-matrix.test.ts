@@ -7,7 +7,7 @@ import type { Db } from "../db/prisma";
 import { AppError } from "../errors";
 import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { countAuditEvents, snapshotDatabase } from "../testing/db-snapshot";
-import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, viewerOf } from "../testing/factories";
+import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, TEST_PASSWORD, viewerOf } from "../testing/factories";
 import * as organisationMutations from "../organisations/mutations";
 import * as userMutations from "../organisations/user-mutations";
 import * as feedTokens from "../organisations/feed-tokens";
@@ -16,10 +16,11 @@ import * as itemMutations from "../items/mutations";
 import * as actorMutations from "../items/actor-mutations";
 import * as importMutations from "../import/mutations";
 import * as reminderPreferences from "../reminders/preferences";
+import * as myAccount from "./my-account";
 import { ANONYMOUS, type Viewer } from "./viewer-types";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
-const MODULES = { organisationMutations, userMutations, feedTokens, responseMutations, itemMutations, actorMutations, importMutations, reminderPreferences };
+const MODULES = { organisationMutations, userMutations, feedTokens, responseMutations, itemMutations, actorMutations, importMutations, reminderPreferences, myAccount };
 const VIEWERS = ["anonymous", "memberA", "memberB", "editor", "admin"] as const;
 type ViewerName = (typeof VIEWERS)[number];
 type Mutation = (db: Db, viewer: Viewer, input: never, now: Date) => Promise<unknown>;
@@ -51,9 +52,27 @@ const CASES: Record<string, Case> = {
       return { isResponsesPublic: !org?.isResponsesPublic };
     },
   },
-  createUser: {
+  renameOrganisation: {
     allowed: ["admin"],
-    input: async (_db, f) => ({ email: `ny-${fresh()}@example.org`, name: "Ny", password: "et-godt-passord", role: "MEMBER", organisationId: f.orgA }),
+    input: async (db) => ({ organisationId: (await createOrganisationRow(db)).id, name: `Nytt navn ${fresh()}` }),
+  },
+  setOrganisationSharingByAdmin: {
+    allowed: ["admin"],
+    input: async (db) => ({ organisationId: (await createOrganisationRow(db)).id, isResponsesPublic: true }),
+  },
+  inviteUser: {
+    allowed: ["admin"],
+    input: async (_db, f) => ({ email: `ny-${fresh()}@example.org`, name: "Ny", role: "MEMBER", organisationId: f.orgA }),
+  },
+  resendInvitation: { allowed: ["admin"], input: async (db) => ({ userId: (await createUserRow(db, { passwordHash: null })).id }) },
+  moveUser: {
+    allowed: ["admin"],
+    input: async (db, f) => ({ userId: (await createUserRow(db, { organisationId: f.orgA })).id, organisationId: (await createOrganisationRow(db)).id }),
+  },
+  updateMyName: { allowed: ["memberA", "memberB", "editor", "admin"], input: async () => ({ name: `Nytt Navn ${fresh()}` }) },
+  changeMyPassword: {
+    allowed: ["memberA", "memberB", "editor", "admin"],
+    input: async () => ({ currentPassword: TEST_PASSWORD, password: "et-nytt-godt-passord", repeatPassword: "et-nytt-godt-passord" }),
   },
   setUserRole: { allowed: ["admin"], input: async (db, f) => ({ userId: (await createUserRow(db, { organisationId: f.orgA })).id, role: "EDITOR" }) },
   disableUser: { allowed: ["admin"], input: async (db) => ({ userId: (await createUserRow(db)).id }) },

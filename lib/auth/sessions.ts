@@ -38,8 +38,11 @@ export async function startSession(db: Db, userId: string): Promise<{ sub: strin
  */
 export async function endSessions(db: Db, userId: string): Promise<void> {
   if (!isUuid(userId)) return;
-  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await db.user.updateMany({ where: { id: userId }, data: ENDS_SESSIONS });
 }
+
+/** The change to a user's row that ends every session made before it, for writes that end them in their own transaction. */
+export const ENDS_SESSIONS = { sessionVersion: { increment: 1 } } as const;
 
 /**
  * Ends one session (signing out): its cookie is refused from now on, even if someone kept a

@@ -7,8 +7,8 @@ import {
   accountDelaySeconds,
   MAX_ACCOUNT_FAILURES,
   MAX_ADDRESS_FAILURES,
-  SIGN_IN_FAILED_MESSAGE,
-  SIGN_IN_THROTTLED_MESSAGE,
+  SIGN_IN_FAILED,
+  SIGN_IN_THROTTLED,
   verifyCredentials,
 } from "./sign-in";
 
@@ -22,7 +22,7 @@ async function outcome(run: Promise<unknown>): Promise<string> {
     return "OK";
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    expect(error.message).toBe(error.code === "RATE_LIMITED" ? SIGN_IN_THROTTLED_MESSAGE : SIGN_IN_FAILED_MESSAGE);
+    expect(error.reason).toBe(error.code === "RATE_LIMITED" ? SIGN_IN_THROTTLED : SIGN_IN_FAILED);
     return error.code;
   }
 }

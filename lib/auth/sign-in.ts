@@ -28,11 +28,10 @@ export function accountDelaySeconds(failures: number): number {
   return Math.min(FIRST_DELAY_SECONDS * 2 ** (failures - MAX_ACCOUNT_FAILURES), LONGEST_DELAY_SECONDS);
 }
 
-/** One sentence for every wrong answer, so a caller learns neither which part was wrong nor whether the account exists. */
-export const SIGN_IN_FAILED_MESSAGE = "Innloggingen mislyktes. Sjekk e-post og passord, og prøv igjen.";
+/** One reason for every wrong answer, so a caller learns neither which part was wrong nor whether the account exists. */
+export const SIGN_IN_FAILED = "SIGN_IN_FAILED" as const;
 /** For an attempt that must wait; an unknown e-mail waits the same way, so it tells nothing either. */
-export const SIGN_IN_THROTTLED_MESSAGE =
-  "For mange mislykkede innlogginger. Vent litt og prøv igjen.";
+export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED" as const;
 
 export const accountKey = (email: string) => `account:${normaliseEmail(email)}`;
 export const addressKey = (address: string) => `address:${address}`;
@@ -118,8 +117,8 @@ export async function verifyCredentials(
     { timeout: 20_000, maxWait: 10_000 },
   );
   await pruneOldAttempts(db, now);
-  if (outcome.isThrottled) throw new AppError("RATE_LIMITED", SIGN_IN_THROTTLED_MESSAGE);
-  if (!outcome.viewer.isSignedIn) throw new AppError("UNAUTHENTICATED", SIGN_IN_FAILED_MESSAGE);
+  if (outcome.isThrottled) throw new AppError("RATE_LIMITED", SIGN_IN_THROTTLED);
+  if (!outcome.viewer.isSignedIn) throw new AppError("UNAUTHENTICATED", SIGN_IN_FAILED);
   return outcome.viewer;
 }
 

@@ -1,5 +1,7 @@
 // `npm run user:create`: creates a user (and their organisation when it is new) directly in
 // the database, for the first admin and for scripts. See --help.
+import { getMessages } from "../i18n/messages";
+import { errorText, fieldErrorTexts } from "../i18n/problem-text";
 import path from "node:path";
 import { openEmbeddedPostgres, StartupError } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
@@ -52,8 +54,10 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (isAppError(error)) {
-      const details = Object.entries(error.fieldErrors).map(([field, messages]) => `  ${field}: ${messages.join(" ")}`);
-      console.error([`Could not create the user: ${error.message}`, ...details].join("\n"));
+      // The command line speaks English, in the same words as the English pages.
+      const m = getMessages("en");
+      const details = Object.entries(fieldErrorTexts(error.fieldErrors, m)).map(([field, messages]) => `  ${field}: ${messages.join(" ")}`);
+      console.error([`Could not create the user: ${errorText(error, m)}`, ...details].join("\n"));
     } else {
       console.error(`Could not create the user: ${error instanceof Error ? error.message : String(error)}`);
     }

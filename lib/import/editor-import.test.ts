@@ -1,5 +1,7 @@
 // The import page's two steps against PostgreSQL: preview (reads only) and save (ticked rows).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fieldErrorTexts } from "../i18n/problem-text";
+import { getMessages } from "../i18n/messages";
 import type { AppError } from "../errors";
 import type { Viewer } from "../auth/viewer-types";
 import { createUserRow, viewerOf } from "../testing/factories";
@@ -74,11 +76,11 @@ describe("importing from the page", () => {
     const [row] = rowsOf(p, [p.rows[1].item.key]);
     const before = await snapshotDatabase(database.db);
     const error = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, deadline: "2025-01-01" }] }, NOW));
-    expect((error as AppError).fieldErrors).toEqual({ [`${row.key}.deadline`]: ["Fristen kan ikke være før datoen saken ble sendt."] });
+    expect(fieldErrorTexts((error as AppError).fieldErrors, getMessages("nb"))).toEqual({ [`${row.key}.deadline`]: ["Fristen kan ikke være før datoen saken ble sendt."] });
     const blank = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, title: "" }] }, NOW));
-    expect((blank as AppError).fieldErrors).toEqual({ [`${row.key}.title`]: ["Fyll inn en tittel."] });
+    expect(fieldErrorTexts((blank as AppError).fieldErrors, getMessages("nb"))).toEqual({ [`${row.key}.title`]: ["Fyll inn en tittel."] });
     const none = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [] }, NOW));
-    expect(none).toMatchObject({ code: "INVALID_INPUT", message: "Kryss av for minst én sak som skal lagres." });
+    expect(none).toMatchObject({ code: "INVALID_INPUT", reason: "importNothingChosen" });
     expect(await snapshotDatabase(database.db)).toEqual(before);
   });
 
@@ -90,11 +92,11 @@ describe("importing from the page", () => {
     for (const proposal of ["{not json", ...tampered.map((t) => JSON.stringify(t))]) {
       expect(await errorOf(saveImportedItems(database.db, editor, { proposal, rows: [row] }, NOW))).toMatchObject({
         code: "INVALID_INPUT",
-        message: "Forslagene kunne ikke leses. Les inn teksten på nytt.",
+        reason: "importUnreadable",
       });
     }
     const unknown = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, key: "finnes-ikke" }] }, NOW));
-    expect(unknown).toMatchObject({ code: "INVALID_INPUT", message: "En av radene hører ikke til forslagene. Les inn teksten på nytt." });
+    expect(unknown).toMatchObject({ code: "INVALID_INPUT", reason: "importRowUnknown" });
   });
 
   it("refuses empty, binary and text-less input with a reason, before reading anything else", async () => {

@@ -2,12 +2,12 @@
 // the form as JSON, so they are checked here like any other input) and the rows ticked, with
 // the editor's changes to titles and dates. Pure.
 import { z } from "zod";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../items/calendar-date";
 import { isWebUrl, optionalDate, requiredTitle } from "../items/form-fields";
 import { ITEM_KINDS } from "../items/types";
 
-const v = editorNb.validation;
+const v = EDITOR_PROBLEM;
 const slug = z.string().regex(/^[a-z0-9-]{1,200}$/);
 const day = z.string().refine(isCalendarDate).nullable();
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable();

@@ -3,13 +3,13 @@ import { z } from "zod";
 import type { Db } from "../db/prisma";
 import { requireItemEditor } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import { AppError, assertStorableText, INVALID_INPUT_MESSAGE, withDatabaseErrors, type FieldErrors } from "../errors";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { AppError, assertStorableText, withDatabaseErrors, type FieldErrors } from "../errors";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { importProposalSchema, importSaveInputSchema, type ChosenRow, type ImportProposal, type ImportSaveInput } from "./import-schemas";
 import { saveProposedItems } from "./save";
 import type { ProposedItem } from "./types";
 
-const v = editorNb.validation;
+const v = EDITOR_PROBLEM;
 
 export interface ImportSaveSummary {
   created: number;
@@ -23,13 +23,14 @@ export interface ImportSaveSummary {
 function invalidInput(issues: z.core.$ZodIssue[], rows: unknown): AppError {
   const errors: FieldErrors = {};
   let general: string | null = null;
+  const keyOf = (message: string) => (/^[A-Za-z]\w*$/.test(message) ? message : "invalidValue");
   for (const issue of issues) {
     const [first, index, field] = issue.path;
     const row = first === "rows" && typeof index === "number" && Array.isArray(rows) ? (rows[index] as { key?: unknown }) : null;
-    if (row && typeof row.key === "string" && field !== undefined) (errors[`${row.key}.${String(field)}`] ??= []).push(issue.message);
-    else general ??= issue.message;
+    if (row && typeof row.key === "string" && field !== undefined) (errors[`${row.key}.${String(field)}`] ??= []).push({ reason: keyOf(issue.message) });
+    else general ??= keyOf(issue.message);
   }
-  return new AppError("INVALID_INPUT", general ?? INVALID_INPUT_MESSAGE, general ? {} : errors);
+  return new AppError("INVALID_INPUT", general ?? "INVALID_INPUT", general ? {} : errors);
 }
 
 function readProposal(json: string): ImportProposal {
@@ -47,7 +48,7 @@ function readProposal(json: string): ImportProposal {
 /** The proposal as the editor changed it, checked with the rules of the item form. */
 function applyRow(item: ProposedItem, row: ChosenRow, errors: FieldErrors): ProposedItem {
   const edited = { ...item, title: row.title, sentDate: row.sentDate, deadline: row.deadline, start: row.start, end: row.end };
-  const fail = (field: string, message: string) => (errors[`${row.key}.${field}`] ??= []).push(message);
+  const fail = (field: string, reason: string) => (errors[`${row.key}.${field}`] ??= []).push({ reason });
   if (edited.kind === "SEMINAR") {
     if (!edited.start) fail("start", v.startRequired);
     else if (edited.end && edited.end < edited.start) fail("end", v.endBeforeStart);
@@ -75,7 +76,7 @@ export async function saveImportedItems(db: Db, viewer: Viewer, input: ImportSav
     if (!item) throw new AppError("INVALID_INPUT", v.importRowUnknown);
     return applyRow(item, row, errors);
   });
-  if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", INVALID_INPUT_MESSAGE, errors);
+  if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", "INVALID_INPUT", errors);
   const result = await withDatabaseErrors(() => saveProposedItems(db, proposal.source, items, { actorUserId: editor.userId, at: now }));
   return { created: result.created.length, skipped: result.skipped.length };
 }

@@ -4,8 +4,8 @@ import type { Db } from "../db/prisma";
 import { requireItemEditor } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { osloToday } from "../deadlines";
-import { AppError } from "../errors";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { fieldError } from "../errors";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../items/calendar-date";
 import { extractItems } from "./extract";
 import { findPublicationDate } from "./period";
@@ -44,7 +44,7 @@ export const PASTED_TEXT_NAME = "Innlimt tekst";
 export async function getImportPreview(db: Db, viewer: Viewer, input: ImportPreviewInput, now: Date): Promise<ImportPreview> {
   requireItemEditor(viewer);
   if (input.asOf && !isCalendarDate(input.asOf)) {
-    throw new AppError("INVALID_INPUT", editorNb.validation.dateFormat, { asOf: [editorNb.validation.dateFormat] });
+    throw fieldError("asOf", EDITOR_PROBLEM.dateFormat);
   }
   const hasFile = input.file !== null && (input.file.bytes.length > 0 || input.file.name !== "");
   if (!hasFile && !input.text?.trim()) throw new ImportInputError("Paste text or choose a file.", "no_file");

@@ -1,5 +1,7 @@
 // Actors and topics made on the fly, and two actors merged into one, against PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fieldErrorTexts } from "../i18n/problem-text";
+import { getMessages } from "../i18n/messages";
 import type { AppError } from "../errors";
 import type { Viewer } from "../auth/viewer-types";
 import { createActor, createItem, createUserRow, viewerOf } from "../testing/factories";
@@ -19,14 +21,17 @@ afterAll(() => database.drop());
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
 
+/** Field problems as a Bokmål page shows them. */
+const bokmal = (errors: Parameters<typeof fieldErrorTexts>[0] | undefined) => errors && fieldErrorTexts(errors, getMessages("nb"));
+
 describe("actors and topics", () => {
   it("makes the slug from the name and refuses a second actor with the same slug", async () => {
     const actor = await createActorAs(database.db, editor, { name: "Justis- og beredskapsdepartementet", shortName: "JD" }, NOW);
     expect(actor.slug).toBe("justis-og-beredskapsdepartementet");
     const again = await errorOf(createActorAs(database.db, editor, { name: "justis- og BEREDSKAPSdepartementet" }, NOW));
-    expect(again).toMatchObject({ code: "CONFLICT", message: "Det finnes allerede en aktør med dette navnet." });
-    expect((await errorOf(createActorAs(database.db, editor, { name: "" }, NOW)))?.fieldErrors).toEqual({ name: ["Fyll inn et navn."] });
-    expect((await errorOf(createActorAs(database.db, editor, { name: "!!!" }, NOW)))?.fieldErrors).toEqual({ name: ["Navnet må ha minst én bokstav eller ett tall."] });
+    expect(again).toMatchObject({ code: "CONFLICT", reason: "ACTOR_NAME_TAKEN" });
+    expect(bokmal((await errorOf(createActorAs(database.db, editor, { name: "" }, NOW)))?.fieldErrors)).toEqual({ name: ["Fyll inn et navn."] });
+    expect(bokmal((await errorOf(createActorAs(database.db, editor, { name: "!!!" }, NOW)))?.fieldErrors)).toEqual({ name: ["Navnet må ha minst én bokstav eller ett tall."] });
     const row = await database.db.actor.findUniqueOrThrow({ where: { id: actor.id } });
     expect([row.shortName, row.name]).toEqual(["JD", "Justis- og beredskapsdepartementet"]);
     expect(await database.db.auditEvent.count({ where: { entityType: "actor", entityId: actor.id, action: "create" } })).toBe(1);
@@ -113,11 +118,11 @@ describe("mergeActors", () => {
 
   it("refuses to merge an actor with itself or with one that is gone", async () => {
     const actor = await createActor(database.db);
-    expect((await errorOf(mergeActors(database.db, editor, { keepId: actor.id, removeId: actor.id }, NOW)))?.fieldErrors).toEqual({
+    expect(bokmal((await errorOf(mergeActors(database.db, editor, { keepId: actor.id, removeId: actor.id }, NOW)))?.fieldErrors)).toEqual({
       removeId: ["Velg to forskjellige aktører."],
     });
     const gone = "00000000-0000-0000-0000-000000000000";
-    expect((await errorOf(mergeActors(database.db, editor, { keepId: actor.id, removeId: gone }, NOW)))?.fieldErrors).toEqual({
+    expect(bokmal((await errorOf(mergeActors(database.db, editor, { keepId: actor.id, removeId: gone }, NOW)))?.fieldErrors)).toEqual({
       removeId: ["Ukjent aktør."],
     });
   });

@@ -4,8 +4,8 @@ import { requireItemEditor } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { auditInstant, diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
-import { AppError, parseInput, withDatabaseErrors } from "../errors";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { fieldError, parseInput, withDatabaseErrors } from "../errors";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import {
   actorInputSchema,
   actorMergeInputSchema,
@@ -18,7 +18,7 @@ import { carryOverMergedSlug } from "./actor-former-slugs";
 import { insertActor, insertTopic } from "./item-writes";
 import { actorRecord } from "./records";
 
-const v = editorNb.validation;
+const v = EDITOR_PROBLEM;
 
 export interface SavedActor {
   id: string;
@@ -31,7 +31,7 @@ export async function createActor(db: Db, viewer: Viewer, input: ActorInput, now
   const data = parseInput(actorInputSchema, input);
   return withDatabaseErrors(
     () => db.$transaction(async (tx) => insertActor(tx, editor.userId, data, now)).then(({ id, slug }) => ({ id, slug })),
-    v.actorExists,
+    "ACTOR_NAME_TAKEN",
   );
 }
 
@@ -41,7 +41,7 @@ export async function createTopic(db: Db, viewer: Viewer, input: TopicInput, now
   const data = parseInput(topicInputSchema, input);
   return withDatabaseErrors(
     () => db.$transaction(async (tx) => insertTopic(tx, editor.userId, data, now)).then(({ id, slug }) => ({ id, slug })),
-    v.topicExists,
+    "TOPIC_NAME_TAKEN",
   );
 }
 
@@ -59,8 +59,8 @@ export async function mergeActors(db: Db, viewer: Viewer, input: ActorMergeInput
     db.$transaction(async (tx) => {
       const keep = await tx.actor.findUnique({ where: { id: keepId } });
       const remove = await tx.actor.findUnique({ where: { id: removeId } });
-      if (!keep) throw new AppError("INVALID_INPUT", v.unknownActor, { keepId: [v.unknownActor] });
-      if (!remove) throw new AppError("INVALID_INPUT", v.unknownActor, { removeId: [v.unknownActor] });
+      if (!keep) throw fieldError("keepId", v.unknownActor);
+      if (!remove) throw fieldError("removeId", v.unknownActor);
       const { count } = await tx.item.updateMany({
         where: { actorId: remove.id },
         data: { actorId: keep.id, version: { increment: 1 }, updatedAt: now },

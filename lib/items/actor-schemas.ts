@@ -1,9 +1,9 @@
 // What an editor may send to create actors and topics or merge two actors. Strict. Pure.
 import { z } from "zod";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { nameField, optionalText } from "./form-fields";
 
-const v = editorNb.validation;
+const v = EDITOR_PROBLEM;
 
 export const actorInputSchema = z.strictObject({
   name: nameField,

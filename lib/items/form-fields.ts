@@ -1,10 +1,10 @@
 // Field schemas shared by the item, actor and import inputs. A form sends "" for a field left
 // empty; here that becomes null. Pure, so client forms and tests can use it.
 import { z } from "zod";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "./calendar-date";
 
-const v = editorNb.validation;
+const v = EDITOR_PROBLEM;
 
 export function isWebUrl(value: string): boolean {
   try {

@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor, Prisma, Topic } from "../db/generated/client";
 import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
-import { AppError } from "../errors";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { fieldError } from "../errors";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { slugify } from "../import/slug";
 import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "./calendar-date";
 import { deriveSortDates } from "./derived-dates";
@@ -14,8 +14,8 @@ import type { ItemData } from "./schemas";
 // with its audit row.
 
 type Tx = Prisma.TransactionClient;
-const v = editorNb.validation;
-const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", message, { [field]: [message] });
+const v = EDITOR_PROBLEM;
+const invalid = fieldError;
 
 function slugFor(name: string, field = "name"): string {
   const slug = slugify(name, 60);

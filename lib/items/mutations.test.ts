@@ -1,6 +1,7 @@
 // Creating, editing, cancelling and restoring items against PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UNSTORABLE_TEXT_MESSAGE } from "../storable-text";
+import { fieldErrorTexts } from "../i18n/problem-text";
+import { getMessages } from "../i18n/messages";
 import { getLatestDeadlineChange } from "../audit/deadline-change";
 import { AppError } from "../errors";
 import { createActor, createItem, createTopic, createUserRow, viewerOf } from "../testing/factories";
@@ -28,13 +29,16 @@ const hearing = (patch: Partial<ItemInput> = {}): ItemInput => ({
 const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
 const audits = (entityId: string) => database.db.auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
 
+/** Field problems as a Bokmål page shows them. */
+const bokmal = (errors: Parameters<typeof fieldErrorTexts>[0] | undefined) => errors && fieldErrorTexts(errors, getMessages("nb"));
+
 describe("createItem", () => {
   it("says in Norwegian what is wrong, next to the field", async () => {
-    const fields = async (input: ItemInput) => (await errorOf(createItemAs(database.db, editor, input, NOW)))?.fieldErrors;
+    const fields = async (input: ItemInput) => bokmal((await errorOf(createItemAs(database.db, editor, input, NOW)))?.fieldErrors);
     expect(await fields(hearing({ title: "  " }))).toEqual({ title: ["Fyll inn en tittel."] });
     // PostgreSQL refuses a NUL (22021); a lone surrogate would be kept as "�".
-    expect(await fields(hearing({ title: "Høring\u0000" }))).toEqual({ title: [UNSTORABLE_TEXT_MESSAGE] });
-    expect(await fields(hearing({ summary: "Om \uD83D barn" }))).toEqual({ summary: [UNSTORABLE_TEXT_MESSAGE] });
+    expect(await fields(hearing({ title: "Høring\u0000" }))).toEqual({ title: [getMessages("nb").problems.fields.unstorableText] });
+    expect(await fields(hearing({ summary: "Om \uD83D barn" }))).toEqual({ summary: [getMessages("nb").problems.fields.unstorableText] });
     expect(await fields(hearing({ deadline: "2024-10-15" }))).toEqual({ deadline: ["Fristen kan ikke være før datoen saken ble sendt."] });
     expect(await fields(hearing({ deadline: "" }))).toEqual({ deadline: ["Fyll inn høringsfristen."] });
     expect(await fields(hearing({ kind: "DEADLINE", deadline: null }))).toEqual({ deadline: ["Fyll inn fristen."] });
@@ -104,7 +108,7 @@ describe("updateItem", () => {
     );
     const conflicts = results.filter((r) => r !== null);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ code: "CONFLICT", message: "endret av noen andre, last inn på nytt" });
+    expect(conflicts[0]).toMatchObject({ code: "CONFLICT", reason: "STALE_VERSION" });
     expect((await database.db.item.findUniqueOrThrow({ where: { id } })).version).toBe(version + 1);
     expect(await audits(id)).toHaveLength(2);
     const stale = await errorOf(updateItem(database.db, editor, { ...hearing({ title: "Samtidig", deadline: "2025-03-01" }), id, version }, NOW));
@@ -120,7 +124,7 @@ describe("updateItem", () => {
 describe("cancelItem and restoreItem", () => {
   it("cancel with a reason and restore, each raising the version with an audit row", async () => {
     const item = await createItem(database.db, { actorId, title: "Avlyses" });
-    expect((await errorOf(cancelItem(database.db, editor, { id: item.id, version: 0, reason: " " }, NOW)))?.fieldErrors).toEqual({
+    expect(bokmal((await errorOf(cancelItem(database.db, editor, { id: item.id, version: 0, reason: " " }, NOW)))?.fieldErrors)).toEqual({
       reason: ["Skriv hvorfor saken er avlyst."],
     });
     const cancelled = await cancelItem(database.db, editor, { id: item.id, version: 0, reason: "Utsatt til høsten" }, NOW);

@@ -5,8 +5,8 @@ import { requireItemEditor } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { diffRecords, hasChanges } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
-import { AppError, NOT_FOUND_MESSAGE, parseInput, STALE_VERSION_MESSAGE, withDatabaseErrors } from "../errors";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { AppError, notFound, parseInput, withDatabaseErrors } from "../errors";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { itemColumns, resolveActorId, resolveTopicIds } from "./item-writes";
 import { ITEM_EDIT_INCLUDE, itemRecord, type EditedItemRow } from "./records";
 import {
@@ -30,12 +30,12 @@ export interface SavedItem {
   version: number;
 }
 
-const stale = () => new AppError("CONFLICT", STALE_VERSION_MESSAGE);
-const invalid = (message: string) => new AppError("INVALID_INPUT", message);
+const stale = () => new AppError("CONFLICT", "STALE_VERSION");
+const invalid = (reason: string) => new AppError("INVALID_INPUT", reason);
 
 async function findItem(tx: Tx, id: string): Promise<EditedItemRow> {
   const row = await tx.item.findUnique({ where: { id }, include: ITEM_EDIT_INCLUDE });
-  if (!row) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  if (!row) throw notFound();
   return row;
 }
 
@@ -106,7 +106,7 @@ export async function cancelItem(db: Db, viewer: Viewer, input: ItemCancelInput,
   return withDatabaseErrors(() =>
     db.$transaction(async (tx) => {
       const before = await findItem(tx, id);
-      if (before.cancelledAt) throw invalid(editorNb.validation.alreadyCancelled);
+      if (before.cancelledAt) throw invalid(EDITOR_PROBLEM.alreadyCancelled);
       await writeVersioned(tx, before, version, { cancelledAt: now, cancelReason: reason }, now);
       const after = await findItem(tx, id);
       await audit(tx, editor.userId, before, after, "cancel", now);
@@ -122,7 +122,7 @@ export async function restoreItem(db: Db, viewer: Viewer, input: ItemRestoreInpu
   return withDatabaseErrors(() =>
     db.$transaction(async (tx) => {
       const before = await findItem(tx, id);
-      if (!before.cancelledAt) throw invalid(editorNb.validation.notCancelled);
+      if (!before.cancelledAt) throw invalid(EDITOR_PROBLEM.notCancelled);
       await writeVersioned(tx, before, version, { cancelledAt: null, cancelReason: null }, now);
       const after = await findItem(tx, id);
       await audit(tx, editor.userId, before, after, "restore", now);

@@ -2,7 +2,7 @@
 // Fields that do not belong to the chosen kind are cleared, because the form shows all of
 // them: a seminar keeps no deadline, a hearing no seminar days. Pure, so forms and tests use it.
 import { z } from "zod";
-import { editorNb } from "../i18n/messages/editor-nb";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import {
   checkbox,
   optionalDate,
@@ -15,7 +15,7 @@ import {
 } from "./form-fields";
 import { ITEM_KINDS } from "./types";
 
-const v = editorNb.validation;
+const v = EDITOR_PROBLEM;
 
 const itemFields = {
   kind: z.enum(ITEM_KINDS, v.kindRequired),

@@ -4,7 +4,7 @@ import { requireOrganisationMember } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
-import { AppError, NOT_FOUND_MESSAGE, parseInput } from "../errors";
+import { notFound, parseInput } from "../errors";
 import { generateFeedToken, hashFeedToken } from "./feed-token-secret";
 import { feedTokenRecord, toFeedTokenView } from "./records";
 import { feedTokenIdInputSchema, feedTokenInputSchema, type FeedTokenIdInput, type FeedTokenInput } from "./schemas";
@@ -50,7 +50,7 @@ export async function revokeFeedToken(db: Db, viewer: Viewer, input: FeedTokenId
   const { feedTokenId } = parseInput(feedTokenIdInputSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.feedToken.findFirst({ where: { id: feedTokenId, organisationId }, include: WITH_CREATOR });
-    if (!before) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+    if (!before) throw notFound();
     if (before.revokedAt) return toFeedTokenView(before);
     const after = await tx.feedToken.update({ where: { id: feedTokenId }, data: { revokedAt: now }, include: WITH_CREATOR });
     await recordAuditEvent(tx, {

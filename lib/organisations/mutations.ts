@@ -8,14 +8,17 @@ import { AppError, parseInput, withDatabaseErrors } from "../errors";
 import { organisationRecord, toOrganisationView } from "./records";
 import {
   organisationInputSchema,
+  organisationRenameInputSchema,
+  organisationSharingByAdminInputSchema,
   organisationSharingInputSchema,
   type OrganisationInput,
+  type OrganisationRenameInput,
+  type OrganisationSharingByAdminInput,
   type OrganisationSharingInput,
 } from "./schemas";
 import { slugifyName } from "./slug";
 import type { OrganisationView } from "./types";
 
-export const ORGANISATION_EXISTS_MESSAGE = "Det finnes allerede en organisasjon med dette navnet.";
 
 /** Admin only. Two names with the same slug ("Kirkens Bymisjon", "kirkens bymisjon") are one organisation: CONFLICT. */
 export async function createOrganisation(db: Db, viewer: Viewer, input: OrganisationInput, now: Date): Promise<OrganisationView> {
@@ -38,8 +41,57 @@ export async function createOrganisation(db: Db, viewer: Viewer, input: Organisa
         });
         return toOrganisationView(row);
       }),
-    ORGANISATION_EXISTS_MESSAGE,
+    "ORGANISATION_NAME_TAKEN",
   );
+}
+
+/**
+ * Admin only. A new name (and the slug made from it); a name another organisation has, or
+ * one with the same slug, is CONFLICT/ORGANISATION_NAME_TAKEN.
+ */
+export async function renameOrganisation(db: Db, viewer: Viewer, input: OrganisationRenameInput, now: Date): Promise<OrganisationView> {
+  const admin = requireAdmin(viewer);
+  const { organisationId, name } = parseInput(organisationRenameInputSchema, input);
+  return withDatabaseErrors(
+    () => updateOrganisation(db, admin.userId, organisationId, now, { name, slug: slugifyName(name) }),
+    "ORGANISATION_NAME_TAKEN",
+  );
+}
+
+/** Admin only. Whether an organisation's responses are shown to the other organisations. */
+export async function setOrganisationSharingByAdmin(
+  db: Db,
+  viewer: Viewer,
+  input: OrganisationSharingByAdminInput,
+  now: Date,
+): Promise<OrganisationView> {
+  const admin = requireAdmin(viewer);
+  const { organisationId, isResponsesPublic } = parseInput(organisationSharingByAdminInputSchema, input);
+  return updateOrganisation(db, admin.userId, organisationId, now, { isResponsesPublic });
+}
+
+async function updateOrganisation(
+  db: Db,
+  actorUserId: string,
+  organisationId: string,
+  now: Date,
+  data: { name?: string; slug?: string; isResponsesPublic?: boolean },
+): Promise<OrganisationView> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.organisation.findUnique({ where: { id: organisationId } });
+    if (!before) throw new AppError("NOT_FOUND", "ORGANISATION_GONE");
+    const after = await tx.organisation.update({ where: { id: organisationId }, data });
+    await recordAuditEventIfChanged(tx, {
+      at: now,
+      actorUserId,
+      organisationId,
+      entityType: "organisation",
+      entityId: organisationId,
+      action: "update",
+      changes: diffRecords(organisationRecord(before), organisationRecord(after)),
+    });
+    return toOrganisationView(after);
+  });
 }
 
 /** The viewer's own organisation chooses whether other organisations may see its responses. */
@@ -53,7 +105,7 @@ export async function setOrganisationSharing(
   const data = parseInput(organisationSharingInputSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id: organisationId } });
-    if (!before) throw new AppError("NOT_FOUND", "Organisasjonen finnes ikke lenger.");
+    if (!before) throw new AppError("NOT_FOUND", "ORGANISATION_GONE");
     if (before.isResponsesPublic === data.isResponsesPublic) return toOrganisationView(before);
     const after = await tx.organisation.update({
       where: { id: organisationId },

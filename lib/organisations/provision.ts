@@ -9,7 +9,7 @@ import { organisationRecord, toOrganisationView } from "./records";
 import { organisationInputSchema, userInputSchema, type UserInput } from "./schemas";
 import { slugifyName } from "./slug";
 import type { OrganisationView, UserView } from "./types";
-import { insertUser, USER_EXISTS_MESSAGE } from "./user-rows";
+import { insertUser } from "./user-rows";
 
 export interface ProvisionInput extends Omit<UserInput, "organisationId"> {
   /** The organisation's name; created when no organisation has that name (or its slug). */
@@ -36,7 +36,7 @@ export async function provisionUser(
   return withDatabaseErrors(
     () =>
       db.$transaction(async (tx) => {
-        if (await tx.user.findUnique({ where: { email: data.email } })) throw new AppError("CONFLICT", USER_EXISTS_MESSAGE);
+        if (await tx.user.findUnique({ where: { email: data.email } })) throw new AppError("CONFLICT", "EMAIL_TAKEN");
         let organisation = null;
         let isOrganisationNew = false;
         if (organisationData) {
@@ -66,6 +66,6 @@ export async function provisionUser(
         );
         return { user, organisation: organisation && toOrganisationView(organisation), isOrganisationNew };
       }),
-    USER_EXISTS_MESSAGE,
+    "EMAIL_TAKEN",
   );
 }

@@ -23,6 +23,7 @@ export function toUserView(row: User & { organisation: { name: string } | null }
     organisationName: row.organisation?.name ?? null,
     locale: isLocale(row.locale) ? row.locale : null,
     disabledAt: row.disabledAt,
+    hasPassword: row.passwordHash !== null,
     createdAt: row.createdAt,
   };
 }

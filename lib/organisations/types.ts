@@ -19,6 +19,8 @@ export interface UserView {
   organisationName: string | null;
   locale: Locale | null;
   disabledAt: Date | null;
+  /** False for an invited user who has not chosen a password yet (or who signs in only through OpenID Connect). */
+  hasPassword: boolean;
   createdAt: Date;
 }
 

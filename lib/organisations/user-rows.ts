@@ -7,8 +7,6 @@ import type { Role } from "../auth/viewer-types";
 import { toUserView, userRecord } from "./records";
 import type { UserView } from "./types";
 
-export const USER_EXISTS_MESSAGE = "Det finnes allerede en bruker med denne e-postadressen.";
-export const LAST_ADMIN_MESSAGE = "Det må finnes minst én aktiv administrator.";
 
 export interface NewUser {
   email: string;
@@ -46,5 +44,5 @@ export async function insertUser(
 export async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, userId: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('fristvakt:admins', 0))`;
   const others = await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: userId } } });
-  if (others === 0) throw new AppError("CONFLICT", LAST_ADMIN_MESSAGE);
+  if (others === 0) throw new AppError("CONFLICT", "LAST_ADMIN");
 }

@@ -8,7 +8,9 @@ import type { Viewer } from "../auth/viewer-types";
 import { createOrganisation, setOrganisationSharing } from "./mutations";
 import { provisionUser } from "./provision";
 import { listUsers } from "./queries";
-import { createUser, disableUser, enableUser, setMyLocale, setUserRole } from "./user-mutations";
+import { acceptInvitation } from "../auth/invitation";
+import { hashAccountToken } from "../auth/account-tokens";
+import { disableUser, enableUser, inviteUser, setMyLocale, setUserRole } from "./user-mutations";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
 
@@ -39,25 +41,37 @@ describe("organisations and users", () => {
     expect(await countAuditEvents(database.db)).toBe(audits + 1);
   });
 
-  it("creates a user who can sign in, with a lower-cased e-mail and a hashed password", async () => {
-    const user = await createUser(
+  it("invites a user with a lower-cased e-mail and no password; the link lets them choose one and sign in", async () => {
+    const { user, token } = await inviteUser(
       database.db,
       admin,
-      { email: "Ny.Bruker@Example.org", name: "Ny Bruker", password: "et-godt-passord", role: "MEMBER", organisationId: orgId },
+      { email: "Ny.Bruker@Example.org", name: "Ny Bruker", role: "MEMBER", organisationId: orgId },
       NOW,
     );
-    expect(user).toMatchObject({ email: "ny.bruker@example.org", role: "MEMBER", organisationId: orgId });
+    expect(user).toMatchObject({ email: "ny.bruker@example.org", role: "MEMBER", organisationId: orgId, hasPassword: false });
     const row = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    const audit = await database.db.auditEvent.findFirstOrThrow({ where: { entityId: user.id } });
-    expect(JSON.stringify(audit.changes)).not.toContain("argon2");
+    expect(row.passwordHash).toBeNull();
+    const stored = await database.db.accountToken.findFirstOrThrow({ where: { userId: user.id } });
+    expect(stored).toMatchObject({ purpose: "INVITATION", tokenHash: hashAccountToken(token), usedAt: null });
+    expect(stored.expiresAt.getTime() - NOW.getTime()).toBe(7 * 24 * 3_600_000);
+    await acceptInvitation(database.db, { token, name: "Nora Bruker", password: "et-godt-passord", repeatPassword: "et-godt-passord" }, NOW);
     expect((await verifyCredentials(database.db, "ny.bruker@example.org", "et-godt-passord", null, NOW)).userId).toBe(user.id);
-    const again = { email: "ny.bruker@EXAMPLE.org", name: "Igjen", password: "et-godt-passord", role: "EDITOR" as const };
-    await expect(createUser(database.db, admin, again, NOW)).rejects.toMatchObject({ code: "CONFLICT" });
-    const orphan = { email: "medlem@example.org", name: "Uten org", password: "et-godt-passord", role: "MEMBER" as const };
-    await expect(createUser(database.db, admin, orphan, NOW)).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { organisationId: [expect.any(String)] } });
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Nora Bruker");
+    const audit = await database.db.auditEvent.findMany({ where: { entityId: user.id } });
+    expect(JSON.stringify(audit.map((event) => event.changes))).not.toMatch(/argon2|\$/);
+
+    const again = { email: "ny.bruker@EXAMPLE.org", name: "Igjen", role: "EDITOR" as const };
+    await expect(inviteUser(database.db, admin, again, NOW)).rejects.toMatchObject({ code: "CONFLICT", reason: "EMAIL_TAKEN" });
+    const orphan = { email: "medlem@example.org", name: "Uten org", role: "MEMBER" as const };
+    await expect(inviteUser(database.db, admin, orphan, NOW)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { organisationId: [{ reason: "memberNeedsOrganisation" }] },
+    });
     const ghostOrg = { ...orphan, organisationId: "99999999-9999-4999-8999-999999999999" };
-    await expect(createUser(database.db, admin, ghostOrg, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(inviteUser(database.db, admin, ghostOrg, NOW)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { organisationId: [{ reason: "organisationGone" }] },
+    });
   });
 
   it("changes a role and disables a user, taking effect on their next request", async () => {
@@ -66,6 +80,8 @@ describe("organisations and users", () => {
     expect(await loadViewer(database.db, user.id)).toMatchObject({ role: "EDITOR" });
     await disableUser(database.db, admin, { userId: user.id }, NOW);
     expect((await loadViewer(database.db, user.id)).isSignedIn).toBe(false);
+    // Re-enabling does not bring back the sessions the user had before.
+    expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
     await enableUser(database.db, admin, { userId: user.id }, NOW);
     expect((await loadViewer(database.db, user.id)).isSignedIn).toBe(true);
     const events = await database.db.auditEvent.findMany({ where: { entityId: user.id }, orderBy: { id: "asc" } });

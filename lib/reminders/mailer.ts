@@ -10,8 +10,11 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
-  /** The one-click unsubscribe address for the List-Unsubscribe header (RFC 2369, RFC 8058). */
-  unsubscribeUrl: string;
+  /**
+   * The one-click unsubscribe address for the List-Unsubscribe header (RFC 2369, RFC 8058);
+   * absent for an e-mail the recipient asked for (a password link), which is no list.
+   */
+  unsubscribeUrl?: string;
   /** Fixed per planned e-mail, so a copy sent again after a crash carries the same Message-ID. */
   messageId: string;
 }
@@ -25,7 +28,11 @@ export interface Mailer {
 // than leaving it unknown whether the e-mail went out.
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
-function messageOptions(settings: MailSettings, email: OutgoingEmail) {
+function messageOptions(settings: MailSettings, email: OutgoingEmail): nodemailer.SendMailOptions {
+  if (!email.unsubscribeUrl) {
+    const { from } = settings;
+    return { from, to: email.to, subject: email.subject, text: email.text, html: email.html, messageId: email.messageId, headers: { "Auto-Submitted": "auto-generated" } };
+  }
   return {
     from: settings.from,
     to: email.to,

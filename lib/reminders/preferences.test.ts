@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { createActor, createOrganisationRow, createTopic, createUserRow, viewerOf } from "../testing/factories";
 import { getMyReminderPreferences, saveMyReminderPreferences } from "./preferences";
 import { DEFAULT_REMINDER_SETTINGS } from "./types";
-import { EXPIRED_LINK, getUnsubscribeTarget, unsubscribeByToken } from "./unsubscribe";
+import { getUnsubscribeTarget, unsubscribeByToken } from "./unsubscribe";
 import { createUnsubscribeToken } from "./unsubscribe-token";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
@@ -113,7 +113,7 @@ describe("reminder preferences", () => {
     expect(await getUnsubscribeTarget(database.db, SECRET, token, new Date("2025-01-08T12:00:00Z"))).toMatchObject({ isOff: false });
     expect(await getUnsubscribeTarget(database.db, SECRET, token, NOW)).toBe("expired");
     const refused = await unsubscribeByToken(database.db, SECRET, token, NOW).catch((error: AppError) => error);
-    expect(refused).toMatchObject({ code: "NOT_FOUND", message: EXPIRED_LINK });
+    expect(refused).toMatchObject({ code: "NOT_FOUND", reason: "UNSUBSCRIBE_LINK_EXPIRED" });
     expect(await database.db.reminderPreference.count({ where: { userId: user.id } })).toBe(0);
   });
 });

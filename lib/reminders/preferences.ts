@@ -4,7 +4,7 @@ import { requireOrganisationMember } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { diffRecords, hasChanges } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
-import { AppError, parseInput } from "../errors";
+import { fieldError, parseInput } from "../errors";
 import { settingsRecord, toReminderSettings } from "./preference-records";
 import { reminderPreferencesInputSchema, type ReminderPreferencesInput } from "./schemas";
 import type { ReminderSettings } from "./types";
@@ -14,8 +14,6 @@ export async function getMyReminderPreferences(db: Db, viewer: Viewer): Promise<
   const { viewer: member } = requireOrganisationMember(viewer);
   return toReminderSettings(await db.reminderPreference.findUnique({ where: { userId: member.userId } }));
 }
-
-const unknown = (field: string, message: string) => new AppError("INVALID_INPUT", message, { [field]: [message] });
 
 /**
  * Saves the viewer's own reminder settings, for members of an organisation (reminders are
@@ -29,8 +27,8 @@ export async function saveMyReminderPreferences(db: Db, viewer: Viewer, input: R
     // One after the other: a transaction's connection runs one query at a time.
     const actors = await tx.actor.count({ where: { slug: { in: data.actorSlugs } } });
     const topics = await tx.topic.count({ where: { slug: { in: data.topicSlugs } } });
-    if (actors !== data.actorSlugs.length) throw unknown("actorSlugs", "En av aktørene finnes ikke.");
-    if (topics !== data.topicSlugs.length) throw unknown("topicSlugs", "Et av temaene finnes ikke.");
+    if (actors !== data.actorSlugs.length) throw fieldError("actorSlugs", "actorGone");
+    if (topics !== data.topicSlugs.length) throw fieldError("topicSlugs", "topicGone");
     const before = toReminderSettings(await tx.reminderPreference.findUnique({ where: { userId: member.userId } }));
     const changes = diffRecords(settingsRecord(before), settingsRecord(data));
     if (!hasChanges(changes)) return before;

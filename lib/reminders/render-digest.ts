@@ -4,6 +4,7 @@ import { formatDate, formatDateShort } from "../i18n/format";
 import { formatItemWhen } from "../i18n/item-text";
 import { getMessages, interpolate } from "../i18n/messages";
 import type { ItemView } from "../items/types";
+import { greetingFor } from "./greeting";
 import { renderEmail, type EmailBlock, type EmailContent } from "./email-layout";
 import { countdownTo, profileUrl, type RenderContext } from "./render-reminder";
 import type { DueDigest } from "./types";
@@ -23,7 +24,7 @@ export function renderDigestEmail(digest: DueDigest, context: RenderContext): Em
   const e = m.reminders.email;
   const date = formatDate(digest.digestOn, member.locale);
   const blocks: EmailBlock[] = [
-    { type: "paragraph", text: interpolate(e.greeting, { name: member.name }) },
+    { type: "paragraph", text: greetingFor(member, e) },
     { type: "paragraph", text: interpolate(e.digestLead, { organisation: member.organisationName, date }) },
   ];
   const sections: [string, ItemView[]][] = [

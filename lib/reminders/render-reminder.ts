@@ -6,6 +6,7 @@ import { formatCountdown, formatDate } from "../i18n/format";
 import { getMessages, interpolate } from "../i18n/messages";
 import type { CalendarDate, ItemView } from "../items/types";
 import { RESPONSE_STATUS_LABELS } from "../responses/labels";
+import { greetingFor } from "./greeting";
 import { renderEmail, type EmailBlock, type EmailContent } from "./email-layout";
 import type { DueReminder } from "./types";
 
@@ -50,7 +51,7 @@ export function renderReminderEmail(reminder: DueReminder, context: RenderContex
     `${e.issuer}: ${item.actor.name}`,
   ].filter((line): line is string => line !== null);
   const blocks: EmailBlock[] = [
-    { type: "paragraph", text: interpolate(e.greeting, { name: member.name }) },
+    { type: "paragraph", text: greetingFor(member, e) },
     { type: "paragraph", text: lead },
     { type: "paragraph", text: status },
     { type: "paragraph", text: facts.join("\n") },

@@ -1,11 +1,13 @@
 // Input for saving one's reminder settings, as the profile form sends it or as a script
 // would. Strict: unknown keys are refused. Pure, so a client form could use it too.
 import { z } from "zod";
+import { PROBLEM } from "../i18n/problem-keys";
 import { ITEM_KINDS } from "../items/types";
 import { MAX_DAYS_BEFORE, MAX_OFFSETS } from "./types";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
-const DAYS_MESSAGE = `Skriv hele dager fra 0 til ${MAX_DAYS_BEFORE}, skilt med komma, for eksempel 14, 3.`;
+// The sentences behind these keys are in lib/i18n/messages/problems-*.ts.
+const DAYS_MESSAGE = PROBLEM.daysFormat;
 
 /** A checkbox: "on" when ticked, absent (null) when not; booleans pass as they are. */
 const switchField = z.preprocess((value) => (typeof value === "boolean" ? value : value === "on" || value === "true"), z.boolean());
@@ -20,7 +22,7 @@ const daysBeforeField = z.preprocess(
   },
   z
     .array(z.number(DAYS_MESSAGE).int(DAYS_MESSAGE).min(0, DAYS_MESSAGE).max(MAX_DAYS_BEFORE, DAYS_MESSAGE), DAYS_MESSAGE)
-    .max(MAX_OFFSETS, `Velg høyst ${MAX_OFFSETS} dager.`)
+    .max(MAX_OFFSETS, PROBLEM.tooManyDays)
     .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
 );
 
@@ -32,10 +34,10 @@ export const reminderPreferencesInputSchema = z.strictObject({
   daysBefore: daysBeforeField,
   isInternalDeadlineReminderOn: switchField,
   isDigestOn: switchField,
-  digestWeekday: z.coerce.number("Velg en ukedag.").int("Velg en ukedag.").min(1, "Velg en ukedag.").max(7, "Velg en ukedag."),
-  digestTime: z.string("Skriv klokkeslettet som TT:MM.").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv klokkeslettet som TT:MM, for eksempel 08:00."),
-  actorSlugs: listOf(z.string().regex(SLUG, "Ukjent aktør.")).transform((slugs) => [...new Set(slugs)].sort()),
-  topicSlugs: listOf(z.string().regex(SLUG, "Ukjent tema.")).transform((slugs) => [...new Set(slugs)].sort()),
-  kinds: listOf(z.enum(ITEM_KINDS, "Ukjent type sak.")).transform((kinds) => ITEM_KINDS.filter((kind) => kinds.includes(kind))),
+  digestWeekday: z.coerce.number(PROBLEM.weekdayRequired).int(PROBLEM.weekdayRequired).min(1, PROBLEM.weekdayRequired).max(7, PROBLEM.weekdayRequired),
+  digestTime: z.string(PROBLEM.digestTimeFormat).regex(/^([01]\d|2[0-3]):[0-5]\d$/, PROBLEM.digestTimeFormat),
+  actorSlugs: listOf(z.string().regex(SLUG, PROBLEM.unknownActor)).transform((slugs) => [...new Set(slugs)].sort()),
+  topicSlugs: listOf(z.string().regex(SLUG, PROBLEM.unknownTopic)).transform((slugs) => [...new Set(slugs)].sort()),
+  kinds: listOf(z.enum(ITEM_KINDS, PROBLEM.unknownKind)).transform((kinds) => ITEM_KINDS.filter((kind) => kinds.includes(kind))),
 });
 export type ReminderPreferencesInput = z.input<typeof reminderPreferencesInputSchema>;

@@ -7,8 +7,7 @@ import { settingsRecord, toReminderSettings } from "./preference-records";
 import type { ReminderSettings } from "./types";
 import { checkUnsubscribeToken, type UnsubscribePurpose } from "./unsubscribe-token";
 
-const INVALID_LINK = "Lenken er ikke gyldig.";
-export const EXPIRED_LINK = "Lenken er utløpt: en avmeldingslenke virker i ett år. Slå av e-postene på profilsiden i stedet.";
+const INVALID_LINK = "INVALID_LINK";
 
 export interface UnsubscribeTarget {
   purpose: UnsubscribePurpose;
@@ -44,7 +43,7 @@ export async function getUnsubscribeTarget(db: Db, secret: string, token: string
  */
 export async function unsubscribeByToken(db: Db, secret: string, token: string, now: Date): Promise<UnsubscribeTarget> {
   const verified = checkUnsubscribeToken(secret, token, now);
-  if (!verified.isValid) throw new AppError("NOT_FOUND", verified.reason === "expired" ? EXPIRED_LINK : INVALID_LINK);
+  if (!verified.isValid) throw new AppError("NOT_FOUND", verified.reason === "expired" ? "UNSUBSCRIBE_LINK_EXPIRED" : INVALID_LINK);
   const { userId, purpose } = verified;
   return db.$transaction(async (tx) => {
     // Two plain reads rather than an include, which Prisma would run side by side.

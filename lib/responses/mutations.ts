@@ -6,19 +6,19 @@ import type { Viewer } from "../auth/viewer-types";
 import { diffRecords, hasChanges, type AuditRecord } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { osloToday } from "../deadlines";
-import { AppError, NOT_FOUND_MESSAGE, parseInput, STALE_VERSION_MESSAGE, withDatabaseErrors } from "../errors";
+import { AppError, fieldError, notFound, parseInput, withDatabaseErrors } from "../errors";
 import { fromCalendarDateOrNull, toCalendarDate } from "../items/calendar-date";
 import { RESPONSE_INCLUDE, responseRecord, toResponseView } from "./records";
 import { responseInputSchema, responseRemovalInputSchema, type ResponseInput, type ResponseRemovalInput } from "./schemas";
 import type { ResponseView } from "./types";
 
-const stale = () => new AppError("CONFLICT", STALE_VERSION_MESSAGE);
-const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", message, { [field]: [message] });
+const stale = () => new AppError("CONFLICT", "STALE_VERSION");
+const invalid = (field: string, reason: string) => fieldError(field, reason);
 
 /** The official date the internal deadline must come before: the deadline, or a seminar's first day. */
 async function findOfficialDate(tx: Prisma.TransactionClient, itemId: string): Promise<string> {
   const item = await tx.item.findUnique({ where: { id: itemId }, select: { deadline: true, dueOn: true } });
-  if (!item) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  if (!item) throw notFound();
   return toCalendarDate(item.deadline ?? item.dueOn);
 }
 
@@ -32,7 +32,7 @@ async function findOfficialDate(tx: Prisma.TransactionClient, itemId: string): P
 export async function markResponse(db: Db, viewer: Viewer, input: ResponseInput, now: Date): Promise<ResponseView> {
   const { viewer: member, organisationId } = requireOrganisationMember(viewer);
   const data = parseInput(responseInputSchema, input);
-  if (data.answeredOn && data.answeredOn > osloToday(now)) throw invalid("answeredOn", "Svardatoen kan ikke være etter i dag.");
+  if (data.answeredOn && data.answeredOn > osloToday(now)) throw invalid("answeredOn", "answeredInFuture");
   const wanted: AuditRecord = {
     itemId: data.itemId,
     status: data.status,
@@ -54,7 +54,7 @@ export async function markResponse(db: Db, viewer: Viewer, input: ResponseInput,
     db.$transaction(async (tx) => {
       const officialDate = await findOfficialDate(tx, data.itemId);
       if (data.internalDeadline && data.internalDeadline >= officialDate) {
-        throw invalid("internalDeadline", "Den interne fristen må være før den offisielle fristen.");
+        throw invalid("internalDeadline", "internalDeadlineAfterDeadline");
       }
       const where = { organisationId_itemId: { organisationId, itemId: data.itemId } };
       const before = await tx.response.findUnique({ where, include: RESPONSE_INCLUDE });
@@ -97,7 +97,7 @@ export async function removeResponse(db: Db, viewer: Viewer, input: ResponseRemo
   const { itemId, version } = parseInput(responseRemovalInputSchema, input);
   await db.$transaction(async (tx) => {
     const before = await tx.response.findUnique({ where: { organisationId_itemId: { organisationId, itemId } } });
-    if (!before) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+    if (!before) throw notFound();
     if (before.version !== version) throw stale();
     const { count } = await tx.response.deleteMany({ where: { id: before.id, version } });
     if (count !== 1) throw stale();

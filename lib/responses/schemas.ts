@@ -2,6 +2,7 @@
 // are refused, and there is no organisationId to send: it comes from the signed-in user.
 // Empty form fields read as "no value". Pure, so client forms can use it too.
 import { z } from "zod";
+import { PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../items/calendar-date";
 import { RESPONSE_STATUSES } from "./types";
 
@@ -30,25 +31,25 @@ const dateField = (message: string) =>
 /** The version the form was based on: null (or empty) when the organisation had no response yet. */
 const versionField = z.preprocess(
   (value) => (value === "" || value === undefined ? null : typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value),
-  z.number("Ukjent versjon.").int().min(0).nullable(),
+  z.number(PROBLEM.versionUnknown).int().min(0).nullable(),
 );
 
 export const responseInputSchema = z.strictObject({
-  itemId: z.uuid("Ukjent sak."),
-  status: z.enum(RESPONSE_STATUSES, "Velg en status."),
-  answeredOn: dateField("Skriv datoen som ÅÅÅÅ-MM-DD."),
+  itemId: z.uuid(PROBLEM.unknownItem),
+  status: z.enum(RESPONSE_STATUSES, PROBLEM.statusRequired),
+  answeredOn: dateField(PROBLEM.dateFormat),
   answerUrl: optional(
     z
       .string()
       .trim()
-      .max(URL_MAX_LENGTH, "Lenken er for lang.")
-      .refine((value) => value === "" || isWebUrl(value), "Skriv en hel lenke som begynner med https://."),
+      .max(URL_MAX_LENGTH, PROBLEM.urlTooLong)
+      .refine((value) => value === "" || isWebUrl(value), PROBLEM.urlFormat),
   ),
-  note: optional(z.string().trim().max(NOTE_MAX_LENGTH, `Notatet kan ha høyst ${NOTE_MAX_LENGTH} tegn.`)),
-  internalDeadline: dateField("Skriv datoen som ÅÅÅÅ-MM-DD."),
+  note: optional(z.string().trim().max(NOTE_MAX_LENGTH, PROBLEM.noteTooLong)),
+  internalDeadline: dateField(PROBLEM.dateFormat),
   version: versionField,
 });
 export type ResponseInput = z.input<typeof responseInputSchema>;
 
-export const responseRemovalInputSchema = z.strictObject({ itemId: z.uuid("Ukjent sak."), version: versionField });
+export const responseRemovalInputSchema = z.strictObject({ itemId: z.uuid(PROBLEM.unknownItem), version: versionField });
 export type ResponseRemovalInput = z.input<typeof responseRemovalInputSchema>;

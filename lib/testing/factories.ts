@@ -81,14 +81,14 @@ export async function createOrganisationRow(db: Db, overrides: { name?: string; 
 
 export async function createUserRow(
   db: Db,
-  overrides: { role?: Role; organisationId?: string | null; email?: string; name?: string; disabledAt?: Date | null } = {},
+  overrides: { role?: Role; organisationId?: string | null; email?: string; name?: string; disabledAt?: Date | null; passwordHash?: string | null } = {},
 ) {
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
   return db.user.create({
     data: {
       email: overrides.email ?? `bruker-${unique()}@example.org`,
       name: overrides.name ?? `Bruker ${unique()}`,
-      passwordHash: await testPasswordHash,
+      passwordHash: overrides.passwordHash === undefined ? await testPasswordHash : overrides.passwordHash,
       role: overrides.role ?? "MEMBER",
       organisationId: overrides.organisationId ?? null,
       disabledAt: overrides.disabledAt ?? null,

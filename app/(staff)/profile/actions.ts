@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { signOut } from "@/lib/auth/config";
+import { signIn, signOut } from "@/lib/auth/config";
+import { changeMyPassword, updateMyName } from "@/lib/auth/my-account";
 import { endSessions } from "@/lib/auth/sessions";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
@@ -45,4 +46,30 @@ export async function signOutEverywhereAction(): Promise<void> {
   const viewer = await getViewer();
   if (viewer.isSignedIn) await endSessions(getDb(), viewer.userId);
   await signOut({ redirectTo: "/sign-in" });
+}
+
+export async function updateMyNameAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const { m } = await getI18n();
+  try {
+    await updateMyName(getDb(), viewer, { name: String(formData.get("name") ?? "") }, currentTime());
+    revalidatePath("/", "layout");
+    return { status: "ok", message: m.account.profileAccount.nameSaved };
+  } catch (error) {
+    return failureFor(error, m, m.account.profileAccount.failed);
+  }
+}
+
+export async function changeMyPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const { m } = await getI18n();
+  try {
+    const text = (name: string) => String(formData.get(name) ?? "");
+    await changeMyPassword(getDb(), viewer, { currentPassword: text("currentPassword"), password: text("password"), repeatPassword: text("repeatPassword") }, currentTime());
+    // The change ended every session of the user; this device signs in again with the new password.
+    if (viewer.isSignedIn) await signIn("credentials", { email: viewer.email, password: text("password"), redirect: false });
+    return { status: "ok", message: m.account.profileAccount.passwordSaved };
+  } catch (error) {
+    return failureFor(error, m, m.account.profileAccount.failed);
+  }
 }

@@ -3,11 +3,14 @@ import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { listActorOptions, listTopicOptions } from "@/lib/items/taxonomy";
 import { ITEM_KINDS } from "@/lib/items/types";
+import { hasPassword } from "@/lib/auth/my-account-queries";
 import { getMyOrganisation } from "@/lib/organisations/queries";
 import { getMyReminderPreferences } from "@/lib/reminders/preferences";
 import { ActionForm } from "../../_components/action-form";
 import { Choices } from "../../_components/choices";
 import { requirePageViewer } from "../../_components/page-access";
+import { FieldError } from "../../_components/field-error";
+import { AccountSection } from "./account-section";
 import { saveReminderPreferencesAction } from "./actions";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
@@ -22,10 +25,12 @@ export default async function ProfilePage() {
   const p = m.reminders.profile;
   const db = getDb();
   const organisation = await getMyOrganisation(db, viewer);
+  const account = <AccountSection name={viewer.name} hasPassword={await hasPassword(db, viewer)} m={m} t={t} />;
   if (!organisation) {
     return (
       <>
         <h1>{p.title}</h1>
+        {account}
         <p>{p.noOrganisation}</p>
         <SignOutEverywhere labels={m.account.sessions} />
       </>
@@ -36,8 +41,15 @@ export default async function ProfilePage() {
   return (
     <>
       <h1>{p.title}</h1>
+      {account}
+      <h2>{m.account.profileAccount.emailTitle}</h2>
       <p className="lead">{t(p.intro, { email: viewer.email, organisation: organisation.name })}</p>
-      <ActionForm action={saveReminderPreferencesAction} submitLabel={p.save} className="stack-form preferences-form">
+      <ActionForm
+        action={saveReminderPreferencesAction}
+        submitLabel={p.save}
+        className="stack-form preferences-form"
+        inlineFields={["daysBefore", "digestWeekday", "digestTime", "actorSlugs", "topicSlugs", "kinds"]}
+      >
         <fieldset className="choices">
           <legend>{p.reminders}</legend>
           <label>
@@ -49,6 +61,7 @@ export default async function ProfilePage() {
             <span id="days-before-hint" className="hint">
               {p.daysBeforeHint}
             </span>
+            <FieldError name="daysBefore" />
           </div>
           <label>
             <input type="checkbox" name="isInternalDeadlineReminderOn" defaultChecked={settings.isInternalDeadlineReminderOn} />{" "}
@@ -69,17 +82,22 @@ export default async function ProfilePage() {
                 </option>
               ))}
             </select>
+            <FieldError name="digestWeekday" />
           </div>
           <div className="field">
             <label htmlFor="digest-time">{p.digestTime}</label>
             <input id="digest-time" name="digestTime" type="time" step={60} defaultValue={settings.digestTime} />
+            <FieldError name="digestTime" />
           </div>
         </fieldset>
         <h2>{p.filters}</h2>
         <p className="hint">{p.filtersHint}</p>
         <Choices name="actorSlugs" legend={p.actors} options={actors} chosen={settings.actorSlugs} />
+        <FieldError name="actorSlugs" />
         <Choices name="topicSlugs" legend={p.topics} options={topics} chosen={settings.topicSlugs} />
+        <FieldError name="topicSlugs" />
         <Choices name="kinds" legend={p.kinds} options={kinds} chosen={settings.kinds} />
+        <FieldError name="kinds" />
       </ActionForm>
       <SignOutEverywhere labels={m.account.sessions} />
     </>

@@ -1,6 +1,7 @@
 import { accountEn } from "./account-en";
 import { editorEn } from "./editor-en";
 import { remindersEn } from "./reminders-en";
+import { problemsEn } from "./problems-en";
 import type { Messages } from "./nb";
 
 export const en: Messages = {
@@ -198,4 +199,5 @@ export const en: Messages = {
   account: accountEn,
   editor: editorEn,
   reminders: remindersEn,
+  problems: problemsEn,
 };

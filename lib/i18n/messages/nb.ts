@@ -1,6 +1,7 @@
 import { accountNb } from "./account-nb";
 import { editorNb } from "./editor-nb";
 import { remindersNb } from "./reminders-nb";
+import { problemsNb } from "./problems-nb";
 
 // Norwegian Bokmål: the interface's first language. Every word the pages show comes from here
 // (or from en.ts, which must have the same keys).
@@ -199,6 +200,7 @@ export const nb = {
   account: accountNb,
   editor: editorNb,
   reminders: remindersNb,
+  problems: problemsNb,
 };
 
 export type Messages = typeof nb;

@@ -38,6 +38,7 @@ export const remindersEn: RemindersMessages = {
   },
   email: {
     greeting: "Hello {name},",
+    greetingNoName: "Hello,",
     reminderSubject: "Deadline {date}: {title}",
     internalSubject: "Internal deadline {date}: {title}",
     reminderLead: "“{title}” closes on {date} ({countdown}).",

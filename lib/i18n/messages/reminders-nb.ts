@@ -37,6 +37,7 @@ export const remindersNb = {
   },
   email: {
     greeting: "Hei {name},",
+    greetingNoName: "Hei,",
     reminderSubject: "Frist {date}: {title}",
     internalSubject: "Intern frist {date}: {title}",
     reminderLead: "«{title}» har frist {date} ({countdown}).",

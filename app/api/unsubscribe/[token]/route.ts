@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
 import { isAppError } from "@/lib/errors";
 import { unsubscribeSecretFromEnv } from "@/lib/reminders/app-secret";
-import { EXPIRED_LINK, unsubscribeByToken } from "@/lib/reminders/unsubscribe";
+import { unsubscribeByToken } from "@/lib/reminders/unsubscribe";
 
 // The List-Unsubscribe address. Mail programs unsubscribe with a POST here (RFC 8058
 // one-click); a GET, which scanners and link previews make, only leads to the page that asks.
@@ -25,7 +25,7 @@ export async function POST(_request: Request, { params }: Context) {
     return text(200, "Avmeldt / Unsubscribed");
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") {
-      return text(404, error.message === EXPIRED_LINK ? "Lenken er utløpt / The link has expired" : "Lenken er ikke gyldig / The link is not valid");
+      return text(404, error.reason === "UNSUBSCRIBE_LINK_EXPIRED" ? "Lenken er utløpt / The link has expired" : "Lenken er ikke gyldig / The link is not valid");
     }
     throw error;
   }

@@ -1,0 +1,35 @@
+"use server";
+
+import { after } from "next/server";
+import { renderPasswordResetEmail } from "@/lib/auth/account-email";
+import { passwordResetRequestSchema } from "@/lib/auth/account-schemas";
+import { requestPasswordReset } from "@/lib/auth/password-reset";
+import { accountEmailBaseUrl, sendAccountEmail } from "@/lib/auth/send-account-email";
+import { getDb } from "@/lib/db/client";
+import { currentTime } from "@/lib/deadlines";
+import { parseInput } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locale";
+import { getI18n } from "@/lib/i18n/server";
+import { failureFor, type ActionState } from "../_components/action-state";
+
+/**
+ * The same answer whether or not the address has an account, and at the same moment: the
+ * answer goes out first, and looking the address up, issuing the link and sending it happen
+ * after it (next/server's after), so the time the answer takes tells nothing either.
+ */
+export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const { m, t, locale } = await getI18n();
+  try {
+    const { email } = parseInput(passwordResetRequestSchema, { email: String(formData.get("email") ?? "") });
+    const now = currentTime();
+    after(async () => {
+      const recipient = await requestPasswordReset(getDb(), { email }, now);
+      if (!recipient) return;
+      const content = renderPasswordResetEmail(recipient, recipient.token, accountEmailBaseUrl(), isLocale(recipient.locale) ? recipient.locale : locale);
+      await sendAccountEmail(recipient.email, content);
+    });
+    return { status: "ok", message: t(m.account.passwordPages.forgotSent, { email }) };
+  } catch (error) {
+    return failureFor(error, m, m.account.passwordPages.failed);
+  }
+}
