@@ -17,6 +17,16 @@ function isWebUrl(value: string): boolean {
   }
 }
 
+/**
+ * A link as people type it: "www.…" (or "regjeringen.no/…") without a scheme means https,
+ * as in a browser's address bar. Anything with a scheme is left for isWebUrl to judge.
+ */
+export function withWebScheme(value: string): string {
+  const trimmed = value.trim();
+  if (trimmed === "" || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
+  return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/|$)/u.test(trimmed) ? `https://${trimmed}` : trimmed;
+}
+
 /** Text that may be left empty: "" and whitespace become null. */
 function optional(schema: z.ZodString) {
   return schema
@@ -37,15 +47,17 @@ export const responseInputSchema = z.strictObject({
   itemId: z.uuid("Ukjent sak."),
   status: z.enum(RESPONSE_STATUSES, "Velg en status."),
   answeredOn: dateField("Skriv datoen som ÅÅÅÅ-MM-DD."),
-  answerUrl: optional(
-    z
-      .string()
-      .trim()
-      .max(URL_MAX_LENGTH, "Lenken er for lang.")
-      .refine((value) => value === "" || isWebUrl(value), "Skriv en hel lenke som begynner med https://."),
-  ),
+  answerUrl: z
+    .string()
+    .trim()
+    .max(URL_MAX_LENGTH, "Lenken er for lang.")
+    .refine((value) => value === "" || isWebUrl(withWebScheme(value)), "Skriv en hel lenke som begynner med https://.")
+    .nullish()
+    .transform((value) => (value ? withWebScheme(value) : null)),
   note: optional(z.string().trim().max(NOTE_MAX_LENGTH, `Notatet kan ha høyst ${NOTE_MAX_LENGTH} tegn.`)),
   internalDeadline: dateField("Skriv datoen som ÅÅÅÅ-MM-DD."),
+  /** A colleague in the same organisation (checked by the mutation); empty for nobody. */
+  responsibleUserId: optional(z.string().trim().refine((value) => value === "" || z.uuid().safeParse(value).success, "Velg en kollega fra listen.")).optional(),
   version: versionField,
 });
 export type ResponseInput = z.input<typeof responseInputSchema>;
