@@ -2,6 +2,7 @@ import { accountEn } from "./account-en";
 import { editorEn } from "./editor-en";
 import { remindersEn } from "./reminders-en";
 import type { Messages } from "./nb";
+import { workEn } from "./work-en";
 
 export const en: Messages = {
   app: {
@@ -196,4 +197,5 @@ export const en: Messages = {
   account: accountEn,
   editor: editorEn,
   reminders: remindersEn,
+  work: workEn,
 };
