@@ -10,7 +10,7 @@ import { applyMigrations } from "../db/migrate";
 import { createPrismaClient } from "../db/prisma";
 import { seedIfEmpty } from "../db/seed";
 import { closingSoonDaysFromEnv, currentTime } from "../deadlines";
-import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
+import { describePublicUrlMismatch, feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
 import { resolveAuthSecret } from "../auth/secret";
 import { apiRateLimitFromEnv } from "../api/settings";
 import { pageCacheMbFromEnv } from "../page-cache/settings";
@@ -81,6 +81,8 @@ async function main(): Promise<void> {
   }
   const port = parsePort(process.env.PORT);
   assertTimeSettings();
+  const mismatch = describePublicUrlMismatch();
+  if (mismatch) console.warn(mismatch);
   await assertPortFree(port);
 
   let embedded: EmbeddedServer | null = null;
