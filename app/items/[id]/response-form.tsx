@@ -72,9 +72,12 @@ export function ResponseForm({ itemId, response, colleagues, labels }: ResponseF
   return (
     <>
       <form key={state.submission ?? "stored"} action={action} className="stack-form response-form">
-        {removal.status === "idle" && <FormMessage state={state} />}
+        {/* While a save is under way, the last answer's sentence would speak of the one before. */}
+        {!isPending && removal.status === "idle" && <FormMessage state={state} />}
         <FormMessage state={removal} />
         <input type="hidden" name="itemId" value={itemId} />
+        {/* Closed while saving: what was saved replaces the fields, so an edit typed meanwhile would vanish. */}
+        <fieldset className="plain-fieldset" disabled={isPending}>
         <input type="hidden" name="version" value={removal.status === "ok" ? "" : values.version} />
         {field(
           "status",
@@ -108,6 +111,7 @@ export function ResponseForm({ itemId, response, colleagues, labels }: ResponseF
         {field("answerUrl", labels.answerUrl, <input {...inputProps("answerUrl")} type="text" inputMode="url" autoComplete="url" maxLength={2000} />)}
         {field("internalDeadline", labels.internalDeadline, <input {...inputProps("internalDeadline", labels.internalDeadlineHint)} type="date" />, labels.internalDeadlineHint)}
         {field("note", labels.note, <textarea {...inputProps("note")} rows={3} maxLength={2000} />)}
+        </fieldset>
         <div className="actions">
           <button type="submit" disabled={isPending}>
             {labels.save}
