@@ -106,7 +106,7 @@ export default async function MyDeadlinesPage({ searchParams }: Props) {
       <section aria-labelledby="sharing-title" className="dashboard-section">
         <h2 id="sharing-title">{m.account.my.sharing}</h2>
         <p>{organisation.isResponsesPublic ? m.account.my.sharingOn : m.account.my.sharingOff}</p>
-        <SharingForm isShared={organisation.isResponsesPublic} label={organisation.isResponsesPublic ? m.account.my.shareOff : m.account.my.shareOn} />
+        <SharingForm isShared={organisation.isResponsesPublic} label={organisation.isResponsesPublic ? m.account.my.shareOff : m.account.my.shareOn} confirmLabel={m.work.confirm.stopSharing} />
       </section>
     </>
   );
