@@ -19,7 +19,8 @@ test("the change log reads as sentences with full dates, in the viewer's languag
   const log = page.getByRole("region", { name: "Endringslogg" });
   await expect(log).toContainText("Fristen ble fremskyndet fra 15. januar 2026 til 10. desember 2025");
   await expect(log).toContainText("Saken ble opprettet");
-  await expect(log).toContainText("Digitalt: ja");
+  await expect(log).toContainText("Digitalt: endret fra nei til ja");
+  await expect(log).toContainText("Type: Høring");
   await expect(log).not.toContainText("isOnline");
   await expect(log).not.toContainText("kind:");
   await expect(log).not.toContainText("update");
