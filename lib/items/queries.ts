@@ -140,7 +140,10 @@ export async function listItems(db: Db, filter: ItemFilter, time: TimeContext, p
     return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
   }
   const parts = attentionParts(time).map((part) => ({ ...part, where: { AND: [where, part.where] } }));
-  const counts = await Promise.all(parts.map((part) => db.item.count({ where: part.where })));
+  // The last part is counted as what the first two leave: counting it by its own `where`
+  // (two NOTs) made PostgreSQL filter every row, where a plain count reads the table faster.
+  const [total, open, coming] = await Promise.all([db.item.count({ where }), db.item.count({ where: parts[0].where }), db.item.count({ where: parts[1].where })]);
+  const counts = [open, coming, total - open - coming];
   const ids: string[] = [];
   let start = 0;
   for (const [index, part] of parts.entries()) {
@@ -157,7 +160,6 @@ export async function listItems(db: Db, filter: ItemFilter, time: TimeContext, p
     }
     start += counts[index];
   }
-  const total = counts.reduce((sum, count) => sum + count, 0);
   return { items: await loadItemViews(db, ids), total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
