@@ -7,6 +7,8 @@ import { e2eDb } from "./database";
 // (the narrowest still in use), for visitors and for each role.
 
 const WIDTHS = [390, 320];
+// Many pages at two widths each: more than one page load's worth of time.
+test.describe.configure({ timeout: 180_000 });
 
 async function overflowOf(page: Page): Promise<{ width: number; offenders: string[] }> {
   return page.evaluate(() => {
