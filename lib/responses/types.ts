@@ -50,11 +50,10 @@ export interface MySection {
 }
 
 /**
- * The "Mine frister" view: each item appears in at most one section.
- * - overdue: closed in the last `overdueDays`, neither answered nor declined; most recently closed first;
- * - closingSoon: open, closing within the closing-soon window, neither answered nor declined; soonest first;
- * - inProgress: planned or in progress and not yet over, outside closingSoon; soonest first;
- * - answered: most recent answer first.
+ * The "Mine frister" view: each item in at most one section, by mySectionFor
+ * (my-section-rule.ts): "answered" holds everything answered or declined (done), "inProgress"
+ * what the organisation follows or works on while open, "closingSoon" open deadlines closing
+ * soon without a status, "overdue" passed deadlines it worked on or left unattended lately.
  */
 export type MyDeadlines = Record<MySectionKey, MySection>;
 
