@@ -6,6 +6,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { LanguageSwitch } from "./_components/language-switch";
 import { UserMenu } from "./_components/user-menu";
 import "./globals.css";
+import "./screens.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n();

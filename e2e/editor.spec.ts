@@ -43,13 +43,13 @@ test("an editor creates a hearing with a new actor, sees its warnings, and exten
   await page.getByLabel("Frist", { exact: true }).fill("2025-04-28");
   await page.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(page.locator("dl.facts")).toContainText("28. april 2025");
-  await expect(page.locator(".deadline-change")).toHaveText("Fristen ble forlenget fra 14. april til 28. april");
+  await expect(page.locator(".deadline-change")).toHaveText("Fristen ble forlenget fra 14. april til 28. april 2025");
 
   // Everyone sees the move; nobody sees who made it.
   const visitor = await browser.newContext();
   const anonymous = await visitor.newPage();
   await anonymous.goto(page.url());
-  await expect(anonymous.locator(".deadline-change")).toHaveText("Fristen ble forlenget fra 14. april til 28. april");
+  await expect(anonymous.locator(".deadline-change")).toHaveText("Fristen ble forlenget fra 14. april til 28. april 2025");
   await expect(anonymous.getByRole("link", { name: "Rediger saken" })).toHaveCount(0);
   await visitor.close();
 });
@@ -60,6 +60,7 @@ test("an editor cancels an item: it shows as cancelled and its calendar says CAN
   await signInAsEditor(page);
   await page.goto(`/items/${item.id}`);
   await page.getByLabel("Grunn til avlysning").fill("Trukket tilbake av departementet");
+  await page.getByLabel("Ja, avlys saken").check();
   await page.getByRole("button", { name: "Avlys saken" }).click();
   await expect(page.locator(".item-meta .status-badge")).toHaveText("Avlyst");
   await expect(page.locator(".notice", { hasText: "Avlyst:" })).toHaveText("Avlyst: Trukket tilbake av departementet");

@@ -58,7 +58,7 @@ test("marking an overdue item answered takes it off the overdue list", async ({ 
   await expect(page.locator("article", { hasText: item.title })).toHaveCount(0);
   await page.goto("/my");
   await expect(page.locator("section#answered article", { hasText: item.title })).toHaveCount(1);
-  await expect(page.locator("section#answered article", { hasText: item.title }).locator(".response-badge")).toHaveText("Besvart");
+  await expect(page.locator("section#answered article", { hasText: item.title }).locator(".status-badge")).toHaveText("Besvart");
   expect(await db.response.count({ where: { itemId: item.id } })).toBe(1);
   expect((await page.goto("/my?section=ukjent"))?.status()).toBe(404);
 });
@@ -80,7 +80,7 @@ test("a save based on a stale version is refused with a conflict message", async
   await expect(a.locator(".notice.success")).toHaveText("Svaret er lagret.");
   await b.getByLabel("Status").selectOption("DECLINED");
   await b.getByRole("button", { name: "Lagre svar" }).click();
-  await expect(b.locator(".notice.error")).toContainText("endret av noen andre, last inn på nytt");
+  await expect(b.locator(".notice.error")).toContainText("Noen andre har lagret svaret");
   const stored = await db.response.findFirstOrThrow({ where: { itemId: item.id } });
   expect(stored.status).toBe("IN_PROGRESS");
   await Promise.all([first.close(), second.close()]);

@@ -16,7 +16,7 @@ test("choosing an actor builds its feed address, and the webcal and Google links
   await expect(page.getByRole("link", { name: "Abonner i kalenderprogrammet" })).toHaveAttribute("href", webcal);
   const google = await page.getByRole("link", { name: "Legg til i Google Kalender" }).getAttribute("href");
   expect(new URL(google!).searchParams.get("cid")).toBe(webcal);
-  const outlook = await page.getByRole("link", { name: "Legg til i Outlook" }).getAttribute("href");
+  const outlook = await page.getByRole("link", { name: "Legg til i Outlook.com" }).getAttribute("href");
   expect(new URL(outlook!).searchParams.get("url")).toBe(url);
   await expect(page.getByText("abonnerer", { exact: false })).toBeVisible();
 

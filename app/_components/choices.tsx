@@ -1,3 +1,4 @@
+import { isShortNameUseful } from "@/lib/items/actor-label";
 import type { TaxonomyOption } from "@/lib/items/taxonomy";
 
 interface ChoicesProps {
@@ -17,7 +18,7 @@ export function Choices({ name, legend, options, chosen }: ChoicesProps) {
           <li key={option.slug}>
             <label>
               <input type="checkbox" name={name} value={option.slug} defaultChecked={chosen.includes(option.slug)} />{" "}
-              {option.title === option.label ? option.label : `${option.title} (${option.label})`}
+              {isShortNameUseful({ name: option.title, shortName: option.label }) ? `${option.title} (${option.label})` : option.title}
             </label>
           </li>
         ))}

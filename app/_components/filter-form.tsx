@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
-import { getMessages } from "@/lib/i18n/messages";
+import { getMessages, type Messages } from "@/lib/i18n/messages";
+import { LIST_SORTS, type ListSort } from "@/lib/items/list-sort";
 import { STATUS_FILTERS, type ItemFilter } from "@/lib/items/filters";
 import type { TaxonomyOption } from "@/lib/items/taxonomy";
 import { ITEM_KINDS } from "@/lib/items/types";
@@ -12,10 +13,11 @@ interface FilterFormProps {
   topics: TaxonomyOption[];
   locale: Locale;
   fixed?: { actor?: boolean; topic?: boolean };
+  sort: ListSort;
 }
 
 /** A GET form: the filters end up in the URL, so a filtered view can be shared as a link. */
-export function FilterForm({ basePath, filter, actors, topics, locale, fixed }: FilterFormProps) {
+export function FilterForm({ basePath, filter, actors, topics, locale, fixed, sort }: FilterFormProps) {
   const m = getMessages(locale);
   return (
     <form method="get" action={basePath} className="filter-form" role="search" aria-label={m.list.filters}>
@@ -45,12 +47,26 @@ export function FilterForm({ basePath, filter, actors, topics, locale, fixed }: 
         value={filter.status ?? undefined}
         options={STATUS_FILTERS.map((status) => ({ slug: status, label: m.statusFilter[status], title: m.statusFilter[status] }))}
       />
+      <div className="field">
+        <label htmlFor="filter-sort">{m.work.list.sort}</label>
+        <select id="filter-sort" name="sort" defaultValue={sort}>
+          {LIST_SORTS.map((choice) => (
+            <option key={choice} value={choice}>
+              {sortLabel(m, choice)}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="actions">
         <button type="submit">{m.list.apply}</button>
         <Link href={basePath}>{m.list.reset}</Link>
       </div>
     </form>
   );
+}
+
+function sortLabel(m: Messages, sort: ListSort): string {
+  return sort === "deadline" ? m.work.list.sortDeadline : sort === "newest" ? m.work.list.sortNewest : m.work.list.sortTitle;
 }
 
 interface SelectProps {

@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { filterToSearchParams, type ItemFilter } from "@/lib/items/filters";
+import { DEFAULT_LIST_SORT, type ListSort } from "@/lib/items/list-sort";
 import type { ItemPage, TimeContext } from "@/lib/items/queries";
 import type { TaxonomyOption } from "@/lib/items/taxonomy";
 import type { ResponseStatus } from "@/lib/responses/types";
@@ -21,6 +22,7 @@ interface FilteredItemsProps {
   responses: Record<string, ResponseStatus>;
   /** Filters fixed by the page (an actor's own page has no actor menu). */
   fixed?: { actor?: boolean; topic?: boolean };
+  sort: ListSort;
 }
 
 /** The filter form, what was not understood, the matching items and the page links. */
@@ -28,7 +30,9 @@ export function FilteredItems(props: FilteredItemsProps) {
   const { basePath, filter, result, problems, time, locale } = props;
   const m = getMessages(locale);
   const pageHref = (page: number) => {
-    const query = filterToSearchParams(fixedRemoved(filter, props.fixed), page).toString();
+    const params = filterToSearchParams(fixedRemoved(filter, props.fixed), page);
+    if (props.sort !== DEFAULT_LIST_SORT) params.set("sort", props.sort);
+    const query = params.toString();
     return query ? `${basePath}?${query}` : basePath;
   };
   return (

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getItemStatus, isShortHearing } from "@/lib/deadlines";
 import { formatItemCountdown, formatItemWhen } from "@/lib/i18n/item-text";
 import type { Locale } from "@/lib/i18n/locale";
@@ -13,10 +14,16 @@ interface ItemCardProps {
   headingLevel?: "h3" | "h2";
   /** The viewer's organisation's response, shown as a badge; absent for visitors. */
   response?: ResponseStatus | null;
+  /** A badge that says more than the item's own status in context ("Forfalt", "Besvart"). */
+  statusBadge?: { label: string; tone: string };
+  /** False where the matter is settled and a countdown would only distract. */
+  hasCountdown?: boolean;
+  /** Lines under the facts: the organisation's internal deadline, who is responsible. */
+  children?: ReactNode;
 }
 
 /** One item in a list: kind, title, issuer, date, countdown and marks. */
-export function ItemCard({ item, time, locale, headingLevel = "h3", response }: ItemCardProps) {
+export function ItemCard({ item, time, locale, headingLevel = "h3", response, statusBadge, hasCountdown = true, children }: ItemCardProps) {
   const m = getMessages(locale);
   const status = getItemStatus(item, time.now, time.closingSoonDays);
   const isCancelled = item.cancelledAt !== null;
@@ -25,9 +32,13 @@ export function ItemCard({ item, time, locale, headingLevel = "h3", response }: 
     <article className={`item-card kind-${item.kind.toLowerCase()}${isCancelled ? " is-cancelled" : ""}`} data-item-id={item.id}>
       <p className="item-meta">
         <span className="kind-badge">{m.kind[item.kind]}</span>
-        <span className={`status-badge status-${isCancelled ? "cancelled" : status.toLowerCase()}`}>
-          {isCancelled ? m.status.CANCELLED : m.status[status]}
-        </span>
+        {statusBadge ? (
+          <span className={`status-badge status-${statusBadge.tone}`}>{statusBadge.label}</span>
+        ) : (
+          <span className={`status-badge status-${isCancelled ? "cancelled" : status.toLowerCase()}`}>
+            {isCancelled ? m.status.CANCELLED : m.status[status]}
+          </span>
+        )}
         {isShortHearing(item) && <span className="short-badge">{m.item.shortDeadline}</span>}
         {response && <span className={`response-badge response-${response.toLowerCase()}`}>{m.account.responseStatus[response]}</span>}
       </p>
@@ -43,8 +54,9 @@ export function ItemCard({ item, time, locale, headingLevel = "h3", response }: 
           {item.kind === "SEMINAR" ? "" : `${m.item.deadline}: `}
           <time dateTime={item.deadline ?? item.startOn ?? undefined}>{formatItemWhen(item, locale)}</time>
         </span>
-        {!isCancelled && <span className="countdown">{formatItemCountdown(item, time.now, locale)}</span>}
+        {!isCancelled && hasCountdown && <span className="countdown">{formatItemCountdown(item, time.now, locale)}</span>}
       </p>
+      {children}
     </article>
   );
 }

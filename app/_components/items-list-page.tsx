@@ -2,6 +2,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { parseItemFilter } from "@/lib/items/filters";
+import { parseListSort } from "@/lib/items/list-sort";
 import { listItems, type ItemPage } from "@/lib/items/queries";
 import { listActorOptions, listTopicOptions } from "@/lib/items/taxonomy";
 import { currentTimeContext } from "@/lib/items/time-context";
@@ -25,7 +26,9 @@ export async function ItemsListPage({ searchParams, basePath, title, intro, fixe
   const { locale, m } = await getI18n();
   const time = currentTimeContext();
   const db = getDb();
-  const parsed = parseItemFilter(await searchParams);
+  const params = await searchParams;
+  const parsed = parseItemFilter(params);
+  const sort = parseListSort(params.sort);
   const filter = {
     ...parsed.filter,
     actors: fixed.actor ? [fixed.actor] : parsed.filter.actors,
@@ -36,7 +39,7 @@ export async function ItemsListPage({ searchParams, basePath, title, intro, fixe
   // A filter that was not understood shows nothing rather than everything: a shared link
   // with a typo must not look like a complete answer.
   const result: ItemPage =
-    parsed.problems.length > 0 ? { items: [], total: 0, page: 1, pageCount: 1 } : await listItems(db, filter, time, parsed.page);
+    parsed.problems.length > 0 ? { items: [], total: 0, page: 1, pageCount: 1 } : await listItems(db, filter, time, parsed.page, sort);
   const responses = await getResponseStatusesForItems(db, await getViewer(), result.items.map((item) => item.id));
   return (
     <>
@@ -59,6 +62,7 @@ export async function ItemsListPage({ searchParams, basePath, title, intro, fixe
         locale={locale}
         responses={responses}
         fixed={{ actor: Boolean(fixed.actor), topic: Boolean(fixed.topic) }}
+        sort={sort}
       />
     </>
   );

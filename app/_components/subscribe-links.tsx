@@ -36,7 +36,12 @@ export function SubscribeLinks({ url, name, locale }: SubscribeLinksProps) {
         </li>
         <li>
           <a href={links.outlook} rel="noopener noreferrer">
-            {m.subscribe.outlook}
+            {m.work.calendar.outlookLive}
+          </a>
+        </li>
+        <li>
+          <a href={links.outlookOffice} rel="noopener noreferrer">
+            {m.work.calendar.outlookOffice}
           </a>
         </li>
         <li>

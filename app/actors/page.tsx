@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { listActors } from "@/lib/items/taxonomy";
 import { ActorEditor } from "./actor-editor";
+import { isShortNameUseful } from "@/lib/items/actor-label";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n();
@@ -26,7 +27,8 @@ export default async function ActorsPage() {
             <li key={actor.slug}>
               <Link href={`/actors/${actor.slug}`}>{locale === "en" && actor.nameEn ? actor.nameEn : actor.name}</Link>{" "}
               <span className="muted">
-                ({actor.shortName}) · {t(m.actors.items, { count: actor.itemCount })}
+                {isShortNameUseful(actor) && `(${actor.shortName}) · `}
+                {t(m.actors.items, { count: actor.itemCount })}
               </span>
             </li>
           ))}

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
-import { feedName } from "@/lib/feeds/feed-scope";
-import { feedPath } from "@/lib/feeds/feed-urls";
 import { publicBaseUrlFromEnv } from "@/lib/feeds/settings";
 import { getI18n } from "@/lib/i18n/server";
 import { parseItemFilter } from "@/lib/items/filters";
 import { listActorOptions, listTopicOptions } from "@/lib/items/taxonomy";
 import { ITEM_KINDS } from "@/lib/items/types";
-import { SubscribeLinks } from "../_components/subscribe-links";
+import { LiveSubscribe } from "./live-subscribe";
 import type { SearchParams } from "../_components/items-list-page";
 import { describeFilterProblems } from "../items/filter-problems";
 import { Choices } from "../_components/choices";
@@ -19,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.subscribe.nav };
 }
 
-/** Builds a feed address from checkboxes in a GET form, so the choice is also a shareable link. */
+/** Builds a feed address from checkboxes: at once as boxes are ticked, and as a GET form without JavaScript. */
 export default async function SubscribePage({ searchParams }: { searchParams: SearchParams }) {
   const { locale, m } = await getI18n();
   const db = getDb();
@@ -36,17 +34,24 @@ export default async function SubscribePage({ searchParams }: { searchParams: Se
     topics: parsed.filter.topics.filter((slug) => topics.some((t) => t.slug === slug)),
     kinds: parsed.filter.kinds,
   };
-  const name = feedName(filter, {
+  const names = {
     actors: actors.map((a) => ({ slug: a.slug, name: a.title, shortName: a.label })),
     topics: (nbTopics ?? topics).map((t) => ({ slug: t.slug, name: t.label })),
-  });
+  };
   const kinds = ITEM_KINDS.map((kind) => ({ slug: kind.toLowerCase(), label: m.kindPlural[kind], title: m.kindPlural[kind] }));
 
   return (
     <>
       <h1>{m.subscribe.title}</h1>
       <p className="lead">{m.subscribe.intro}</p>
-      <form method="get" action="/subscribe#subscribe-result" className="subscribe-form">
+      <LiveSubscribe
+        baseUrl={publicBaseUrlFromEnv()}
+        initial={filter}
+        names={names}
+        locale={locale}
+        resultTitle={m.subscribe.resultTitle}
+        notice={<ProblemsNotice problems={problems} />}
+      >
         <Choices name="actor" legend={m.subscribe.actors} options={actors} chosen={filter.actors} />
         <Choices name="topic" legend={m.subscribe.topics} options={topics} chosen={filter.topics} />
         <Choices name="kind" legend={m.subscribe.kinds} options={kinds} chosen={filter.kinds.map((k) => k.toLowerCase())} />
@@ -55,12 +60,7 @@ export default async function SubscribePage({ searchParams }: { searchParams: Se
           <button type="submit">{m.subscribe.build}</button>
           <Link href="/subscribe">{m.subscribe.reset}</Link>
         </div>
-      </form>
-      <ProblemsNotice problems={problems} />
-      <section aria-labelledby="subscribe-result" className="subscribe-section">
-        <h2 id="subscribe-result">{m.subscribe.resultTitle}</h2>
-        <SubscribeLinks url={publicBaseUrlFromEnv() + feedPath(filter)} name={name} locale={locale} />
-      </section>
+      </LiveSubscribe>
     </>
   );
 }

@@ -10,7 +10,7 @@ import { applyMigrations } from "../db/migrate";
 import { createPrismaClient } from "../db/prisma";
 import { seedIfEmpty } from "../db/seed";
 import { closingSoonDaysFromEnv, currentTime } from "../deadlines";
-import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
+import { describePublicUrlMismatch, feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
 import { resolveAuthSecret } from "../auth/secret";
 import { parseTrustedProxies } from "../auth/trusted-proxies";
 import { apiRateLimitFromEnv } from "../api/settings";
@@ -96,6 +96,8 @@ async function main(): Promise<void> {
   }
   const port = parsePort(process.env.PORT);
   assertTimeSettings();
+  const mismatch = describePublicUrlMismatch();
+  if (mismatch) console.warn(mismatch);
   const host = listenHostFromEnv(process.env, !process.env.DATABASE_URL);
   await assertPortFree(port, host);
 

@@ -60,5 +60,8 @@ describe("feed names and URLs out", () => {
     expect(outlook.origin + outlook.pathname).toBe("https://outlook.live.com/calendar/0/addfromweb");
     expect(outlook.searchParams.get("url")).toBe(links.url);
     expect(outlook.searchParams.get("name")).toBe("Fristvakt – JD, BFD");
+    const office = new URL(links.outlookOffice);
+    expect(office.origin + office.pathname).toBe("https://outlook.office.com/calendar/0/addfromweb");
+    expect(office.searchParams.get("url")).toBe(links.url);
   });
 });

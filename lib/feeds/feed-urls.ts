@@ -34,7 +34,10 @@ export interface SubscribeLinks {
   /** Opens the calendar app that handles webcal: on the device (Apple Calendar, Outlook). */
   webcal: string;
   google: string;
+  /** Outlook.com, for personal Microsoft accounts. */
   outlook: string;
+  /** Outlook on the web for work and school accounts (Microsoft 365). */
+  outlookOffice: string;
 }
 
 /** The links that subscribe to `url` (an absolute http(s) address) in the common calendar apps. */
@@ -45,5 +48,6 @@ export function subscribeLinks(url: string, name: string): SubscribeLinks {
     webcal,
     google: `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`,
     outlook: `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(url)}&name=${encodeURIComponent(name)}`,
+    outlookOffice: `https://outlook.office.com/calendar/0/addfromweb?url=${encodeURIComponent(url)}&name=${encodeURIComponent(name)}`,
   };
 }

@@ -3,6 +3,7 @@
 import { addDays, getSeminarDays, getSeminarInstants, hearingLengthDays, isShortHearing } from "../deadlines";
 import { formatDate } from "../i18n/format";
 import { getMessages, interpolate } from "../i18n/messages";
+import { actorLabel } from "../items/actor-label";
 import type { ItemView } from "../items/types";
 import { itemPageUrl } from "./feed-urls";
 import { cleanLine, escapeText, formatDateValue, formatUtcDateTime, uriOrNull } from "./ical-text";
@@ -60,7 +61,7 @@ export function eventDescription(item: ItemView, baseUrl: string): string {
     lines.push(item.cancelReason ? interpolate(nb.feed.cancelledReason, { reason: item.cancelReason }) : nb.feed.cancelled);
   }
   const who = item.kind === "SEMINAR" ? nb.feed.organiser : nb.feed.issuer;
-  lines.push(`${who}: ${item.actor.name} (${item.actor.shortName})`);
+  lines.push(`${who}: ${actorLabel(item.actor)}`);
   if (item.reference) lines.push(`${nb.feed.reference}: ${item.reference}`);
   if (item.sentOn) lines.push(`${item.kind === "HEARING" ? nb.feed.sentOn : nb.feed.sent}: ${formatDateNb(item.sentOn)}`);
   const shortDays = item.kind === "HEARING" && item.sentOn && item.deadline ? shortHearingDays(`${item.sentOn}/${item.deadline}`) : null;

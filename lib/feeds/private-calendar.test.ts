@@ -20,6 +20,8 @@ function response(patch: Partial<ResponseView>): ResponseView {
     version: 0,
     updatedAt: new Date("2025-01-05T10:00:00Z"),
     updatedByName: null,
+    responsibleUserId: null,
+    responsibleName: null,
     ...patch,
   };
 }

@@ -17,6 +17,7 @@ export const RESPONSE_MARKS: Record<ResponseStatus, string> = {
   DECLINED: "Svarer ikke",
   IN_PROGRESS: "Under arbeid",
   PLANNED: "Planlagt",
+  FOLLOWING: "Følger",
 };
 
 export interface PrivateCalendarInput {

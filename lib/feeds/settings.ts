@@ -3,17 +3,25 @@
 import { wholeNumberFromEnv, type Env } from "../env-number";
 
 export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0"]);
+
+/** The port the app listens on, from PORT as `npm start` and `next start` read it; 3000 when unset or not a port. */
+function listeningPort(env: Env): number {
+  const port = Number(env.PORT);
+  return Number.isInteger(port) && port >= 1 && port <= 65535 ? port : 3000;
+}
 export const DEFAULT_FEED_HISTORY_MONTHS = 12;
 const MAX_FEED_HISTORY_MONTHS = 120;
 
 /**
  * The address people reach Fristvakt at, from FRISTVAKT_PUBLIC_URL (default
- * http://localhost:3000), without a trailing slash. Links in feeds and the subscribe page are
- * built from it rather than from the request's Host, which a proxy or a client can change.
+ * http://localhost:<PORT>, the port it listens on), without a trailing slash. Links in feeds
+ * and the subscribe page are built from it rather than from the request's Host, which a proxy
+ * or a client can change.
  */
 export function publicBaseUrlFromEnv(env: Env = process.env): string {
   const raw = env.FRISTVAKT_PUBLIC_URL?.trim();
-  if (!raw) return DEFAULT_PUBLIC_URL;
+  if (!raw) return `http://localhost:${listeningPort(env)}`;
   let url: URL | null = null;
   try {
     url = new URL(raw);
@@ -33,4 +41,20 @@ export function publicBaseUrlFromEnv(env: Env = process.env): string {
  */
 export function feedHistoryMonthsFromEnv(env: Env = process.env): number {
   return wholeNumberFromEnv(env, "FRISTVAKT_FEED_HISTORY_MONTHS", { fallback: DEFAULT_FEED_HISTORY_MONTHS, min: 0, max: MAX_FEED_HISTORY_MONTHS, unit: "months" });
+}
+
+/**
+ * A one-line warning when FRISTVAKT_PUBLIC_URL names this machine (localhost and the like) on
+ * another port than the app listens on, so links would lead nowhere; null when it matches or
+ * names another host (a proxy in front is the usual reason for that).
+ */
+export function describePublicUrlMismatch(env: Env = process.env): string | null {
+  const raw = env.FRISTVAKT_PUBLIC_URL?.trim();
+  if (!raw) return null;
+  const url = new URL(publicBaseUrlFromEnv(env));
+  if (!LOOPBACK_HOSTS.has(url.hostname)) return null;
+  const port = listeningPort(env);
+  const linked = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  if (linked === port) return null;
+  return `Warning: FRISTVAKT_PUBLIC_URL is ${url.href.replace(/\/+$/, "")}, but Fristvakt listens on port ${port}: feed, calendar and e-mail links will point at port ${linked}. Unset FRISTVAKT_PUBLIC_URL, or set it to the address people use.`;
 }

@@ -65,6 +65,7 @@ export const PROBLEM = keysOf<ProblemKey>([
   "organisationGone",
   "unknownUser",
   "unstorableText",
+  "unknownColleague",
   "unknownOrganisation",
   "unknownFeedLink",
   "unknownItem",

@@ -15,7 +15,7 @@ describe("item queries against PostgreSQL", () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const db = database.db;
-    const jd = await createActor(db, { slug: "jd", shortName: "JD" });
+    const jd = await createActor(db, { slug: "jd", shortName: "JD", name: "Justis- og beredskapsdepartementet" });
     const bfd = await createActor(db, { slug: "bfd", shortName: "BFD" });
     const children = await createTopic(db, { slug: "barn-og-unge" });
     const make = async (key: string, input: Parameters<typeof createItem>[1]) => {
@@ -60,11 +60,37 @@ describe("item queries against PostgreSQL", () => {
   });
 
   it("filters by actor, topic, kind and text, and combines them", async () => {
-    expect(await titles(filter({ actors: ["bfd"], kinds: ["HEARING"] }))).toEqual(["Gammel frist", "Stengte i går", "Utenfor vinduet"]);
+    expect(await titles(filter({ actors: ["bfd"], kinds: ["HEARING"] }))).toEqual(["Utenfor vinduet", "Stengte i går", "Gammel frist"]);
     expect(await titles(filter({ topics: ["barn-og-unge"] }))).toEqual(["Siste dag i vinduet"]);
     expect(await titles(filter({ q: "nou 2024:20" }))).toEqual(["Utenfor vinduet"]);
     expect(await titles(filter({ q: "100%_\\" }))).toEqual([]);
     expect(await titles(filter({ actors: ["finnes-ikke"] }))).toEqual([]);
+  });
+
+  it("opens with open deadlines soonest first, then seminars to come, then the rest newest first", async () => {
+    expect(await titles(EMPTY_FILTER)).toEqual([
+      "Frist i dag",
+      "Siste dag i vinduet",
+      "Utenfor vinduet",
+      "Seminar om barn",
+      "Avlyst høring",
+      "Webinar i morges",
+      "Stengte i går",
+      "Konferanse i desember",
+      "Gammel frist",
+    ]);
+    const byTitle = (await listItems(database.db, EMPTY_FILTER, time, 1, "title")).items.map((i) => i.title);
+    expect(byTitle).toEqual([...byTitle].sort((a, b) => (a < b ? -1 : 1)));
+    expect((await listItems(database.db, EMPTY_FILTER, time, 1, "newest")).total).toBe(9);
+  });
+
+  it("searches word by word, and by the issuer's name, short name or short form", async () => {
+    expect(await titles(filter({ q: "nou 2024 20" }))).toEqual(["Utenfor vinduet"]);
+    expect(await titles(filter({ q: "NOU 2024-20" }))).toEqual(["Utenfor vinduet"]);
+    const jdTitles = ["Frist i dag", "Siste dag i vinduet", "Seminar om barn", "Avlyst høring", "Konferanse i desember"];
+    expect(await titles(filter({ q: "justisdepartementet" }))).toEqual(jdTitles);
+    expect(await titles(filter({ q: "JD" }))).toEqual(jdTitles);
+    expect(await titles(filter({ q: "justisdepartementet seminar" }))).toEqual(["Seminar om barn"]);
   });
 
   it("pages through the results", async () => {

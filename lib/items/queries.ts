@@ -4,6 +4,8 @@ import type { Prisma } from "../db/generated/client";
 import { addDays, osloToday } from "../deadlines";
 import { fromCalendarDate } from "./calendar-date";
 import type { ItemFilter } from "./filters";
+import { DEFAULT_LIST_SORT, type ListSort } from "./list-sort";
+import { actorIdsForWord, searchWords, type SearchActor } from "./search-text";
 import { ITEM_INCLUDE, toItemView } from "./item-view";
 import { loadItemViews } from "./item-rows";
 import type { ItemView } from "./types";
@@ -55,22 +57,47 @@ function statusWhere(filter: ItemFilter, time: TimeContext): Prisma.ItemWhereInp
   }
 }
 
-export function itemWhere(filter: ItemFilter, time: TimeContext): Prisma.ItemWhereInput {
+/**
+ * The filter as a `where`. Search words must each appear somewhere (title, reference, summary)
+ * or name the issuer; `actors` are the ones the issuer may be matched against (none: text only).
+ */
+export function itemWhere(filter: ItemFilter, time: TimeContext, actors: readonly SearchActor[] = []): Prisma.ItemWhereInput {
   const and: Prisma.ItemWhereInput[] = [statusWhere(filter, time)];
   if (filter.actors.length) and.push({ actor: { slug: { in: filter.actors } } });
   if (filter.topics.length) and.push({ topics: { some: { topic: { slug: { in: filter.topics } } } } });
   if (filter.kinds.length) and.push({ kind: { in: filter.kinds } });
-  if (filter.q) {
-    const contains = escapeLike(filter.q);
+  for (const word of filter.q ? searchWords(filter.q) : []) {
+    const contains = escapeLike(word);
+    const actorIds = actorIdsForWord(word, actors);
+    // Each column has a trigram index (see the response_following_responsible migration).
     and.push({
       OR: [
         { title: { contains, mode: "insensitive" } },
         { reference: { contains, mode: "insensitive" } },
         { summary: { contains, mode: "insensitive" } },
+        ...(actorIds.length > 0 ? [{ actorId: { in: actorIds } }] : []),
       ],
     });
   }
   return { AND: and };
+}
+
+/** The parts of the default order, each read with its own index: open deadlines, seminars to come, the rest. */
+function attentionParts(time: TimeContext): { where: Prisma.ItemWhereInput; direction: "asc" | "desc" }[] {
+  const today = fromCalendarDate(osloToday(time.now));
+  const open: Prisma.ItemWhereInput = { kind: { in: [...DEADLINE_KIND_VALUES] }, cancelledAt: null, dueOn: { gte: today } };
+  const coming: Prisma.ItemWhereInput = {
+    kind: "SEMINAR",
+    cancelledAt: null,
+    // "not: null" keeps the test false, not unknown, for all-day seminars: NOT over an
+    // unknown would drop them from the last part too.
+    OR: [{ endAt: { not: null, gt: time.now } }, { endAt: null, lastOn: { gte: today } }],
+  };
+  return [
+    { where: open, direction: "asc" },
+    { where: coming, direction: "asc" },
+    { where: { NOT: [open, coming] }, direction: "desc" },
+  ];
 }
 
 /** Closed deadlines and past seminars read newest first; everything else soonest first. */
@@ -88,14 +115,52 @@ export interface ItemPage {
 
 export const PAGE_SIZE = 25;
 
-export async function listItems(db: Db, filter: ItemFilter, time: TimeContext, page = 1): Promise<ItemPage> {
-  const where = itemWhere(filter, time);
-  const [total, rows] = await Promise.all([
-    db.item.count({ where }),
-    db.item.findMany({ where, select: { id: true }, orderBy: orderFor(filter), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-  ]);
-  const items = await loadItemViews(db, rows.map((row) => row.id));
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+/** The actors a search may name: a short list, read once per search. */
+async function loadSearchActors(db: Db, filter: ItemFilter): Promise<SearchActor[]> {
+  return filter.q ? db.actor.findMany({ select: { id: true, name: true, shortName: true } }) : [];
+}
+
+/**
+ * A page of the list in the chosen order. The default order without a status filter reads
+ * three parts (see attentionParts) one after the other, counting each, so every part keeps
+ * its own index order and a page may span two parts.
+ */
+export async function listItems(db: Db, filter: ItemFilter, time: TimeContext, page = 1, sort: ListSort = DEFAULT_LIST_SORT): Promise<ItemPage> {
+  const where = itemWhere(filter, time, await loadSearchActors(db, filter));
+  const skip = (page - 1) * PAGE_SIZE;
+  if (sort !== "deadline" || filter.status !== null) {
+    const orderBy: Prisma.ItemOrderByWithRelationInput[] =
+      sort === "title"
+        ? [{ title: "asc" }, { id: "asc" }]
+        : sort === "newest"
+          ? [{ sentOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }]
+          : orderFor(filter);
+    const [total, rows] = await Promise.all([db.item.count({ where }), db.item.findMany({ where, select: { id: true }, orderBy, skip, take: PAGE_SIZE })]);
+    const items = await loadItemViews(db, rows.map((row) => row.id));
+    return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  }
+  const parts = attentionParts(time).map((part) => ({ ...part, where: { AND: [where, part.where] } }));
+  // The last part is counted as what the first two leave: counting it by its own `where`
+  // (two NOTs) made PostgreSQL filter every row, where a plain count reads the table faster.
+  const [total, open, coming] = await Promise.all([db.item.count({ where }), db.item.count({ where: parts[0].where }), db.item.count({ where: parts[1].where })]);
+  const counts = [open, coming, total - open - coming];
+  const ids: string[] = [];
+  let start = 0;
+  for (const [index, part] of parts.entries()) {
+    const [from, to] = [Math.max(skip - start, 0), Math.min(skip + PAGE_SIZE - start, counts[index])];
+    if (from < to) {
+      const rows = await db.item.findMany({
+        where: part.where,
+        select: { id: true },
+        orderBy: [{ dueOn: part.direction }, { title: "asc" }, { id: "asc" }],
+        skip: from,
+        take: to - from,
+      });
+      ids.push(...rows.map((row) => row.id));
+    }
+    start += counts[index];
+  }
+  return { items: await loadItemViews(db, ids), total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /** One item by id, or null (also for ids that are not UUIDs, which cannot exist). */

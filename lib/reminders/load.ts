@@ -58,7 +58,7 @@ export async function loadReminderData(db: Db, now: Date): Promise<ReminderData>
   const items = rows.map(toItemView);
   const responseRows = await db.response.findMany({
     where: { organisationId: { in: organisationIds }, itemId: { in: items.map((item) => item.id) } },
-    select: { organisationId: true, itemId: true, status: true, internalDeadline: true },
+    select: { organisationId: true, itemId: true, status: true, internalDeadline: true, responsibleUserId: true },
   });
   const responses = responseRows.map((row) => ({ ...row, internalDeadline: toCalendarDateOrNull(row.internalDeadline) }));
   const preferences = new Map(users.map((user) => [user.id, toReminderSettings(user.reminderPreference)]));

@@ -58,6 +58,17 @@ describe("selectReminders", () => {
     expect(due(now, undefined, undefined, responses, allOff)).toEqual([]);
   });
 
+  it("reminds only the responsible colleague when one is named, and everyone when that colleague is gone", () => {
+    const colleague = member({ userId: "33333333-3333-4333-8333-333333333333", email: "ola@example.org", name: "Ola" });
+    const responsible = [response({ status: "FOLLOWING", responsibleUserId: colleague.userId, internalDeadline: "2025-01-31" })];
+    const now = "2025-01-29T12:00:00+01:00";
+    const reminded = due(now, [member(), colleague], undefined, responsible);
+    expect(reminded.map((r) => `${r.member.userId}:${r.kind}`).sort()).toEqual([`${colleague.userId}:INTERNAL_REMINDER`, `${colleague.userId}:REMINDER`]);
+    // Without a responsible colleague, or once they are no longer an active member: everyone, as before.
+    expect(new Set(due(now, [member(), colleague], undefined, [response({ status: "FOLLOWING" })]).map((r) => r.member.userId)).size).toBe(2);
+    expect(due(now, [member()], undefined, responsible).map((r) => r.member.userId)).toEqual([member().userId, member().userId]);
+  });
+
   it("uses the member's own days before, including the deadline day itself", () => {
     const prefs = preferencesFor(member().userId, { daysBefore: [7, 0] });
     expect(due("2025-01-17T07:00:00+01:00", undefined, undefined, undefined, prefs)).toEqual([]);

@@ -35,6 +35,16 @@ function matchesFilters(item: ItemView, settings: ReminderSettings): boolean {
   return settings.kinds.length === 0 || settings.kinds.includes(item.kind);
 }
 
+/**
+ * Whether a member is the one to remind about a response: everyone in the organisation, unless
+ * a colleague is named responsible and is still among the active members, then only them.
+ */
+function isReminded(member: ReminderMember, response: ReminderResponse | null, activeUserIds: ReadonlySet<string>): boolean {
+  const responsible = response?.responsibleUserId;
+  if (!responsible || !activeUserIds.has(responsible)) return true;
+  return responsible === member.userId;
+}
+
 function indexResponses(responses: readonly ReminderResponse[]): Map<string, ReminderResponse> {
   return new Map(responses.map((response) => [`${response.organisationId}:${response.itemId}`, response]));
 }
@@ -55,7 +65,10 @@ export function dueOffset(target: CalendarDate, daysBefore: readonly number[], n
   return due.length > 0 ? Math.min(...due) : null;
 }
 
-/** Reminders due at `now` for items each member's organisation has neither answered nor declined. */
+/**
+ * Reminders due at `now` for items each member's organisation has neither answered nor
+ * declined; for an item with a responsible colleague, to that colleague only.
+ */
 export function selectReminders(
   members: readonly ReminderMember[],
   items: readonly ItemView[],
@@ -64,6 +77,7 @@ export function selectReminders(
   now: Date,
 ): DueReminder[] {
   const byPair = indexResponses(responses);
+  const activeUserIds = new Set(members.map((member) => member.userId));
   const due: DueReminder[] = [];
   for (const member of members) {
     const settings = settingsOf(preferences, member.userId);
@@ -72,6 +86,7 @@ export function selectReminders(
       if (!hasOpenDeadline(item) || !matchesFilters(item, settings)) continue;
       const response = byPair.get(`${member.organisationId}:${item.id}`) ?? null;
       if (response && SETTLED_STATUSES.includes(response.status)) continue;
+      if (!isReminded(member, response, activeUserIds)) continue;
       const add = (kind: ReminderKind, dueOn: CalendarDate) => {
         const offsetDays = dueOffset(dueOn, settings.daysBefore, now);
         if (offsetDays === null) return;

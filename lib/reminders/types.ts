@@ -52,6 +52,8 @@ export interface ReminderResponse {
   itemId: string;
   status: ResponseStatus;
   internalDeadline: CalendarDate | null;
+  /** The colleague named to answer: when set (and still an active member), only they are reminded. */
+  responsibleUserId?: string | null;
 }
 
 export type ReminderKind = "REMINDER" | "INTERNAL_REMINDER";

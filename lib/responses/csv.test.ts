@@ -43,6 +43,8 @@ const entry: ItemWithResponse = {
     version: 2,
     updatedAt: new Date("2025-01-15T23:30:00Z"),
     updatedByName: "Kari Ærlig",
+    responsibleUserId: null,
+    responsibleName: null,
   },
 };
 

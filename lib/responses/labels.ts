@@ -3,6 +3,6 @@ import type { Locale } from "../i18n/locale";
 import type { ResponseStatus } from "./types";
 
 export const RESPONSE_STATUS_LABELS: Record<Locale, Record<ResponseStatus, string>> = {
-  nb: { PLANNED: "Planlagt", IN_PROGRESS: "Under arbeid", ANSWERED: "Besvart", DECLINED: "Svarer ikke" },
-  en: { PLANNED: "Planned", IN_PROGRESS: "In progress", ANSWERED: "Answered", DECLINED: "Declined" },
+  nb: { FOLLOWING: "Følger", PLANNED: "Planlagt", IN_PROGRESS: "Under arbeid", ANSWERED: "Besvart", DECLINED: "Svarer ikke" },
+  en: { FOLLOWING: "Following", PLANNED: "Planned", IN_PROGRESS: "In progress", ANSWERED: "Answered", DECLINED: "Declined" },
 };

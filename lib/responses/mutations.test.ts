@@ -149,4 +149,23 @@ describe("markResponse and removeResponse", () => {
     expect(await database.db.response.findUnique({ where: { id: response.id } })).toBeNull();
     expect(await countAuditEvents(database.db)).toBe(audits + 1);
   });
+  it("follows an item with a responsible colleague from the same organisation only", async () => {
+    const itemId = await newItem("2025-03-01");
+    const colleagueId = otherMemberA.isSignedIn ? otherMemberA.userId : "";
+    const saved = await markResponse(database.db, memberA, { itemId, status: "FOLLOWING", responsibleUserId: colleagueId, version: null }, NOW);
+    expect(saved).toMatchObject({ status: "FOLLOWING", responsibleUserId: colleagueId });
+    expect(saved.responsibleName).toBeTruthy();
+    const outsiderId = memberB.isSignedIn ? memberB.userId : "";
+    expect(await codeOf(markResponse(database.db, memberA, { itemId, status: "PLANNED", responsibleUserId: outsiderId, version: "0" }, NOW))).toBe("INVALID_INPUT");
+    expect((await database.db.response.findFirstOrThrow({ where: { itemId } })).responsibleUserId).toBe(colleagueId);
+    const cleared = await markResponse(database.db, memberA, { itemId, status: "PLANNED", responsibleUserId: "", version: "0" }, NOW);
+    expect(cleared).toMatchObject({ responsibleUserId: null, version: 1 });
+  });
+
+  it("takes an answer link typed as www.… as https", async () => {
+    const itemId = await newItem();
+    const saved = await markResponse(database.db, memberA, { itemId, status: "ANSWERED", answerUrl: "www.example.org/svar.pdf", version: null }, NOW);
+    expect(saved.answerUrl).toBe("https://www.example.org/svar.pdf");
+    expect(await codeOf(markResponse(database.db, memberA, { itemId, status: "ANSWERED", answerUrl: "javascript:alert(1)", version: "0" }, NOW))).toBe("INVALID_INPUT");
+  });
 });

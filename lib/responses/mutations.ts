@@ -22,6 +22,12 @@ async function findOfficialDate(tx: Prisma.TransactionClient, itemId: string): P
   return toCalendarDate(item.deadline ?? item.dueOn);
 }
 
+/** The responsible person must be an active member of the same organisation; anyone else reads as unknown. */
+async function assertColleague(tx: Prisma.TransactionClient, organisationId: string, userId: string): Promise<void> {
+  const colleague = await tx.user.findFirst({ where: { id: userId, organisationId, disabledAt: null }, select: { id: true } });
+  if (!colleague) throw invalid("responsibleUserId", "unknownColleague");
+}
+
 /**
  * Sets the viewer's organisation's response to an item: one row per organisation and item,
  * created or updated. `version` is the one the form was based on (null when there was no
@@ -40,6 +46,7 @@ export async function markResponse(db: Db, viewer: Viewer, input: ResponseInput,
     answerUrl: data.answerUrl,
     note: data.note,
     internalDeadline: data.internalDeadline,
+    responsibleUserId: data.responsibleUserId ?? null,
   };
   const fields = {
     status: data.status,
@@ -47,6 +54,7 @@ export async function markResponse(db: Db, viewer: Viewer, input: ResponseInput,
     answerUrl: data.answerUrl,
     note: data.note,
     internalDeadline: fromCalendarDateOrNull(data.internalDeadline),
+    responsibleUserId: data.responsibleUserId ?? null,
     updatedById: member.userId,
     updatedAt: now,
   };
@@ -56,6 +64,7 @@ export async function markResponse(db: Db, viewer: Viewer, input: ResponseInput,
       if (data.internalDeadline && data.internalDeadline >= officialDate) {
         throw invalid("internalDeadline", "internalDeadlineAfterDeadline");
       }
+      if (data.responsibleUserId) await assertColleague(tx, organisationId, data.responsibleUserId);
       const where = { organisationId_itemId: { organisationId, itemId: data.itemId } };
       const before = await tx.response.findUnique({ where, include: RESPONSE_INCLUDE });
       if (before && !hasChanges(diffRecords(responseRecord(before), wanted))) return toResponseView(before);

@@ -8,7 +8,7 @@ import { fromCalendarDate } from "../items/calendar-date";
 import { loadItemViews } from "../items/item-rows";
 import { DEADLINE_KINDS } from "../items/types";
 import { RESPONSE_INCLUDE, toResponseView } from "./records";
-import { MY_SECTIONS, SETTLED_STATUSES, type ItemWithResponse, type MyDeadlines, type MySection, type MySectionKey } from "./types";
+import { MY_SECTIONS, SETTLED_STATUSES, WORKING_STATUSES, type ItemWithResponse, type MyDeadlines, type MySection, type MySectionKey } from "./types";
 
 export const DEFAULT_OVERDUE_DAYS = 60;
 /** Entries per section on the overview; each section has pages of its own for the rest. */
@@ -27,10 +27,9 @@ interface SectionQuery {
 }
 
 /**
- * The sections of the viewer's organisation's "Mine frister", as of `now` in Oslo, with the
- * same boundaries as lib/deadlines: a deadline is open through its whole day, closing soon
- * from today to today + closingSoonDays (both included), and closed from the next day.
- * Cancelled items are neither overdue nor closing soon.
+ * The sections of the viewer's organisation's "Mine frister", as of `now` in Oslo, by the
+ * rule in my-section-rule.ts: each item in at most one section. A deadline is open through
+ * its whole day, closing soon from today to today + closingSoonDays (both included).
  */
 function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDeadlinesOptions): Record<MySectionKey, SectionQuery> {
   const closingSoonDays = options.closingSoonDays ?? DEFAULT_CLOSING_SOON_DAYS;
@@ -55,33 +54,40 @@ function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDe
       },
     };
   };
-  // The items the organisation works on, looked up from its own responses (a few), not by
-  // walking every item in date order and asking each for a response.
+  // The items the organisation follows or works on, looked up from its own responses (a
+  // few), not by walking every item in date order and asking each for a response.
   let workingIds: Promise<string[]> | null = null;
   const working = () => {
     workingIds ??= db.response
-      .findMany({ where: { organisationId, status: { in: ["PLANNED", "IN_PROGRESS"] } }, select: { itemId: true } })
+      .findMany({ where: { organisationId, status: { in: [...WORKING_STATUSES] } }, select: { itemId: true } })
       .then((rows) => rows.map((row) => row.itemId));
     return workingIds;
   };
 
+  // The rule is mySectionFor (my-section-rule.ts); each section below is its `where`.
   const overdueSince = fromCalendarDate(addDays(today, -(options.overdueDays ?? DEFAULT_OVERDUE_DAYS)));
   const todayDate = fromCalendarDate(today);
   const soonEnd = fromCalendarDate(addDays(today, closingSoonDays));
   const open = { kind: { in: [...DEADLINE_KINDS] }, cancelledAt: null };
-  const unsettled = { responses: { none: { organisationId, status: { in: [...SETTLED_STATUSES] } } } };
-  // dueOn is the deadline for these kinds, and is indexed (see lib/items/queries.ts).
-  const closingSoon = { ...open, dueOn: { gte: todayDate, lte: soonEnd } };
-  const answered = { organisationId, status: "ANSWERED" as const };
+  const withoutStatus = { responses: { none: { organisationId } } };
+  const answered = { organisationId, status: { in: [...SETTLED_STATUSES] } };
   return {
-    overdue: itemSection({ ...open, ...unsettled, dueOn: { gte: overdueSince, lt: todayDate } }, [{ dueOn: "desc" }, { title: "asc" }]),
-    closingSoon: itemSection({ ...closingSoon, ...unsettled }, [{ dueOn: "asc" }, { title: "asc" }]),
+    // dueOn is the deadline for these kinds, and is indexed (see lib/items/queries.ts).
+    overdue: itemSection(
+      async () => ({ ...open, dueOn: { lt: todayDate }, OR: [{ id: { in: await working() } }, { ...withoutStatus, dueOn: { gte: overdueSince } }] }),
+      [{ dueOn: "desc" }, { title: "asc" }],
+    ),
+    closingSoon: itemSection({ ...open, ...withoutStatus, dueOn: { gte: todayDate, lte: soonEnd } }, [{ dueOn: "asc" }, { title: "asc" }]),
     inProgress: itemSection(
       async () => ({
         id: { in: await working() },
-        lastOn: { gte: todayDate },
-        // Not in "closing soon" already, and not a timed seminar that ended earlier today.
-        AND: [{ NOT: closingSoon }, { NOT: { kind: "SEMINAR", startAt: { not: null }, endAt: { lte: now } } }],
+        cancelledAt: null,
+        OR: [
+          { kind: { in: [...DEADLINE_KINDS] }, dueOn: { gte: todayDate } },
+          // A seminar until its last day, unless it is a timed one that ended earlier today.
+          // (Spelled out with OR: a NOT over a null endAt would drop the row in SQL.)
+          { kind: "SEMINAR", lastOn: { gte: todayDate }, AND: [{ OR: [{ startAt: null }, { endAt: null }, { endAt: { gt: now } }] }] },
+        ],
       }),
       [{ dueOn: "asc" }, { title: "asc" }],
     ),

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, viewerOf } from "../testing/factories";
 import { ANONYMOUS, type Viewer } from "../auth/viewer-types";
-import type { ResponseStatus } from "./types";
-import { getMyDeadlines, getMySectionPage, MY_PAGE_SIZE } from "./my-deadlines";
+import { DEFAULT_CLOSING_SOON_DAYS } from "../deadlines";
+import { MY_SECTIONS, type ResponseStatus } from "./types";
+import { DEFAULT_OVERDUE_DAYS, getMyDeadlines, getMySectionPage, MY_PAGE_SIZE } from "./my-deadlines";
+import { mySectionFor } from "./my-section-rule";
 import { getResponseForItem, getResponseStatusesForItems, listResponsesForOrganisation, listSharedResponsesForItem } from "./queries";
 
 // 10 January 2025, noon in Oslo: closing soon runs to 24 January, overdue back to 11 November.
@@ -59,12 +61,37 @@ describe("response queries", () => {
     const mine = await getMyDeadlines(database.db, memberA, NOW);
     expect(titles(mine.overdue.entries)).toEqual(["overdue-unanswered", "answered-by-others", "overdue-in-progress", "oldest-overdue"]);
     expect(mine.overdue.entries[2].response?.status).toBe("IN_PROGRESS");
-    expect(titles(mine.closingSoon.entries)).toEqual(["today", "window-end"]);
-    expect(mine.closingSoon.entries[1].response?.status).toBe("PLANNED");
-    // A cancelled item is never "closing soon", so work planned on it still shows here.
-    expect(titles(mine.inProgress.entries)).toEqual(["cancelled-soon-planned", "beyond", "seminar-planned"]);
-    expect(titles(mine.answered.entries)).toEqual(["soon-answered", "closed-answered"]);
-    expect([mine.overdue.total, mine.closingSoon.total, mine.inProgress.total, mine.answered.total]).toEqual([4, 2, 3, 2]);
+    // Work under way stays under "in progress" even when it closes soon; a cancelled item leaves.
+    expect(titles(mine.closingSoon.entries)).toEqual(["today"]);
+    expect(titles(mine.inProgress.entries)).toEqual(["window-end", "beyond", "seminar-planned"]);
+    expect(mine.inProgress.entries[0].response?.status).toBe("PLANNED");
+    expect(titles(mine.answered.entries)).toEqual(["soon-answered", "closed-answered", "closed-declined"]);
+    expect([mine.overdue.total, mine.closingSoon.total, mine.inProgress.total, mine.answered.total]).toEqual([4, 1, 3, 3]);
+  });
+
+  it("places every item exactly where the written rule (mySectionFor) says", async () => {
+    const context = { today: "2025-01-10", now: NOW, closingSoonDays: DEFAULT_CLOSING_SOON_DAYS, overdueDays: DEFAULT_OVERDUE_DAYS };
+    for (const at of [NOW, new Date("2025-01-10T23:30:00Z")]) {
+      const mine = await getMyDeadlines(database.db, memberA, at, { previewSize: 100 });
+      const rowContext = { ...context, now: at, today: at === NOW ? "2025-01-10" : "2025-01-11" };
+      for (const [key, id] of Object.entries(ids)) {
+        const item = (await database.db.item.findUniqueOrThrow({ where: { id } }));
+        const status = (await getResponseForItem(database.db, memberA, id))?.status ?? null;
+        const dates = {
+          kind: item.kind,
+          sentOn: null,
+          deadline: item.deadline ? item.deadline.toISOString().slice(0, 10) : null,
+          startOn: item.startOn ? item.startOn.toISOString().slice(0, 10) : null,
+          endOn: item.endOn ? item.endOn.toISOString().slice(0, 10) : null,
+          startAt: item.startAt,
+          endAt: item.endAt,
+          cancelledAt: item.cancelledAt,
+        };
+        const placed = MY_SECTIONS.filter((section) => mine[section].entries.some((entry) => entry.item.id === id));
+        const expected = mySectionFor(dates, status, rowContext);
+        expect(placed, `${key} at ${at.toISOString()}`).toEqual(expected ? [expected] : []);
+      }
+    }
   });
 
   it("shows the first entries of each section with the section's total, and the rest a page at a time", async () => {
@@ -106,7 +133,8 @@ describe("response queries", () => {
   it("moves a deadline to overdue at midnight in Oslo, and honours a shorter overdue window", async () => {
     const justAfterMidnight = new Date("2025-01-10T23:30:00Z");
     const mine = await getMyDeadlines(database.db, memberA, justAfterMidnight, { overdueDays: 10 });
-    expect(titles(mine.overdue.entries)).toEqual(["today", "overdue-unanswered", "answered-by-others"]);
+    // Work that was under way stays overdue however long ago it closed.
+    expect(titles(mine.overdue.entries)).toEqual(["today", "overdue-unanswered", "answered-by-others", "overdue-in-progress"]);
   });
 
   it("answers for the viewer's own organisation only", async () => {

@@ -4,9 +4,11 @@ import { auditDate, type AuditRecord } from "../audit/changes";
 import { toCalendarDateOrNull } from "../items/calendar-date";
 import type { ResponseView } from "./types";
 
-export const RESPONSE_INCLUDE = { updatedBy: { select: { name: true } } } as const;
+export const RESPONSE_INCLUDE = { updatedBy: { select: { name: true } }, responsibleUser: { select: { name: true } } } as const;
 
-export function toResponseView(row: Response & { updatedBy: { name: string } | null }): ResponseView {
+type ResponseRow = Response & { updatedBy: { name: string } | null; responsibleUser: { name: string } | null };
+
+export function toResponseView(row: ResponseRow): ResponseView {
   return {
     id: row.id,
     itemId: row.itemId,
@@ -18,6 +20,8 @@ export function toResponseView(row: Response & { updatedBy: { name: string } | n
     version: row.version,
     updatedAt: row.updatedAt,
     updatedByName: row.updatedBy?.name ?? null,
+    responsibleUserId: row.responsibleUserId,
+    responsibleName: row.responsibleUser?.name ?? null,
   };
 }
 
@@ -29,5 +33,6 @@ export function responseRecord(row: Response): AuditRecord {
     answerUrl: row.answerUrl,
     note: row.note,
     internalDeadline: auditDate(row.internalDeadline),
+    responsibleUserId: row.responsibleUserId,
   };
 }

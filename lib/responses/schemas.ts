@@ -18,6 +18,16 @@ function isWebUrl(value: string): boolean {
   }
 }
 
+/**
+ * A link as people type it: "www.…" (or "regjeringen.no/…") without a scheme means https,
+ * as in a browser's address bar. Anything with a scheme is left for isWebUrl to judge.
+ */
+export function withWebScheme(value: string): string {
+  const trimmed = value.trim();
+  if (trimmed === "" || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
+  return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/|$)/u.test(trimmed) ? `https://${trimmed}` : trimmed;
+}
+
 /** Text that may be left empty: "" and whitespace become null. */
 function optional(schema: z.ZodString) {
   return schema
@@ -38,15 +48,17 @@ export const responseInputSchema = z.strictObject({
   itemId: z.uuid(PROBLEM.unknownItem),
   status: z.enum(RESPONSE_STATUSES, PROBLEM.statusRequired),
   answeredOn: dateField(PROBLEM.dateFormat),
-  answerUrl: optional(
-    z
-      .string()
-      .trim()
-      .max(URL_MAX_LENGTH, PROBLEM.urlTooLong)
-      .refine((value) => value === "" || isWebUrl(value), PROBLEM.urlFormat),
-  ),
+  answerUrl: z
+    .string()
+    .trim()
+    .max(URL_MAX_LENGTH, PROBLEM.urlTooLong)
+    .refine((value) => value === "" || isWebUrl(withWebScheme(value)), PROBLEM.urlFormat)
+    .nullish()
+    .transform((value) => (value ? withWebScheme(value) : null)),
   note: optional(z.string().trim().max(NOTE_MAX_LENGTH, PROBLEM.noteTooLong)),
   internalDeadline: dateField(PROBLEM.dateFormat),
+  /** A colleague in the same organisation (checked by the mutation); empty for nobody. */
+  responsibleUserId: optional(z.string().trim().refine((value) => value === "" || z.uuid().safeParse(value).success, PROBLEM.unknownColleague)).optional(),
   version: versionField,
 });
 export type ResponseInput = z.input<typeof responseInputSchema>;

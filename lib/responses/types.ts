@@ -1,8 +1,11 @@
 // Responses as pages, feeds and the export see them. Pure.
 import type { CalendarDate, ItemView } from "../items/types";
 
-export const RESPONSE_STATUSES = ["PLANNED", "IN_PROGRESS", "ANSWERED", "DECLINED"] as const;
+export const RESPONSE_STATUSES = ["FOLLOWING", "PLANNED", "IN_PROGRESS", "ANSWERED", "DECLINED"] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+/** Statuses that say the organisation works on an item (or means to): not answered yet. */
+export const WORKING_STATUSES: readonly ResponseStatus[] = ["FOLLOWING", "PLANNED", "IN_PROGRESS"];
 
 /** Statuses that close the matter for an organisation: such an item is never overdue. */
 export const SETTLED_STATUSES: readonly ResponseStatus[] = ["ANSWERED", "DECLINED"];
@@ -20,6 +23,15 @@ export interface ResponseView {
   version: number;
   updatedAt: Date;
   updatedByName: string | null;
+  /** The colleague named to answer (and to be reminded), a member of the same organisation. */
+  responsibleUserId: string | null;
+  responsibleName: string | null;
+}
+
+/** A member of the viewer's organisation who can be named responsible for an answer. */
+export interface Colleague {
+  id: string;
+  name: string;
 }
 
 export interface ItemWithResponse {
@@ -38,11 +50,10 @@ export interface MySection {
 }
 
 /**
- * The "Mine frister" view: each item appears in at most one section.
- * - overdue: closed in the last `overdueDays`, neither answered nor declined; most recently closed first;
- * - closingSoon: open, closing within the closing-soon window, neither answered nor declined; soonest first;
- * - inProgress: planned or in progress and not yet over, outside closingSoon; soonest first;
- * - answered: most recent answer first.
+ * The "Mine frister" view: each item in at most one section, by mySectionFor
+ * (my-section-rule.ts): "answered" holds everything answered or declined (done), "inProgress"
+ * what the organisation follows or works on while open, "closingSoon" open deadlines closing
+ * soon without a status, "overdue" passed deadlines it worked on or left unattended lately.
  */
 export type MyDeadlines = Record<MySectionKey, MySection>;
 

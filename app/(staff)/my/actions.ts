@@ -12,6 +12,8 @@ export async function setSharingAction(formData: FormData): Promise<void> {
   const viewer = await getViewer();
   const value = formData.get("isResponsesPublic");
   if (value !== "true" && value !== "false") return;
+  // Stopping is confirmed with a ticked box (the browser asks first; this checks again).
+  if (value === "false" && formData.get("confirm") !== "yes") return;
   await setOrganisationSharing(getDb(), viewer, { isResponsesPublic: value === "true" }, currentTime()).catch(answerRefusal);
   revalidatePath("/my");
 }

@@ -6,8 +6,8 @@ import { getI18n, type I18n } from "@/lib/i18n/server";
 import { currentTimeContext } from "@/lib/items/time-context";
 import { getMyOrganisation } from "@/lib/organisations/queries";
 import { DEFAULT_OVERDUE_DAYS, getMyDeadlines, getMySectionPage } from "@/lib/responses/my-deadlines";
-import { MY_SECTIONS, type ItemWithResponse, type MySectionKey } from "@/lib/responses/types";
-import { ItemList } from "../../_components/item-card";
+import { MY_SECTIONS, type MySectionKey } from "@/lib/responses/types";
+import { MyEntries } from "./my-entries";
 import { requirePageViewer } from "../../_components/page-access";
 import { Pagination } from "../../_components/pagination";
 import { SharingForm } from "./sharing-form";
@@ -26,16 +26,13 @@ function sectionTexts({ m, t }: I18n, key: MySectionKey): { title: string; empty
     case "overdue":
       return { title: t(my.overdue, { days: DEFAULT_OVERDUE_DAYS }), empty: my.overdueEmpty };
     case "closingSoon":
-      return { title: my.closingSoon, empty: my.closingSoonEmpty };
+      return { title: m.work.my.closingSoon, empty: m.work.my.closingSoonEmpty };
     case "inProgress":
-      return { title: my.inProgress, empty: my.inProgressEmpty };
+      return { title: m.work.my.inProgress, empty: m.work.my.inProgressEmpty };
     case "answered":
-      return { title: my.answered, empty: my.answeredEmpty };
+      return { title: m.work.my.done, empty: m.work.my.doneEmpty };
   }
 }
-
-const statusesOf = (entries: ItemWithResponse[]) =>
-  Object.fromEntries(entries.flatMap(({ item, response }) => (response ? [[item.id, response.status]] : [])));
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -75,7 +72,7 @@ export default async function MyDeadlinesPage({ searchParams }: Props) {
         <p className="result-count" role="status">
           {t(m.account.my.sectionCount, { count: section.total })}
         </p>
-        <ItemList items={section.entries.map((entry) => entry.item)} responses={statusesOf(section.entries)} time={time} locale={locale} empty={texts.empty} />
+        <MyEntries section={key} entries={section.entries} time={time} locale={locale} empty={texts.empty} />
         <Pagination page={section.page} pageCount={section.pageCount} hrefFor={hrefFor} locale={locale} />
       </>
     );
@@ -86,6 +83,7 @@ export default async function MyDeadlinesPage({ searchParams }: Props) {
     <>
       <h1>{m.account.my.title}</h1>
       <p className="lead">{t(m.account.my.intro, { organisation: organisation.name })}</p>
+      <p className="my-rule muted">{t(m.work.my.rule, { days: time.closingSoonDays, overdue: DEFAULT_OVERDUE_DAYS })}</p>
       <p>
         <a href="/my/responses.csv" download>
           {m.account.my.export}
@@ -101,14 +99,14 @@ export default async function MyDeadlinesPage({ searchParams }: Props) {
               <h2 id={`${id}-title`}>{texts.title}</h2>
               {total > entries.length && <Link href={`/my?section=${id}`}>{t(m.account.my.seeAll, { count: total })}</Link>}
             </div>
-            <ItemList items={entries.map((entry) => entry.item)} responses={statusesOf(entries)} time={time} locale={locale} empty={texts.empty} />
+            <MyEntries section={key} entries={entries} time={time} locale={locale} empty={texts.empty} />
           </section>
         );
       })}
       <section aria-labelledby="sharing-title" className="dashboard-section">
         <h2 id="sharing-title">{m.account.my.sharing}</h2>
         <p>{organisation.isResponsesPublic ? m.account.my.sharingOn : m.account.my.sharingOff}</p>
-        <SharingForm isShared={organisation.isResponsesPublic} label={organisation.isResponsesPublic ? m.account.my.shareOff : m.account.my.shareOn} />
+        <SharingForm isShared={organisation.isResponsesPublic} label={organisation.isResponsesPublic ? m.account.my.shareOff : m.account.my.shareOn} confirmLabel={m.work.confirm.stopSharing} />
       </section>
     </>
   );

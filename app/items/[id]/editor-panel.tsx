@@ -29,6 +29,10 @@ export function EditorPanel({ item, viewer, i18n }: { item: ItemView; viewer: Vi
             <label htmlFor="cancel-reason">{e.cancelReason}</label>
             <input id="cancel-reason" name="reason" required maxLength={500} />
           </div>
+          {/* A required box: without JavaScript too, the browser will not send the form unticked. */}
+          <label className="confirm-box">
+            <input type="checkbox" name="confirm" value="yes" required /> {i18n.m.work.confirm.cancelItem}
+          </label>
         </ActionForm>
       )}
     </section>

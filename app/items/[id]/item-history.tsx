@@ -1,20 +1,17 @@
 import { canViewItemHistory } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getItemHistory } from "@/lib/audit/history";
-import { getDeadlineChange } from "@/lib/audit/changes";
+import { describeItemChange } from "@/lib/audit/history-text";
 import { getDb } from "@/lib/db/client";
-import { formatDateShort, formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { I18n } from "@/lib/i18n/server";
-import { isCalendarDate } from "@/lib/items/calendar-date";
 
-/** Who changed what and when; only editors and admins see it. */
+/** Who changed what and when, in sentences; only editors and admins see it. */
 export async function ItemHistory({ itemId, viewer, i18n }: { itemId: string; viewer: Viewer; i18n: I18n }) {
   if (!canViewItemHistory(viewer)) return null;
-  const { m, t, locale } = i18n;
+  const { m, locale } = i18n;
   const h = m.account.history;
   const entries = await getItemHistory(getDb(), viewer, itemId);
-  const show = (value: unknown) =>
-    value === null || value === undefined ? "–" : typeof value === "string" && isCalendarDate(value) ? formatDateShort(value, locale) : String(value);
   return (
     <section aria-labelledby="history-title" className="panel">
       <h2 id="history-title">{h.title}</h2>
@@ -23,21 +20,20 @@ export async function ItemHistory({ itemId, viewer, i18n }: { itemId: string; vi
       ) : (
         <ol className="plain-list history">
           {entries.map((entry) => {
-            const move = getDeadlineChange(entry.changes);
-            const lines = Object.entries(entry.changes)
-              .filter(([field]) => !(move && field === "deadline"))
-              .map(([field, [from, to]]) => t(h.changed, { field, from: show(from), to: show(to) }));
-            if (move) lines.unshift(t(move.direction === "extended" ? h.extended : h.broughtForward, { from: show(move.from), to: show(move.to) }));
+            const text = describeItemChange(entry.action, entry.changes, locale);
             return (
               <li key={entry.id}>
+                <strong>{text.headline}</strong>{" "}
                 <span className="muted">
-                  {formatDateTime(entry.at, locale)} · {entry.actorName ?? h.unknown} · {entry.action}
+                  {formatDateTime(entry.at, locale)} · {entry.actorName ?? h.unknown}
                 </span>
-                <ul>
-                  {lines.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
+                {text.lines.length > 0 && (
+                  <ul>
+                    {text.lines.map((line, index) => (
+                      <li key={index}>{line}</li>
+                    ))}
+                  </ul>
+                )}
               </li>
             );
           })}

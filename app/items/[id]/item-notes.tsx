@@ -2,17 +2,20 @@ import { getLatestDeadlineChange } from "@/lib/audit/deadline-change";
 import { getDb } from "@/lib/db/client";
 import { getItemWarnings } from "@/lib/deadlines/warnings";
 import { formatItemWarning } from "@/lib/i18n/editor-text";
-import { formatDateShort } from "@/lib/i18n/format";
+import { formatDate, formatDateShort } from "@/lib/i18n/format";
 import type { I18n } from "@/lib/i18n/server";
 import type { ItemView } from "@/lib/items/types";
 
-/** "Fristen ble forlenget fra 17. januar til 31. januar": the latest move, for everyone. */
+/** "Fristen ble forlenget fra 17. januar til 31. januar 2025": the latest move, for everyone. */
 export async function DeadlineChangeNote({ itemId, i18n }: { itemId: string; i18n: I18n }) {
   const change = await getLatestDeadlineChange(getDb(), itemId);
   if (!change) return null;
   const { m, t, locale } = i18n;
   const template = change.direction === "extended" ? m.editor.item.extended : m.editor.item.broughtForward;
-  return <span className="deadline-change">{t(template, { from: formatDateShort(change.from, locale), to: formatDateShort(change.to, locale) })}</span>;
+  // The year is said once when both dates share it, and on both when they do not: a move from
+  // January 2026 to December 2025 must not read as a later date.
+  const from = change.from.slice(0, 4) === change.to.slice(0, 4) ? formatDateShort(change.from, locale) : formatDate(change.from, locale);
+  return <span className="deadline-change">{t(template, { from, to: formatDate(change.to, locale) })}</span>;
 }
 
 /** Holidays in the answer period (the short-deadline warning has its own line above). */

@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
-import { itemCalendarPath } from "@/lib/feeds/feed-urls";
 import { getItemStatus, hearingLengthDays, isShortHearing } from "@/lib/deadlines";
 import { formatDate } from "@/lib/i18n/format";
 import { formatItemCountdown, formatItemWhen } from "@/lib/i18n/item-text";
 import { getI18n } from "@/lib/i18n/server";
+import { isShortNameUseful } from "@/lib/items/actor-label";
 import { getItem } from "@/lib/items/queries";
 import { currentTimeContext } from "@/lib/items/time-context";
+import { AddToCalendar } from "./add-to-calendar";
 import { EditorPanel } from "./editor-panel";
 import { ItemHistory } from "./item-history";
 import { DeadlineChangeNote, HolidayWarnings } from "./item-notes";
@@ -73,7 +74,8 @@ export default async function ItemPage({ params }: Props) {
         )}
         <dt>{isSeminar ? m.item.organiser : m.item.issuer}</dt>
         <dd>
-          <Link href={`/actors/${item.actor.slug}`}>{item.actor.name}</Link> ({item.actor.shortName})
+          <Link href={`/actors/${item.actor.slug}`}>{item.actor.name}</Link>
+          {isShortNameUseful(item.actor) && ` (${item.actor.shortName})`}
         </dd>
         {item.reference && (
           <>
@@ -131,11 +133,7 @@ export default async function ItemPage({ params }: Props) {
           <blockquote>{item.sourceExcerpt}</blockquote>
         </section>
       )}
-      <p>
-        <a href={itemCalendarPath(item.id)} download>
-          {m.feed.download}
-        </a>
-      </p>
+      <AddToCalendar item={item} i18n={i18n} />
       <EditorPanel item={item} viewer={viewer} i18n={i18n} />
       <ResponsePanel itemId={item.id} viewer={viewer} i18n={i18n} />
       <ItemHistory itemId={item.id} viewer={viewer} i18n={i18n} />

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { I18n } from "@/lib/i18n/server";
+import { listColleagues } from "@/lib/responses/colleagues";
 import { getResponseForItem, listSharedResponsesForItem } from "@/lib/responses/queries";
 import { ResponseForm } from "./response-form";
 
@@ -21,10 +22,12 @@ export async function ResponsePanel({ itemId, viewer, i18n }: { itemId: string; 
     );
   }
   const db = getDb();
-  const [response, shared] = await Promise.all([
+  const [response, shared, colleagues] = await Promise.all([
     viewer.organisationId ? getResponseForItem(db, viewer, itemId) : Promise.resolve(null),
     listSharedResponsesForItem(db, viewer, itemId),
+    listColleagues(db, viewer),
   ]);
+  const w = m.work.response;
   return (
     <>
       {viewer.organisationId && (
@@ -36,8 +39,13 @@ export async function ResponsePanel({ itemId, viewer, i18n }: { itemId: string; 
           <ResponseForm
             itemId={itemId}
             response={response}
+            colleagues={colleagues}
             labels={{
               status: r.status,
+              statusHint: w.statusHint,
+              responsible: w.responsible,
+              responsibleNone: w.responsibleNone,
+              responsibleHint: w.responsibleHint,
               none: r.none,
               answeredOn: r.answeredOn,
               answerUrl: r.answerUrl,

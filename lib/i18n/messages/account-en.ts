@@ -46,6 +46,7 @@ export const accountEn: AccountMessages = {
     memberOnly: "Sign in as staff of an organisation to record responses.",
   },
   responseStatus: {
+    FOLLOWING: "Following",
     PLANNED: "Planned",
     IN_PROGRESS: "In progress",
     ANSWERED: "Answered",

@@ -45,6 +45,7 @@ export const accountNb = {
     memberOnly: "Logg inn som ansatt i en organisasjon for å registrere svar.",
   },
   responseStatus: {
+    FOLLOWING: "Følger",
     PLANNED: "Planlagt",
     IN_PROGRESS: "Under arbeid",
     ANSWERED: "Besvart",

@@ -3,6 +3,7 @@ import { editorEn } from "./editor-en";
 import { remindersEn } from "./reminders-en";
 import { problemsEn } from "./problems-en";
 import type { Messages } from "./nb";
+import { workEn } from "./work-en";
 
 export const en: Messages = {
   app: {
@@ -51,8 +52,8 @@ export const en: Messages = {
   dashboard: {
     title: "What closes soon?",
     intro: "As of {date}. Deadlines run until midnight Norwegian time.",
-    closingSoon: "Closing within {days} days",
-    closingSoonEmpty: "No deadlines in the next {days} days.",
+    closingSoon: "Closing within {days} {days|day|days}",
+    closingSoonEmpty: "No deadlines within {days} {days|day|days}.",
     laterOpen: "Other open deadlines",
     laterOpenEmpty: "No other open deadlines.",
     upcomingSeminars: "Upcoming seminars and meetings",
@@ -97,7 +98,7 @@ export const en: Messages = {
     any: "All",
     apply: "Show",
     reset: "Reset",
-    results: "{count} items",
+    results: "{count} {count|item|items}",
     resultsOne: "1 item",
     empty: "No items match the filter.",
     page: "Page {page} of {pages}",
@@ -113,14 +114,14 @@ export const en: Messages = {
   actors: {
     title: "Actors",
     intro: "Ministries, directorates, research institutes and organisations that send out hearings or organise seminars.",
-    items: "{count} items",
+    items: "{count} {count|item|items}",
     empty: "No actors yet.",
     itemsBy: "Items from {name}",
   },
   topics: {
     title: "Topics",
     intro: "Items by topic.",
-    items: "{count} items",
+    items: "{count} {count|item|items}",
     empty: "No topics yet.",
     itemsOn: "Items on {name}",
   },
@@ -200,4 +201,5 @@ export const en: Messages = {
   editor: editorEn,
   reminders: remindersEn,
   problems: problemsEn,
+  work: workEn,
 };

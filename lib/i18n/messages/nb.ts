@@ -2,6 +2,7 @@ import { accountNb } from "./account-nb";
 import { editorNb } from "./editor-nb";
 import { remindersNb } from "./reminders-nb";
 import { problemsNb } from "./problems-nb";
+import { workNb } from "./work-nb";
 
 // Norwegian Bokmål: the interface's first language. Every word the pages show comes from here
 // (or from en.ts, which must have the same keys).
@@ -52,8 +53,8 @@ export const nb = {
   dashboard: {
     title: "Hva stenger snart?",
     intro: "Per {date}. Frister regnes til midnatt norsk tid.",
-    closingSoon: "Stenger innen {days} dager",
-    closingSoonEmpty: "Ingen frister de neste {days} dagene.",
+    closingSoon: "Stenger innen {days} {days|dag|dager}",
+    closingSoonEmpty: "Ingen frister i løpet av {days} {days|dag|dager}.",
     laterOpen: "Andre åpne frister",
     laterOpenEmpty: "Ingen andre åpne frister.",
     upcomingSeminars: "Kommende seminarer og møter",
@@ -98,7 +99,7 @@ export const nb = {
     any: "Alle",
     apply: "Vis",
     reset: "Nullstill",
-    results: "{count} saker",
+    results: "{count} {count|sak|saker}",
     resultsOne: "1 sak",
     empty: "Ingen saker passer filteret.",
     page: "Side {page} av {pages}",
@@ -114,14 +115,14 @@ export const nb = {
   actors: {
     title: "Aktører",
     intro: "Departementer, direktorater, forskningsmiljøer og organisasjoner som sender saker på høring eller arrangerer seminarer.",
-    items: "{count} saker",
+    items: "{count} {count|sak|saker}",
     empty: "Ingen aktører ennå.",
     itemsBy: "Saker fra {name}",
   },
   topics: {
     title: "Temaer",
     intro: "Sakene sortert etter tema.",
-    items: "{count} saker",
+    items: "{count} {count|sak|saker}",
     empty: "Ingen temaer ennå.",
     itemsOn: "Saker om {name}",
   },
@@ -201,6 +202,7 @@ export const nb = {
   editor: editorNb,
   reminders: remindersNb,
   problems: problemsNb,
+  work: workNb,
 };
 
 export type Messages = typeof nb;

@@ -46,6 +46,7 @@ export const problemsEn: ProblemMessages = {
     organisationRequired: "Choose an organisation.",
     organisationGone: "The organisation no longer exists. Reload the page and choose another.",
     unknownUser: "Unknown user.",
+    unknownColleague: "Choose a colleague from the list.",
     unknownOrganisation: "Unknown organisation.",
     unknownFeedLink: "Unknown calendar link.",
     unknownItem: "Unknown item.",

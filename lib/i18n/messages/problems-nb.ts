@@ -46,6 +46,7 @@ export const problemsNb = {
     organisationRequired: "Velg en organisasjon.",
     organisationGone: "Organisasjonen finnes ikke lenger. Last inn siden og velg en annen.",
     unknownUser: "Ukjent bruker.",
+    unknownColleague: "Velg en kollega fra listen.",
     unknownOrganisation: "Ukjent organisasjon.",
     unknownFeedLink: "Ukjent kalenderlenke.",
     unknownItem: "Ukjent sak.",

@@ -28,9 +28,13 @@ export async function updateItemAction(_previous: ActionState, formData: FormDat
   redirect(`/items/${saved.id}`);
 }
 
+/** Cancels an item once the editor has ticked the confirmation (the browser asks first; this checks again). */
 export async function cancelItemAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await getViewer();
   const { m } = await getI18n();
+  if (formData.get("confirm") !== "yes") {
+    return { status: "error", message: m.work.confirm.needed, fieldErrors: { confirm: [m.work.confirm.needed] } };
+  }
   try {
     const saved = await cancelItem(getDb(), viewer, formFields(formData, ["id", "version", "reason"]), currentTime());
     revalidatePath("/", "layout");
