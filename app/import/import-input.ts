@@ -36,5 +36,7 @@ export function refusalText(error: ImportInputError, m: Messages): string {
       return i.pdfNoText;
     case "no_file":
       return i.noInput;
+    case "too_slow":
+      return i.tooSlow;
   }
 }

@@ -3,7 +3,7 @@
 // ("Neste oppdatering blir per 30. april"), registration or applications closing
 // ("påmeldingsfrist 1. mars"), and any other "frist" that is no hearing's or input's.
 import type { DateMention } from "./dates";
-import type { DocSentence, NewsletterDocument } from "./document";
+import type { DocParagraph, DocSentence, NewsletterDocument } from "./document";
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
 import { chooseIssuer } from "./issuer-choice";
 import { clauseFrom, headingAsTitle, tidyTitle, withoutDates } from "./titles";
@@ -18,11 +18,23 @@ const BELONGS_ELSEWHERE = /h(?:ø|øy)ring|innspill|innspel/i;
 // What an update is of: "KOM utarbeider oversikt over rettsavgjørelser om menneskehandel".
 const PUBLICATION_OBJECT = /\b(?:utarbeider|publiserer|lager|gir\s+ut|oppdaterer)\s+(?:en\s+|et\s+)?(.+?)(?=\s*[(,;]|\s+se\b|\.|$)/i;
 
+// Read once per paragraph, not once per sentence of it.
+const elsewhereCache = new WeakMap<DocParagraph, boolean>();
+
+function paragraphBelongsElsewhere(paragraph: DocParagraph): boolean {
+  let belongs = elsewhereCache.get(paragraph);
+  if (belongs === undefined) {
+    belongs = BELONGS_ELSEWHERE.test(paragraph.text);
+    elsewhereCache.set(paragraph, belongs);
+  }
+  return belongs;
+}
+
 function triggerIn(sentence: DocSentence): RegExpExecArray | null {
   const text = sentence.text;
   const specific = NEXT_UPDATE.exec(text) ?? DELIVERY.exec(text) ?? CLOSING.exec(text);
   if (specific) return specific;
-  if (BELONGS_ELSEWHERE.test(sentence.paragraph.text)) return null;
+  if (paragraphBelongsElsewhere(sentence.paragraph)) return null;
   return ANY_DEADLINE.exec(text);
 }
 

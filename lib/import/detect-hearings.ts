@@ -13,6 +13,9 @@ import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from 
 const SENT = /\b(?:send\w*|lagt\s+ut|legger\s+ut|la\s+ut)\b.{0,240}?\bpå\s+(?:høring|høyring)\b/i;
 const HEARING_DEADLINE = /\bh(?:ø|øy)ringsfrist\w*|\bfrist\w*\b(?=.*\bh(?:ø|øy)ring)|\b(?:h(?:ø|øy)ring)\w*.*\bfrist\w*/i;
 
+// How many sentences after a deadline its sent sentence may come.
+const LATER_SENT_REACH = 4;
+
 interface Open {
   sentence: DocSentence;
   sent: DateMention | null;
@@ -70,7 +73,8 @@ function hearingDraft(open: Open | null, deadlineSentence: DocSentence, deadline
 }
 
 function sentLaterInParagraph(sentence: DocSentence, taken: Set<DocSentence>): Open | null {
-  const later = sentence.paragraph.sentences.slice(sentence.index + 1).find((s) => SENT.test(s.text) && !deadlineMention(s));
+  const window = sentence.paragraph.sentences.slice(sentence.index + 1, sentence.index + 1 + LATER_SENT_REACH);
+  const later = window.find((s) => SENT.test(s.text) && !deadlineMention(s));
   if (!later) return null;
   taken.add(later);
   return { sentence: later, sent: sentDateMention(later) };

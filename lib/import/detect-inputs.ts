@@ -35,7 +35,8 @@ function inputTitle(sentence: DocSentence): string {
 function sentencesAfter(sentence: DocSentence): DocSentence[] {
   const { paragraph } = sentence;
   const next = paragraph.section.paragraphs[paragraph.index + 1];
-  return [...paragraph.sentences.slice(sentence.index + 1), ...(next?.sentences ?? [])].slice(0, LOOK_AHEAD);
+  const rest = paragraph.sentences.slice(sentence.index + 1, sentence.index + 1 + LOOK_AHEAD);
+  return [...rest, ...(next?.sentences.slice(0, LOOK_AHEAD) ?? [])].slice(0, LOOK_AHEAD);
 }
 
 function inputDraft(sentence: DocSentence, ctx: ExtractContext): Draft | null {

@@ -108,4 +108,12 @@ describe("importing from the page", () => {
     const member = viewerOf(await createUserRow(database.db));
     expect(await errorOf(getImportPreview(database.db, member, { text: NEWSLETTER, file: null, asOf: null }, NOW))).toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("refuses a text that takes longer than the time limit to read, and changes nothing", async () => {
+    const before = await snapshotDatabase(database.db);
+    const slow = await errorOf(getImportPreview(database.db, editor, { text: NEWSLETTER.repeat(400), file: null, asOf: null }, NOW, 1));
+    expect(slow).toBeInstanceOf(ImportInputError);
+    expect((slow as ImportInputError).reason).toBe("too_slow");
+    expect(await snapshotDatabase(database.db)).toEqual(before);
+  });
 });

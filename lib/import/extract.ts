@@ -11,8 +11,10 @@ import { normaliseNewsletter } from "./normalise";
 import { findUndatedNotes } from "./notes";
 import { findNewsletterPeriod, findPublicationDate } from "./period";
 import { slugify } from "./slug";
-import type { ExtractOptions, Extraction, ProposedItem } from "./types";
-import { periodEnd, windowFromDate, windowFromPeriod } from "./year";
+import type { ExtractOptions, Extraction, ProposedItem, YearSource } from "./types";
+import { confidenceOf } from "./confidence";
+import { earliestWrittenDate } from "./written-years";
+import { periodEnd, windowAround, windowFromDate, windowFromPeriod } from "./year";
 
 function itemKey(draft: Draft): string {
   const date = draft.deadline ?? draft.start ?? "";
@@ -38,6 +40,7 @@ function toProposedItem(draft: Draft, ctx: ExtractContext): ProposedItem {
     url: chooseUrl(text, draft.sentences, ctx.doc),
     sources: [...new Set(draft.sentences.map((s) => s.text))],
     warnings: draft.warnings,
+    confidence: confidenceOf(draft, ctx),
   };
 }
 
@@ -59,14 +62,20 @@ export function extractItems(text: string, options: ExtractOptions = {}): Extrac
   const period = findNewsletterPeriod(text);
   const published = findPublicationDate(text);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const doc = buildDocument(normaliseNewsletter(text));
+  // Without a publication date or a period, the years the text writes out ("frist 2. juni
+  // 2009") place the dates it leaves them off before today does.
+  const written = options.asOf || period || published ? null : earliestWrittenDate(doc);
+  const yearSource: YearSource = options.asOf ? "as-of" : period ? "period" : published ? "published" : written ? "text" : "today";
   const window = options.asOf
     ? windowFromDate(options.asOf)
     : period
       ? windowFromPeriod(period)
-      : windowFromDate(published ?? today);
-  const latest = options.asOf ?? (period ? periodEnd(period) : (published ?? today));
-  const doc = buildDocument(normaliseNewsletter(text));
-  const ctx: ExtractContext = { window, latest, doc };
+      : written
+        ? windowAround(written)
+        : windowFromDate(published ?? today);
+  const latest = options.asOf ?? (period ? periodEnd(period) : (published ?? (written ? null : today)));
+  const ctx: ExtractContext = { window, latest, doc, yearSource, today };
 
   const firstDrafts = [...findHearings(doc, ctx), ...findInputs(doc, ctx), ...findEvents(doc, ctx)];
   const used = new Set<DocSentence>(firstDrafts.flatMap((d) => d.sentences));
