@@ -50,7 +50,7 @@ test("the server stops on SIGTERM in the middle of an import", async ({ page }) 
     await signIn(page, editor.email);
     // 19 MB takes the reader many seconds; the server must not wait for it.
     await startReading(page, 19, origin);
-    await page.waitForTimeout(1_000);
+    await page.waitForTimeout(2_000);
     server.kill("SIGTERM");
     const stoppedInTime = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 8_000))]);
     expect(stoppedInTime).toBe(true);

@@ -38,5 +38,7 @@ export function refusalText(error: ImportInputError, m: Messages): string {
       return i.noInput;
     case "too_slow":
       return i.tooSlow;
+    case "stopping":
+      return i.stopping;
   }
 }

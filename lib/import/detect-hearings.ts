@@ -10,8 +10,17 @@ import { chooseIssuer } from "./issuer-choice";
 import { findReferences } from "./references";
 import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from "./titles";
 
-const SENT = /\b(?:send\w*|lagt\s+ut|legger\s+ut|la\s+ut)\b.{0,240}?\bpå\s+(?:høring|høyring)\b/i;
-const HEARING_DEADLINE = /\bh(?:ø|øy)ringsfrist\w*|\bfrist\w*\b(?=.*\bh(?:ø|øy)ring)|\b(?:h(?:ø|øy)ring)\w*.*\bfrist\w*/i;
+const SENT =
+  /\b(?:send\w*|lagt\s+ut|legger\s+ut|legges\s+ut|leggast\s+ut|la\s+ut)\b.{0,240}?\bpå\s+(?:høring|høyring)\b|\bh(?:ø|øy)ring(?:en|a)?\s+(?:ble|blei|vart|er)\s+sendt(?:\s+ut)?\b/i;
+// "sendte 6. desember": a thing sent cannot have been sent after the text was published;
+// "sendes på høring 3. februar" is still to come.
+const SENT_PAST = /\b(?:sendte|sendt|send(?:e|t)\s+ut|la\s+ut|lagt\s+ut|har\s+sendt|ble\s+sendt|vart\s+sendt|sende\s+\d)/i;
+const HEARING_DEADLINE =
+  /\bh(?:ø|øy)ringsfrist\w*|\bfrist\w*\b(?=.*\bh(?:ø|øy)ring)|\b(?:h(?:ø|øy)ring)\w*.*\bfrist\w*|\bfrist\s+for\s+(?:skriftlige\s+|skriftlege\s+)?(?:merknad\w*|uttale\w*)|\bmerknadsfrist\w*|\buttalefrist\w*/i;
+// The word that names the deadline itself: the date after it is the deadline's.
+const DEADLINE_WORD = /h(?:ø|øy)ringsfrist\w*|\bfrist\w*|\bmerknadsfrist\w*|\buttalefrist\w*/gi;
+// A page about one hearing gives its sent day as a field ("Høringsdato: 14.03.2025").
+const SENT_FIELD = /\b(?:h(?:ø|øy)ringsdato|sendt\s+på\s+h(?:ø|øy)ring|dato\s+sendt)\s*:\s*/i;
 
 // How many sentences after a deadline its sent sentence may come.
 const LATER_SENT_REACH = 4;
@@ -38,6 +47,11 @@ function deadlineMention(sentence: DocSentence): DateMention | null {
   const m = HEARING_DEADLINE.exec(sentence.text);
   if (!m) return null;
   const dates = trackedDates(sentence);
+  const words = [...sentence.text.matchAll(DEADLINE_WORD)];
+  for (const word of words) {
+    const after = dates.find((d) => d.index >= word.index + word[0].length);
+    if (after) return after;
+  }
   return dates.find((d) => d.index >= m.index) ?? dates.at(-1) ?? null;
 }
 
@@ -64,9 +78,16 @@ function hearingTitle(sentence: DocSentence): { title: string; reference: string
 
 function hearingDraft(open: Open | null, deadlineSentence: DocSentence, deadline: DateMention, ctx: ExtractContext): Draft | null {
   const main = open?.sentence ?? deadlineSentence;
-  const sent = open?.sent ? completeMention(open.sent, open.sentence, ctx, { notAfter: ctx.latest })?.from ?? null : null;
-  const due = completeMention(deadline, deadlineSentence, ctx, { notBefore: sent })?.to ?? null;
+  const sentMention = open?.sent && open.sent !== deadline ? open.sent : null;
+  const isPast = open ? SENT_PAST.test(open.sentence.text) : false;
+  let sent = sentMention && open ? completeMention(sentMention, open.sentence, ctx, { notAfter: isPast ? ctx.latest : null })?.from ?? null : null;
+  let due = completeMention(deadline, deadlineSentence, ctx, { notBefore: sent })?.to ?? null;
   if (!due) return null;
+  // "sendte 3. april … Høringsfristen er 2. juni 2009": the written year of the deadline dates the sending.
+  if (sent && sentMention && sentMention.from.year === null && deadline.from.year !== null && sent > due) {
+    sent = completeMention(sentMention, open!.sentence, ctx, { notAfter: due })?.from ?? sent;
+    due = completeMention(deadline, deadlineSentence, ctx, { notBefore: sent })?.to ?? due;
+  }
   const draft = emptyDraft("HEARING", open ? [open.sentence, deadlineSentence] : [deadlineSentence]);
   const { title, reference } = hearingTitle(main);
   return { ...draft, title, reference, issuer: chooseIssuer(main), sentDate: sent, deadline: due };
@@ -96,6 +117,31 @@ function hearingsInSection(section: DocSection, ctx: ExtractContext): Draft[] {
   return drafts;
 }
 
+/** The "Høringsdato: …" field of a hearing page, or null. */
+function sentField(doc: NewsletterDocument, ctx: ExtractContext): string | null {
+  for (const sentence of doc.sections.flatMap((s) => s.paragraphs.slice(0, 4).flatMap((p) => p.sentences)).slice(0, 12)) {
+    const field = SENT_FIELD.exec(sentence.text);
+    if (!field) continue;
+    const date = trackedDates(sentence).find((d) => d.index >= field.index + field[0].length);
+    if (date) return completeMention(date, sentence, ctx)?.from ?? null;
+  }
+  return null;
+}
+
+/**
+ * A page about one hearing that says it is sent now ("UDI sender … på høring", "legges ut på
+ * høring") without a day was sent the day it was published; a "Høringsdato:" field says so
+ * outright.
+ */
+function withPageSentDate(drafts: Draft[], doc: NewsletterDocument, ctx: ExtractContext): Draft[] {
+  if (drafts.length !== 1 || drafts[0].sentDate !== null) return drafts;
+  const [draft] = drafts;
+  const field = sentField(doc, ctx);
+  const sentNow = draft.sentences.some((s) => SENT.test(s.text)) || doc.sections.some((s) => s.paragraphs.some((p) => SENT.test(p.text)));
+  const sent = field ?? (sentNow && ctx.yearSource === "published" && ctx.latest ? ctx.latest : null);
+  return sent && draft.deadline && sent <= draft.deadline ? [{ ...draft, sentDate: sent }] : drafts;
+}
+
 export function findHearings(doc: NewsletterDocument, ctx: ExtractContext): Draft[] {
-  return doc.sections.flatMap((section) => hearingsInSection(section, ctx));
+  return withPageSentDate(doc.sections.flatMap((section) => hearingsInSection(section, ctx)), doc, ctx);
 }

@@ -12,6 +12,8 @@ export interface ExtractContext {
   /** What the window was read from: it settles the years the text leaves out, unless it is "today". */
   yearSource: YearSource;
   today: CalendarDate;
+  /** The text reports on a period of its own (a quarterly newsletter): past meetings are its news. */
+  isPeriodReport: boolean;
   /** Nothing in the text was sent later than this day (publication or end of the period). */
   latest: CalendarDate | null;
   doc: NewsletterDocument;
@@ -37,6 +39,8 @@ export interface Draft {
   warnings: string[];
   /** "gjerne innen 20. august": the words that make a deadline a wish rather than a rule. */
   softWords?: string | null;
+  /** A registration deadline: titled after the event it is for. */
+  isRegistration?: boolean;
 }
 
 export function emptyDraft(kind: ItemKind, sentences: DocSentence[]): Draft {

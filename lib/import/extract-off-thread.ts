@@ -39,12 +39,51 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(new URL("./extract-worker.ts", import.meta.url), options);
 }
 
+// Reads under way. On SIGTERM or SIGINT they are ended at once and refused, and so is any
+// read asked for after it (an upload still arriving), so the request that waits for one
+// answers and the server's own shutdown (which waits for open requests) is not held up until
+// the read would have finished.
+const running = new Set<() => void>();
+let isStopping = false;
+let isListening = false;
+
+function stopAll(signal: NodeJS.Signals): void {
+  isStopping = true;
+  for (const stop of [...running]) stop();
+  // Where nothing else handles the signal (the command line), it ends the process as it would have.
+  if (process.listenerCount(signal) === 1) {
+    process.off(signal, stopAll);
+    process.kill(process.pid, signal);
+  }
+}
+
+function listenForStop(): void {
+  if (isListening) return;
+  isListening = true;
+  process.on("SIGTERM", stopAll);
+  process.on("SIGINT", stopAll);
+}
+
+// From the moment the importer is loaded (the import page, the command line), not only once a
+// read has begun: a signal that arrives while an upload is still coming in must count too.
+listenForStop();
+
+function track(stop: () => void): () => void {
+  running.add(stop);
+  return () => running.delete(stop);
+}
+
+const stoppingRefusal = () =>
+  new ImportInputError("Fristvakt is stopping, so the text was not read and nothing was saved. Try again in a moment.", "stopping");
+
 /**
  * The items of `text`, read in a worker thread. Past `timeLimitMs` (default from
  * FRISTVAKT_IMPORT_TIME_LIMIT_S) the worker is ended and an ImportInputError with reason
- * "too_slow" is thrown.
+ * "too_slow" is thrown; when the process is told to stop (SIGTERM, SIGINT), one with reason
+ * "stopping".
  */
 export function extractItemsOffThread(text: string, options: ExtractOptions, timeLimitMs = importTimeLimitMsFromEnv()): Promise<Extraction> {
+  if (isStopping) return Promise.reject(stoppingRefusal());
   return new Promise<Extraction>((resolve, reject) => {
     const worker = startWorker({ text, options });
     let settled = false;
@@ -52,9 +91,11 @@ export function extractItemsOffThread(text: string, options: ExtractOptions, tim
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      untrack();
       outcome();
       void worker.terminate();
     };
+    const untrack = track(() => finish(() => reject(stoppingRefusal())));
     const timer = setTimeout(() => {
       const seconds = Math.round(timeLimitMs / 100) / 10;
       finish(() => reject(new ImportInputError(`Reading the text took longer than ${seconds} seconds, so it was stopped and nothing was saved. Split the text into smaller parts and import them one by one.`, "too_slow")));

@@ -1,5 +1,8 @@
 // Reads a newsletter or announcement and proposes the items in it. Pure: text in, items out.
 import { findDeadlines } from "./detect-deadlines";
+import { findCommitteeHearings } from "./detect-committee-hearings";
+import { findEventPages } from "./detect-event-pages";
+import { nameRegistrations } from "./registration-titles";
 import { findEvents } from "./detect-events";
 import { findHearings } from "./detect-hearings";
 import { findInputs } from "./detect-inputs";
@@ -75,11 +78,17 @@ export function extractItems(text: string, options: ExtractOptions = {}): Extrac
         ? windowAround(written)
         : windowFromDate(published ?? today);
   const latest = options.asOf ?? (period ? periodEnd(period) : (published ?? (written ? null : today)));
-  const ctx: ExtractContext = { window, latest, doc, yearSource, today };
+  const ctx: ExtractContext = { window, latest, doc, yearSource, today, isPeriodReport: period !== null };
 
-  const firstDrafts = [...findHearings(doc, ctx), ...findInputs(doc, ctx), ...findEvents(doc, ctx)];
-  const used = new Set<DocSentence>(firstDrafts.flatMap((d) => d.sentences));
-  const drafts = [...firstDrafts, ...findDeadlines(doc, ctx, used)];
+  // A committee hearing's deadline sentence is claimed first: it is no input or registration of its own.
+  const committee = findCommitteeHearings(doc, ctx);
+  const claimed = new Set<DocSentence>(committee.flatMap((d) => d.sentences));
+  const unclaimed = (d: Draft) => !d.sentences.some((s) => claimed.has(s));
+  const firstDrafts = [...committee, ...[...findHearings(doc, ctx), ...findInputs(doc, ctx), ...findEvents(doc, ctx)].filter(unclaimed)];
+  const read = new Set<DocSentence>(firstDrafts.flatMap((d) => d.sentences));
+  const pages = findEventPages(doc, ctx, read);
+  const used = new Set<DocSentence>([...read, ...pages.flatMap((d) => d.sentences)]);
+  const drafts = nameRegistrations([...firstDrafts, ...pages, ...findDeadlines(doc, ctx, used)]);
   drafts.sort((a, b) => a.sentences[0].order - b.sentences[0].order);
   const items = withUniqueKeys(mergeDuplicates(drafts).map((d) => toProposedItem(d, ctx)));
   const notes = findUndatedNotes(doc, window, new Set(drafts.flatMap((d) => d.sentences)));

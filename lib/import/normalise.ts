@@ -3,6 +3,7 @@
 // each page kept apart, page by page, to be matched with the "se her" they belong to.
 import { findDateMentions } from "./dates";
 import { joinLines } from "./line-join";
+import { dateLedLines, tableRows } from "./table-rows";
 import { readMarkdownLine } from "./markdown";
 import { splitSentences } from "./sentences";
 
@@ -105,6 +106,12 @@ const endsSentence = (text: string) => /[.!?…]["»”)]*$/.test(text) && !/\bf
 const FACT_LABEL =
   /^(?:tid|tidspunkt|dato|datoar|datoer|sted|stad|lokale|adresse|når|hvor|kvar|pris|målgruppe|påmelding\w*|frist\w*|søknadsfrist|date|time|venue|place|where|when|deadline|registration)\s*:/i;
 
+/** "Torsdag 18. september kl. 17.00 …", "01.12.25 10:00": a line that opens with its day. */
+export function startsWithDate(line: string): boolean {
+  const first = findDateMentions(line.slice(0, 80))[0];
+  return first !== undefined && first.index <= 2;
+}
+
 function looksLikeHeading(text: string): boolean {
   if (text.length > 400 || text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (/^\d+$/.test(text) || !/^[\p{Lu}\d"«]/u.test(text)) return false;
@@ -131,7 +138,13 @@ function headingKey(text: string): string {
 }
 
 export function normaliseNewsletter(raw: string): NormalisedText {
-  const { blocks: rawBlocks, pageUrls } = readBlocks(cleanRaw(raw));
+  const read = readBlocks(cleanRaw(raw));
+  const pageUrls = read.pageUrls;
+  // A table copied one cell per line becomes one paragraph per row.
+  const rawBlocks = read.blocks.flatMap((block) => {
+    const rows = block.isListItem || block.isMarkdownHeading ? null : (tableRows(block.lines) ?? dateLedLines(block.lines, startsWithDate));
+    return rows ? rows.map((row) => ({ ...block, lines: [row], isListItem: true })) : [block];
+  });
   // A block that continues the one before is kept as a piece of it and joined once at the
   // end; only the last piece is looked at, so many continued blocks stay linear.
   const merged: { block: RawBlock; pieces: string[]; lineCount: number }[] = [];

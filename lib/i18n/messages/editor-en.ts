@@ -121,6 +121,7 @@ export const editorEn: EditorMessages = {
     binary: "The file does not look like text, Markdown or PDF. Save it as PDF or plain text and try again.",
     pdfUnreadable: "The file could not be read as a PDF.",
     pdfNoText: "The PDF has no text (perhaps scanned pages). Import its text instead.",
+    stopping: "Fristvakt is stopping, so the text was not read and nothing was saved. Try again in a moment.",
     tooSlow: "Reading the text took too long, so it was stopped and nothing was saved. Split the text into smaller parts and import them one by one.",
     found: "Found {count} proposals in “{source}”.",
     none: "Found no dated items in the text.",

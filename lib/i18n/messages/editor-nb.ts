@@ -122,6 +122,7 @@ export const editorNb = {
     binary: "Filen ser ikke ut som tekst, Markdown eller PDF. Lagre den som PDF eller ren tekst og prøv igjen.",
     pdfUnreadable: "Filen kunne ikke leses som PDF.",
     pdfNoText: "PDF-en har ingen tekst (kanskje skannede sider). Importer teksten i stedet.",
+    stopping: "Fristvakt holder på å stoppe, så teksten ble ikke lest og ingenting er lagret. Prøv igjen om litt.",
     tooSlow: "Det tok for lang tid å lese teksten, så lesingen ble stoppet og ingenting er lagret. Del teksten i mindre biter og importer dem hver for seg.",
     found: "Fant {count} forslag i «{source}».",
     none: "Fant ingen saker med dato i teksten.",
