@@ -6,6 +6,7 @@ import type { ItemKind } from "@/lib/items/types";
 import { IDLE, type ActionState } from "../_components/action-state";
 import { FormMessage } from "../_components/form-message";
 import { saveImportAction } from "./actions";
+import { ConfidenceCell } from "./confidence-cell";
 import { rowFieldName, type PreviewRow } from "./import-state";
 
 type DateField = "sentDate" | "deadline" | "start" | "end";
@@ -31,6 +32,7 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
     startTransition(() => dispatch(formData));
   };
   if (state.status === "ok") return <FormMessage state={state} />;
+  const unsure = rows.filter((row) => row.item.confidence.level !== "high").length;
 
   const errorOf = (key: string, field: string) =>
     errors[`${key}.${field}`] && (
@@ -52,6 +54,7 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
   return (
     <form onSubmit={save} className="proposal-form">
       <FormMessage state={state} />
+      {unsure > 0 && <p className="notice">{labels.confidence.toCheck.replace("{count}", String(unsure))}</p>}
       <input type="hidden" name="proposal" value={proposal} />
       <div className="table-scroll">
         <table className="data-table proposal-table">
@@ -65,6 +68,7 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
               <th scope="col">{labels.dates}</th>
               <th scope="col">{labels.issuer}</th>
               <th scope="col">{labels.location}</th>
+              <th scope="col">{labels.confidence.column}</th>
               <th scope="col">{labels.sentence}</th>
             </tr>
           </thead>
@@ -106,6 +110,7 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
                   </td>
                   <td>{item.issuer?.shortName ?? "–"}</td>
                   <td>{[item.location, item.online ? labels.online : null].filter(Boolean).join(", ") || "–"}</td>
+                  <ConfidenceCell item={item} labels={labels.confidence} />
                   <td className="source-sentence">{item.sources.join(" ")}</td>
                 </tr>
               );

@@ -12,8 +12,8 @@ const INPUT = /\b(?:innspill|innspel)(?!s?møte|s?mote)\w*|\bkonsultasjon\w*|\bc
 // An invitation, or the input's own deadline: "Innspill sendes …, gjerne innen 20. oktober",
 // "Innspel til KOM innan 9. mai", "Innspillsfristen var 4. november", "Konsultasjonen er åpen til 8. september".
 const INVITATION =
-  /\b(?:invit\w*|inviterer|ber\s+om|bed\s+om|be\s+om|anmod\w*\s+om|frist\s+for|gi|gje|sende|send|kom\s+med|komme\s+med|ønsker|ynskjer|åpne\w*\s+for|opne\w*\s+for)\b.{0,60}\b(?:innspill|innspel)|\b(?:innspill|innspel)\w*\b.{0,80}\b(?:frist|innen|innan|senest|seinast)|\b(?:innspills|innspels)frist|\b(?:åpne\w*|opna|opne\w*)\s+(?:en\s+|ei\s+)?(?:offentlig\s+|offentleg\s+)?konsultasjon|\bkonsultasjon\w*\b.{0,40}\b(?:åpen|open)\s+(?:til|fram til)/i;
-const DEADLINE_WORD = /\b(?:frist(?:en)?|innen|innan|senest|seinast|svarfrist|(?:innspills|innspels)frist(?:en)?|(?:åpen|open)\s+(?:til|fram\s+til))\b/i;
+  /\b(?:invit\w*|inviterer|ber\s+om|bed\s+om|be\s+om|anmod\w*\s+om|frist\s+for|gi|gje|sende|send|kom\s+med|komme\s+med|ønsker|ynskjer|åpne\w*\s+for|opne\w*\s+for)\b.{0,60}\b(?:innspill|innspel)|\b(?:innspill|innspel)\w*\b.{0,80}\b(?:frist|innen|innan|senest|seinast)|\b(?:innspills|innspels)frist|(?:åpne\w*|opna|opne\w*)\s+(?:en\s+|ei\s+)?(?:offentlig\s+|offentleg\s+)?konsultasjon|\bkonsultasjon\w*\b.{0,40}(?:åpen|open)\s+(?:til|fram til)/i;
+const DEADLINE_WORD = /\b(?:frist(?:en)?|innen|innan|senest|seinast|svarfrist|(?:innspills|innspels)frist(?:en)?)\b|(?:åpen|open)\s+(?:til|fram\s+til)\b/i;
 // "gjerne innen": the date is asked for, not insisted on.
 const SOFT = /\b(?:gjerne|helst|fortrinnsvis|om\s+mulig|helst\s+før)\s+(?:innen|innan|før|senest|seinast)\b/i;
 const HEARING = /h(?:ø|øy)ring/i;
@@ -58,10 +58,15 @@ function inputDraft(sentence: DocSentence, ctx: ExtractContext): Draft | null {
 
 export function findInputs(doc: NewsletterDocument, ctx: ExtractContext): Draft[] {
   const drafts: Draft[] = [];
+  // A sentence that gave an invitation its deadline is not an invitation again.
+  const read = new Set<DocSentence>();
   for (const section of doc.sections) {
     for (const sentence of section.paragraphs.flatMap((p) => p.sentences)) {
+      if (read.has(sentence)) continue;
       const draft = inputDraft(sentence, ctx);
-      if (draft) drafts.push(draft);
+      if (!draft) continue;
+      drafts.push(draft);
+      for (const s of draft.sentences) read.add(s);
     }
   }
   return drafts;

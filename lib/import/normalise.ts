@@ -3,7 +3,7 @@
 // each page kept apart, page by page, to be matched with the "se her" they belong to.
 import { findDateMentions } from "./dates";
 import { joinLines } from "./line-join";
-import { dateLedLines, tableRows } from "./table-rows";
+import { dateLedLines, datedEntryLines, tableRows } from "./table-rows";
 import { readMarkdownLine } from "./markdown";
 import { splitSentences } from "./sentences";
 
@@ -106,6 +106,8 @@ const endsSentence = (text: string) => /[.!?…]["»”)]*$/.test(text) && !/\bf
 const FACT_LABEL =
   /^(?:tid|tidspunkt|dato|datoar|datoer|sted|stad|lokale|adresse|når|hvor|kvar|pris|målgruppe|påmelding\w*|frist\w*|søknadsfrist|date|time|venue|place|where|when|deadline|registration)\s*:/i;
 
+const hasDate = (line: string) => findDateMentions(line).length > 0;
+
 /** "Torsdag 18. september kl. 17.00 …", "01.12.25 10:00": a line that opens with its day. */
 export function startsWithDate(line: string): boolean {
   const first = findDateMentions(line.slice(0, 80))[0];
@@ -142,7 +144,7 @@ export function normaliseNewsletter(raw: string): NormalisedText {
   const pageUrls = read.pageUrls;
   // A table copied one cell per line becomes one paragraph per row.
   const rawBlocks = read.blocks.flatMap((block) => {
-    const rows = block.isListItem || block.isMarkdownHeading ? null : (tableRows(block.lines) ?? dateLedLines(block.lines, startsWithDate));
+    const rows = block.isListItem || block.isMarkdownHeading ? null : (tableRows(block.lines) ?? dateLedLines(block.lines, startsWithDate) ?? datedEntryLines(block.lines, hasDate));
     return rows ? rows.map((row) => ({ ...block, lines: [row], isListItem: true })) : [block];
   });
   // A block that continues the one before is kept as a piece of it and joined once at the

@@ -24,6 +24,18 @@ export function tableRows(lines: string[]): string[] | null {
 }
 
 /**
+ * Lines that each name a thing and its day, with no full stop between them ("Høring nr. 12 om
+ * … , høringsfrist 1. mars 2025" on one line, the next hearing on the next): one entry per line.
+ * Lines a PDF broke inside a sentence rarely all hold a date and all start with a capital.
+ */
+export function datedEntryLines(lines: string[], hasDate: (line: string) => boolean): string[] | null {
+  const kept = lines.map((l) => l.trim()).filter(Boolean);
+  if (kept.length < 3) return null;
+  const isEntry = (line: string) => /^[\p{Lu}\d«"]/u.test(line) && !/[-–,]$/.test(line) && hasDate(line);
+  return kept.every(isEntry) ? kept : null;
+}
+
+/**
  * Lines that each begin with a day ("Tirsdag 9. september kl. 14.00: Samtaler med ungdom",
  * "Torsdag 16. oktober kl. 17.00 på Deichman Stovner"): a list of events, one per line, even
  * without bullets. Null when the lines are not all like that.
