@@ -96,7 +96,9 @@ function eventsInSection(sections: DocSection[], index: number, ctx: ExtractCont
     const before = line.sentence.text.slice(0, line.mention.index);
     if (DEADLINE_WORDS.test(before) || DEADLINE_WORDS.test(line.sentence.text.slice(line.mention.endIndex, line.mention.endIndex + 30))) return;
     if (REPORTED_EVENT.test(paragraph.text)) return;
-    const context = [title ?? "", section.heading ?? "", ...section.paragraphs.slice(Math.max(0, i - 2), i + 1).map((p) => p.text)].join(" ");
+    // A list's introduction ("… tre webinarer høsten 2025:") speaks for every line under it.
+    const intro = section.paragraphs.slice(0, i).findLast((p) => p.text.endsWith(":"));
+    const context = [title ?? "", section.heading ?? "", intro?.text ?? "", ...section.paragraphs.slice(Math.max(0, i - 2), i + 1).map((p) => p.text)].join(" ");
     if (findEventWords(context).length === 0) return;
     const days = completeMention(line.mention, line.sentence, ctx);
     if (!days) return;

@@ -11,14 +11,14 @@ import { findReferences } from "./references";
 import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from "./titles";
 
 const SENT =
-  /\b(?:send\w*|lagt\s+ut|legger\s+ut|legges\s+ut|leggast\s+ut|la\s+ut)\b.{0,240}?\bpå\s+(?:høring|høyring)\b|\bh(?:ø|øy)ring(?:en|a)?\s+(?:ble|blei|vart|er)\s+sendt(?:\s+ut)?\b/i;
+  /\b(?:send\w*|lagt\s+ut|legger\s+ut|legges\s+ut|leggast\s+ut|la\s+ut)\b.{0,240}?\bpå\s+(?:høring|høyring)\b|\b(?:legger|legg|la|lagt)\b.{1,160}?\but\s+på\s+(?:høring|høyring)\b|\bh(?:ø|øy)ring(?:en|a)?\s+(?:ble|blei|vart|er)\s+sendt(?:\s+ut)?\b/i;
 // "sendte 6. desember": a thing sent cannot have been sent after the text was published;
 // "sendes på høring 3. februar" is still to come.
 const SENT_PAST = /\b(?:sendte|sendt|send(?:e|t)\s+ut|la\s+ut|lagt\s+ut|har\s+sendt|ble\s+sendt|vart\s+sendt|sende\s+\d)/i;
 const HEARING_DEADLINE =
-  /\bh(?:ø|øy)ringsfrist\w*|\bfrist\w*\b(?=.*\bh(?:ø|øy)ring)|\b(?:h(?:ø|øy)ring)\w*.*\bfrist\w*|\bfrist\s+for\s+(?:skriftlige\s+|skriftlege\s+)?(?:merknad\w*|uttale\w*)|\bmerknadsfrist\w*|\buttalefrist\w*/i;
+  /\bh(?:ø|øy)ringsfrist\w*|\bfrist\w*\b(?=.*\bh(?:ø|øy)ring)|\b(?:h(?:ø|øy)ring)\w*.*\bfrist\w*|\bfrist\s+for\s+(?:skriftlige\s+|skriftlege\s+)?(?:merknad\w*|uttale\w*)|\bmerknadsfrist\w*|\buttalefrist\w*|\bh(?:ø|øy)rings(?:uttalel|svar|innspill|innspel|fråsegn)\w*\b.{0,120}?\b(?:innen|innan|senest|seinast)\b/i;
 // The word that names the deadline itself: the date after it is the deadline's.
-const DEADLINE_WORD = /h(?:ø|øy)ringsfrist\w*|\bfrist\w*|\bmerknadsfrist\w*|\buttalefrist\w*/gi;
+const DEADLINE_WORD = /h(?:ø|øy)ringsfrist\w*|\bfrist\w*|\bmerknadsfrist\w*|\buttalefrist\w*|\binnen\b|\binnan\b|\bsenest\b|\bseinast\b/gi;
 // A page about one hearing gives its sent day as a field ("Høringsdato: 14.03.2025").
 const SENT_FIELD = /\b(?:h(?:ø|øy)ringsdato|sendt\s+på\s+h(?:ø|øy)ring|dato\s+sendt)\s*:\s*/i;
 

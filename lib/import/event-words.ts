@@ -19,6 +19,7 @@ const FAMILIES: [RegExp, string][] = [
   [/(samling)(?:a|en|er|ene)?$/i, "samling"],
   [/(studiebesøk|studietur)(?:et|en|ene)?$/i, "studiebesøk"],
   [/(frokost)(?:en)?$/i, "frokost"],
+  [/(lansering)(?:en|er)?$/i, "lansering"],
   [/(fagdag|temadag|kursdag|aktivistdag|erfaringsdag|inspirasjonsdag|nettverksdag|summit|symposium|kongress)(?:en|er)?$/i, "fagdag"],
 ];
 

@@ -21,6 +21,12 @@ Sted: Clarion Hotel The Hub, Oslo
     expect(event).toMatchObject({ kind: "SEMINAR", title: "Nasjonal konferanse om arbeidslivskriminalitet", start: "2025-10-14", startTime: "09:00", endTime: "15:30", location: "Clarion Hotel The Hub, Oslo" });
   });
 
+  it("reads a launch with «Dato:» and «Sted:» lines as an event", () => {
+    expect(brief("Lansering: Unge i kriminelle nettverk\n\nNOVA inviterer til frokostlansering av ny rapport.\n\nDato: 22. oktober\nSted: OsloMet, Pilestredet 46\n", "2025-10-06")).toEqual([
+      { kind: "SEMINAR", sentDate: null, deadline: null, start: "2025-10-22", end: "2025-10-22" },
+    ]);
+  });
+
   it("reads a line that opens with its day, right under the event's title", () => {
     expect(brief(`Aktivistdag mot menneskehandel
 
@@ -83,6 +89,18 @@ Påmelding til post@statsforvaltaren.no innan 21. mai.
     ]);
   });
 
+  it("reads «Meld deg på senest …» and «Registration is open until …»", () => {
+    const kinds = (text: string, today: string) => read(text, today).map((i) => [i.kind, i.start ?? i.deadline]);
+    expect(kinds("Webinar om arbeidsutnytting\n\nNår: Torsdag 2. oktober 2025 kl. 13.00–14.00\nHvor: Teams\n\nMeld deg på senest 29. september.\n", "2025-09-01")).toEqual([
+      ["SEMINAR", "2025-10-02"],
+      ["DEADLINE", "2025-09-29"],
+    ]);
+    expect(kinds("The Commission organises a conference on 17-18 October 2025 in Brussels. Registration is open until 26 September 2025.", "2025-08-01")).toEqual([
+      ["SEMINAR", "2025-10-17"],
+      ["DEADLINE", "2025-09-26"],
+    ]);
+  });
+
   it("does not take an early-bird date for the registration deadline", () => {
     const deadlines = read("Nasjonal konferanse 21.–22. mai 2025. Tidlig påmelding innen 15. april gir redusert pris. Siste frist for påmelding er 9. mai.").filter((i) => i.kind === "DEADLINE");
     expect(deadlines.map((d) => d.deadline)).toEqual(["2025-05-09"]);
@@ -123,6 +141,12 @@ Departementet sender med dette på høring forslag til endringer i utlendingsfor
   it("reads «sendes på høring 3. februar, med frist for skriftlige merknader 5. mai» as still to come", () => {
     expect(brief("Pressemelding | Dato: 28.01.2025\n\nNotatet sendes på høring 3. februar, med frist for skriftlige merknader 5. mai.\n")).toEqual([
       { kind: "HEARING", sentDate: "2025-02-03", deadline: "2025-05-05", start: null, end: null },
+    ]);
+  });
+
+  it("reads «legger … ut på høring» with «Høringsuttalelser sendes … innen …»", () => {
+    expect(brief("Kommunen legger temaplan mot vold ut på høring. Høringsuttalelser sendes til postmottak@kommune.no innen 25. april 2025.").map((i) => [i.kind, i.deadline])).toEqual([
+      ["HEARING", "2025-04-25"],
     ]);
   });
 
