@@ -58,3 +58,17 @@ test("the server stops on SIGTERM in the middle of an import", async ({ page }) 
     if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
   }
 });
+
+test("the import review says how sure each proposal is and why, the doubtful ones first", async ({ page }) => {
+  const editor = await createUser("EDITOR");
+  await signIn(page, editor.email);
+  await page.goto("/import");
+  const tag = `Sikkerhet${Date.now().toString(36)}`;
+  await page.getByLabel("Tekst").fill(`Seminar om ${tag}\n\nInstituttet holder seminar om ${tag} 12. februar kl. 12.00–14.00.\n\nHøringsfrist for ${tag} er fredag 7. mars.\n`);
+  await page.getByRole("button", { name: "Les inn" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^Fant 2 forslag/);
+  const rows = page.locator(".proposal-table tbody tr");
+  await expect(rows.filter({ hasText: "Usikker" })).toContainText("året er ikke avgjort av teksten");
+  await expect(rows.filter({ hasText: "Sikker" }).filter({ hasNotText: "Usikker" })).toContainText("ukedagen passer bare med dette året");
+  await expect(page.getByText("1 av forslagene er usikre: sjekk dem først.")).toBeVisible();
+});

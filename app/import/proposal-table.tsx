@@ -3,11 +3,12 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
 import type { ItemKind } from "@/lib/items/types";
-import { IDLE, type ActionState } from "../_components/action-state";
+import { IDLE } from "../_components/action-state";
 import { FormMessage } from "../_components/form-message";
 import { saveImportAction } from "./actions";
 import { ConfidenceCell } from "./confidence-cell";
-import { rowFieldName, type PreviewRow } from "./import-state";
+import { rowFieldName, type PreviewRow, type SaveState } from "./import-state";
+import { SavedItems } from "./saved-items";
 
 type DateField = "sentDate" | "deadline" | "start" | "end";
 
@@ -24,14 +25,14 @@ interface ProposalTableProps {
  * marked and unticked. Submitted through a transition, so corrections stay when a save fails.
  */
 export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTableProps) {
-  const [state, dispatch, isSaving] = useActionState<ActionState, FormData>(saveImportAction, IDLE);
+  const [state, dispatch, isSaving] = useActionState<SaveState, FormData>(saveImportAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     startTransition(() => dispatch(formData));
   };
-  if (state.status === "ok") return <FormMessage state={state} />;
+  if (state.status === "saved") return <SavedItems message={state.message} saved={state.saved} heading={labels.savedItems} />;
   const unsure = rows.filter((row) => row.item.confidence.level !== "high").length;
 
   const errorOf = (key: string, field: string) =>
@@ -98,6 +99,11 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
                       </label>
                       <input id={`row-${index}-title`} name={rowFieldName(index, "title")} defaultValue={item.title} maxLength={300} />
                       {errorOf(item.key, "title")}
+                    </div>
+                    <div className="field">
+                      <label htmlFor={`row-${index}-url`}>{labels.url}</label>
+                      <input id={`row-${index}-url`} name={rowFieldName(index, "url")} type="url" defaultValue={item.url ?? ""} maxLength={2000} />
+                      {errorOf(item.key, "url")}
                     </div>
                   </td>
                   <td>{item.reference ?? "–"}</td>

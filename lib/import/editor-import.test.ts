@@ -52,9 +52,17 @@ describe("importing from the page", () => {
     expect(first.source).toMatchObject({ title: "Nyhetsbrev fra Testforum januar–mars 2025", periodLabel: "januar–mars 2025" });
     expect(first.rows.map((r) => [r.item.kind, r.match])).toEqual([["HEARING", null], ["HEARING", null], ["SEMINAR", null]]);
     const [seasonal, interpreters, seminar] = first.rows.map((r) => r.item.key);
-    const chosen = rowsOf(first, [seasonal, seminar]).map((row) => (row.key === seasonal ? { ...row, title: "Bedre vern av sesongarbeidere" } : row));
+    const chosen = rowsOf(first, [seasonal, seminar]).map((row) =>
+      row.key === seasonal ? { ...row, title: "Bedre vern av sesongarbeidere", url: "https://www.regjeringen.no/horing-sesongarbeidere" } : row,
+    );
     const saved = await saveImportedItems(database.db, editor, { proposal: json(first), rows: chosen }, NOW);
-    expect(saved).toEqual({ created: 2, skipped: 0 });
+    expect(saved).toMatchObject({ created: 2, skipped: 0 });
+    // Each saved item comes back with its id, for the page's links to it; a corrected link is kept.
+    const savedRows = await database.db.item.findMany({ where: { id: { in: saved.saved.map((s) => s.id) } } });
+    expect(savedRows.map((i) => [i.title, i.url]).sort()).toEqual([
+      ["Bedre vern av sesongarbeidere", "https://www.regjeringen.no/horing-sesongarbeidere"],
+      ["Fagdag om utnyttelse", null],
+    ]);
     const titles = (await database.db.item.findMany({ orderBy: { title: "asc" } })).map((i) => i.title);
     expect(titles).toEqual(["Bedre vern av sesongarbeidere", "Fagdag om utnyttelse"]);
     const audits = await database.db.auditEvent.findMany({ where: { action: "create" } });
@@ -64,7 +72,7 @@ describe("importing from the page", () => {
     const second = await preview(NEWSLETTER);
     expect(second.rows.map((r) => r.match)).toEqual(["same source key", null, "same source key"]);
     const again = await saveImportedItems(database.db, editor, { proposal: json(second), rows: rowsOf(second, [seasonal, seminar]) }, NOW);
-    expect(again).toEqual({ created: 0, skipped: 2 });
+    expect(again).toEqual({ created: 0, skipped: 2, saved: [] });
     expect(await database.db.item.count()).toBe(2);
     expect(rowsOf(second, [interpreters])[0].title).toBe("Utredning om tolketjenester");
   });

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { editorNb } from "../i18n/messages/editor-nb";
 import { isCalendarDate } from "../items/calendar-date";
-import { isWebUrl, optionalDate, requiredTitle } from "../items/form-fields";
+import { isWebUrl, optionalDate, optionalUrl, requiredTitle } from "../items/form-fields";
 import { ITEM_KINDS } from "../items/types";
 import type { YearSource } from "./types";
 
@@ -69,6 +69,8 @@ const chosenRowSchema = z.strictObject({
   deadline: optionalDate,
   start: optionalDate,
   end: optionalDate,
+  /** The link as the editor corrected it; absent keeps the proposal's. */
+  url: optionalUrl.optional(),
 });
 export type ChosenRow = z.output<typeof chosenRowSchema>;
 

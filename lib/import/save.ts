@@ -22,6 +22,8 @@ export interface ImportSource {
 export type SkipReason = "same source key" | "same reference" | "same title and date" | "same issuer and dates";
 
 export interface SaveResult {
+  /** The items created, as saved: for links to them. */
+  saved: { id: string; title: string }[];
   created: ProposedItem[];
   skipped: { item: ProposedItem; reason: SkipReason }[];
   createdActors: string[];
@@ -115,7 +117,7 @@ export async function saveProposedItems(db: Db, source: ImportSource, items: Pro
     async (tx) => {
       const sourceData = { ...source, publishedOn: fromCalendarDateOrNull(source.publishedOn) };
       const sourceRow = await tx.source.upsert({ where: { slug: source.slug }, create: sourceData, update: {} });
-      const result: SaveResult = { created: [], skipped: [], createdActors: [] };
+      const result: SaveResult = { created: [], skipped: [], createdActors: [], saved: [] };
       for (const item of items) {
         const reason = await findDuplicate(tx, sourceRow.id, item);
         if (reason) {
@@ -129,6 +131,7 @@ export async function saveProposedItems(db: Db, source: ImportSource, items: Pro
           await recordAuditEvent(tx, { ...audit, entityType: "item", entityId: row.id, action: "create", changes });
         }
         result.created.push(item);
+        result.saved.push({ id: row.id, title: row.title });
       }
       return result;
     },

@@ -167,6 +167,8 @@ export const editorEn: EditorMessages = {
       soft: "a wished-for deadline (“{words}”), not a firm one",
       warning: "see the note below",
     },
+    url: "Link",
+    savedItems: "Saved items",
     save: "Save ticked",
     saved: "Saved {created} new items. {skipped} were already there.",
     failed: "Could not save. See the rows below.",

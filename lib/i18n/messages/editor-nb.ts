@@ -168,6 +168,8 @@ export const editorNb = {
       soft: "en ønsket frist («{words}»), ikke en absolutt",
       warning: "se merknaden under",
     },
+    url: "Lenke",
+    savedItems: "Lagrede saker",
     save: "Lagre valgte",
     saved: "Lagret {created} nye saker. {skipped} fantes fra før.",
     failed: "Kunne ikke lagre. Se radene under.",
