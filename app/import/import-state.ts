@@ -17,9 +17,15 @@ export type PreviewState =
 
 export const PREVIEW_IDLE: PreviewState = { status: "idle" };
 
+/** The actors and topics an editor can give a row instead of what the text said. */
+export interface RowChoices {
+  actors: { id: string; label: string }[];
+  topics: { id: string; label: string }[];
+}
+
 /** What saving gives the page: the sentence, and links to the items it created. */
 export type SaveState = ActionState | { status: "saved"; message: string; saved: { id: string; title: string }[] };
 
 /** Where each ticked row's values travel in the save form: "rows.<index>.<field>". */
-export const ROW_FIELDS = ["key", "title", "sentDate", "deadline", "start", "end", "url"] as const;
+export const ROW_FIELDS = ["key", "title", "sentDate", "deadline", "start", "end", "url", "actorId", "topicIds"] as const;
 export const rowFieldName = (index: number, field: (typeof ROW_FIELDS)[number]) => `rows.${index}.${field}`;

@@ -7,7 +7,7 @@ import { IDLE } from "../_components/action-state";
 import { FormMessage } from "../_components/form-message";
 import { saveImportAction } from "./actions";
 import { ConfidenceCell } from "./confidence-cell";
-import { rowFieldName, type PreviewRow, type SaveState } from "./import-state";
+import { rowFieldName, type PreviewRow, type RowChoices, type SaveState } from "./import-state";
 import { SavedItems } from "./saved-items";
 
 type DateField = "sentDate" | "deadline" | "start" | "end";
@@ -18,13 +18,14 @@ interface ProposalTableProps {
   proposal: string;
   labels: EditorMessages["import"];
   kinds: Record<ItemKind, string>;
+  choices: RowChoices;
 }
 
 /**
  * The proposed items, each a row to tick, correct and save. Rows already in the database are
  * marked and unticked. Submitted through a transition, so corrections stay when a save fails.
  */
-export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTableProps) {
+export function ProposalTable({ rows, proposal, labels, kinds, choices }: ProposalTableProps) {
   const [state, dispatch, isSaving] = useActionState<SaveState, FormData>(saveImportAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const save = (event: FormEvent<HTMLFormElement>) => {
@@ -114,7 +115,30 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
                       {times && <span className="muted">{times}</span>}
                     </div>
                   </td>
-                  <td>{item.issuer?.shortName ?? "–"}</td>
+                  <td>
+                    <div className="field">
+                      <label htmlFor={`row-${index}-actor`}>{labels.actor}</label>
+                      <select id={`row-${index}-actor`} name={rowFieldName(index, "actorId")} defaultValue="">
+                        <option value="">{labels.actorFromText.replace("{name}", item.issuer?.shortName ?? "–")}</option>
+                        {choices.actors.map((actor) => (
+                          <option key={actor.id} value={actor.id}>
+                            {actor.label}
+                          </option>
+                        ))}
+                      </select>
+                      {errorOf(item.key, "actorId")}
+                    </div>
+                    <div className="field">
+                      <label htmlFor={`row-${index}-topics`}>{labels.topics}</label>
+                      <select id={`row-${index}-topics`} name={rowFieldName(index, "topicIds")} multiple size={3}>
+                        {choices.topics.map((topic) => (
+                          <option key={topic.id} value={topic.id}>
+                            {topic.label}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                  </td>
                   <td>{[item.location, item.online ? labels.online : null].filter(Boolean).join(", ") || "–"}</td>
                   <ConfidenceCell item={item} labels={labels.confidence} />
                   <td className="source-sentence">{item.sources.join(" ")}</td>

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppError } from "../errors";
 import type { Viewer } from "../auth/viewer-types";
-import { createUserRow, viewerOf } from "../testing/factories";
+import { createActor, createTopic, createUserRow, viewerOf } from "../testing/factories";
 import { snapshotDatabase } from "../testing/db-snapshot";
 import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { makePdf } from "./fixtures/make-pdf";
@@ -115,6 +115,21 @@ describe("importing from the page", () => {
     expect(await reason(null, { name: "stor.txt", bytes: new Uint8Array(20 * 1024 * 1024 + 1).fill(65) })).toBe("too_large");
     const member = viewerOf(await createUserRow(database.db));
     expect(await errorOf(getImportPreview(database.db, member, { text: NEWSLETTER, file: null, asOf: null }, NOW))).toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("saves a row under the actor and topics the editor chose, and refuses ones that do not exist", async () => {
+    const p = await preview(NEWSLETTER.replace(/Testforum/g, "Tredje forum"));
+    const [row] = rowsOf(p, [p.rows[1].item.key]);
+    const actor = await createActor(database.db, { slug: "valgt-aktor", shortName: "VA", name: "Valgt aktør" });
+    const topic = await createTopic(database.db, { slug: "valgt-tema", name: "Valgt tema" });
+    const before = await snapshotDatabase(database.db);
+    const missing = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, topicIds: [crypto.randomUUID()] }] }, NOW));
+    expect(missing).toMatchObject({ code: "INVALID_INPUT", message: "Et av temaene finnes ikke lenger." });
+    expect(await snapshotDatabase(database.db)).toEqual(before);
+    const saved = await saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, actorId: actor.id, topicIds: [topic.id] }] }, NOW);
+    const item = await database.db.item.findUniqueOrThrow({ where: { id: saved.saved[0].id }, include: { topics: true } });
+    expect(item.actorId).toBe(actor.id);
+    expect(item.topics.map((t) => t.topicId)).toEqual([topic.id]);
   });
 
   it("refuses a text that takes longer than the time limit to read, and changes nothing", async () => {

@@ -71,6 +71,10 @@ const chosenRowSchema = z.strictObject({
   end: optionalDate,
   /** The link as the editor corrected it; absent keeps the proposal's. */
   url: optionalUrl.optional(),
+  /** An actor the editor chose instead of the issuer read from the text; absent or null keeps it. */
+  actorId: z.preprocess((value) => (value === "" ? null : value), z.uuid(v.actorUnknown).nullable()).optional(),
+  /** Topics the editor gave the item. */
+  topicIds: z.array(z.uuid(v.topicUnknown)).max(30).optional(),
 });
 export type ChosenRow = z.output<typeof chosenRowSchema>;
 

@@ -77,6 +77,7 @@ export async function saveImportedItems(db: Db, viewer: Viewer, input: ImportSav
     return applyRow(item, row, errors);
   });
   if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", INVALID_INPUT_MESSAGE, errors);
-  const result = await withDatabaseErrors(() => saveProposedItems(db, proposal.source, items, { actorUserId: editor.userId, at: now }));
+  const choices = parsed.data.rows.map((row) => ({ actorId: row.actorId ?? null, topicIds: row.topicIds ?? [] }));
+  const result = await withDatabaseErrors(() => saveProposedItems(db, proposal.source, items, { actorUserId: editor.userId, at: now }, choices));
   return { created: result.created.length, skipped: result.skipped.length, saved: result.saved };
 }
