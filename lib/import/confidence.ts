@@ -30,7 +30,7 @@ function yearOf(mention: DateMention, sentence: DocSentence, ctx: ExtractContext
   if (mention.from.year !== null || mention.to?.year != null) return { source: "written", words: mention.text };
   if (mention.weekday !== null) return { source: "weekday", words: mention.text };
   if (sentence.paragraph.yearHint !== null) return { source: "list", words: String(sentence.paragraph.yearHint) };
-  return { source: ctx.yearSource, words: ctx.yearSource === "today" ? ctx.today : `${ctx.window.year}` };
+  return { source: ctx.yearSource, words: ctx.yearWords };
 }
 
 export function confidenceOf(draft: Draft, ctx: ExtractContext): Confidence {
@@ -44,12 +44,12 @@ export function confidenceOf(draft: Draft, ctx: ExtractContext): Confidence {
     reasons.push({ code: "year", ...year });
     yearSettled = year.source !== "today";
   } else {
-    reasons.push({ code: "year", source: ctx.yearSource, words: ctx.yearSource === "today" ? ctx.today : `${ctx.window.year}` });
+    reasons.push({ code: "year", source: ctx.yearSource, words: ctx.yearWords });
     yearSettled = ctx.yearSource !== "today";
   }
   if (draft.softWords) reasons.push({ code: "soft", words: draft.softWords });
   if (draft.warnings.length > 0) reasons.push({ code: "warning" });
   const source = reasons.find((r) => r.code === "year")?.source;
-  const level = !yearSettled || !found ? "low" : draft.softWords || draft.warnings.length > 0 || source === "text" || source === "list" ? "medium" : "high";
+  const level = !yearSettled || !found ? "low" : draft.softWords || draft.warnings.length > 0 || source === "text" || source === "list" || source === "later" ? "medium" : "high";
   return { level, yearSettled, reasons };
 }

@@ -33,9 +33,19 @@ function sameEvent(a: Draft, b: Draft): boolean {
   return overlapping && place(a) !== null && place(a) === place(b) && sameIssuer(a, b);
 }
 
+// "Seminaret holdes i Politihuset" a sentence after "KOM arrangerer seminar … 12. mars": the
+// same event told about again, by its bare definite name.
+const BARE_MENTION = /^(?:seminaret|konferansen|kurset|webinaret|møtet|samlingen|samlinga|fagdagen|temadagen|arrangementet|workshopen|frokosten|the\s+(?:seminar|conference|webinar|meeting))$/i;
+
+function isRetelling(a: Draft, b: Draft): boolean {
+  if (!BARE_MENTION.test(b.title.trim()) || a.start === null || b.start === null) return false;
+  const sameSection = a.sentences[0].paragraph.section === b.sentences[0].paragraph.section;
+  return sameSection && a.start <= b.start && b.start <= (a.end ?? a.start);
+}
+
 function isSameItem(a: Draft, b: Draft): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === "SEMINAR") return sameEvent(a, b);
+  if (a.kind === "SEMINAR") return sameEvent(a, b) || isRetelling(a, b) || isRetelling(b, a);
   if (a.kind === "HEARING" && a.reference && a.reference === b.reference) return true;
   if (a.deadline !== b.deadline) return false;
   if (a.kind === "HEARING") return a.sentDate === b.sentDate && (sameIssuer(a, b) || similarTitles(a.title, b.title));

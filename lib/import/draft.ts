@@ -11,6 +11,8 @@ export interface ExtractContext {
   window: YearWindow;
   /** What the window was read from: it settles the years the text leaves out, unless it is "today". */
   yearSource: YearSource;
+  /** What gave the window: the publication date, the period, the later event, today. */
+  yearWords: string;
   today: CalendarDate;
   /** The text reports on a period of its own (a quarterly newsletter): past meetings are its news. */
   isPeriodReport: boolean;

@@ -69,6 +69,16 @@ Tirsdag 7. oktober kl. 14.00–15.00: Samtaler med ungdom
     ]);
   });
 
+  it("reads a later sentence about the same event («Seminaret holdes …») as the same event, and a link text as no title", () => {
+    const events = read("KOM arrangerer seminar om identifisering 12. mars 2025 i Oslo. Seminaret holdes 12. mars i Politihuset. Se opptaket her.");
+    expect(events.map((e) => [e.start, e.title])).toEqual([["2025-03-12", "Seminar om identifisering i Oslo"]]);
+    expect(read("Se opptaket\n\nKOM holdt webinar 3. april om rekruttering.", "2026-06-01")).toEqual([]);
+  });
+
+  it("reads «blir holdt» as still to come", () => {
+    expect(brief("Det blir holdt et innspillsmøte 6. februar kl. 17.00 i Rådhuset.", "2025-01-14").map((i) => i.start)).toEqual(["2025-02-06"]);
+  });
+
   it("dates a moved event by its new day", () => {
     expect(brief("Webinaret som Statsforvaltaren skulle halde 29. april, er flytta til tysdag 20. mai kl. 13.00.", "2025-04-22").map((i) => i.start)).toEqual(["2025-05-20"]);
   });
@@ -195,6 +205,12 @@ describe("years the text leaves out", () => {
     const [hearing] = read("Forskrifta sendast på høyring 10. november. Høyringsfristen er fredag 30. januar.", "2025-11-03");
     expect(hearing).toMatchObject({ sentDate: "2025-11-10", deadline: "2026-01-30" });
     expect(hearing.confidence.reasons).toContainEqual({ code: "year", source: "weekday", words: "fredag 30. januar" });
+  });
+
+  it("places a meeting before a later event the text names with its year", () => {
+    const [meeting] = read("Departementet inviterer til innspillsmøte 6. februar om handlingsplanen. Planen legges fram høsten 2025.", "2026-06-01");
+    expect(meeting.start).toBe("2025-02-06");
+    expect(meeting.confidence.reasons).toContainEqual({ code: "year", source: "later", words: "legges fram høsten 2025" });
   });
 
   it("says so when nothing in the text settles the year", () => {

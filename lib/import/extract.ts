@@ -16,8 +16,8 @@ import { findNewsletterPeriod, findPublicationDate } from "./period";
 import { slugify } from "./slug";
 import type { ExtractOptions, Extraction, ProposedItem, YearSource } from "./types";
 import { confidenceOf } from "./confidence";
-import { earliestWrittenDate } from "./written-years";
-import { periodEnd, windowAround, windowFromDate, windowFromPeriod } from "./year";
+import { earliestWrittenDate, laterEventEnd } from "./written-years";
+import { periodEnd, windowAround, windowBefore, windowFromDate, windowFromPeriod } from "./year";
 
 function itemKey(draft: Draft): string {
   const date = draft.deadline ?? draft.start ?? "";
@@ -69,16 +69,21 @@ export function extractItems(text: string, options: ExtractOptions = {}): Extrac
   // Without a publication date or a period, the years the text writes out ("frist 2. juni
   // 2009") place the dates it leaves them off before today does.
   const written = options.asOf || period || published ? null : earliestWrittenDate(doc);
-  const yearSource: YearSource = options.asOf ? "as-of" : period ? "period" : published ? "published" : written ? "text" : "today";
+  // Else a later event it names with a year ("legges fram høsten 2025") places them before it.
+  const later = options.asOf || period || published || written ? null : laterEventEnd(doc);
+  const yearSource: YearSource = options.asOf ? "as-of" : period ? "period" : published ? "published" : written ? "text" : later ? "later" : "today";
   const window = options.asOf
     ? windowFromDate(options.asOf)
     : period
       ? windowFromPeriod(period)
       : written
         ? windowAround(written)
-        : windowFromDate(published ?? today);
+        : later
+          ? windowBefore(later.end)
+          : windowFromDate(published ?? today);
   const latest = options.asOf ?? (period ? periodEnd(period) : (published ?? (written ? null : today)));
-  const ctx: ExtractContext = { window, latest, doc, yearSource, today, isPeriodReport: period !== null };
+  const yearWords = { "as-of": options.asOf, period: period?.label, published, text: written, later: later?.words, today }[yearSource as string] ?? today;
+  const ctx: ExtractContext = { window, latest, doc, yearSource, yearWords, today, isPeriodReport: period !== null };
 
   // A committee hearing's deadline sentence is claimed first: it is no input or registration of its own.
   const committee = findCommitteeHearings(doc, ctx);

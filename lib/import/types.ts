@@ -41,7 +41,7 @@ export interface ProposedItem {
  * Where a year came from. "today" means nothing in the text settled it: the year is a guess
  * from the day of the import, and the proposal says so.
  */
-export type YearSource = "written" | "weekday" | "list" | "as-of" | "period" | "published" | "text" | "today";
+export type YearSource = "written" | "weekday" | "list" | "as-of" | "period" | "published" | "text" | "later" | "today";
 
 /** One reason behind a proposal's confidence; pages put it in words (nb/en). */
 export type ConfidenceReason =

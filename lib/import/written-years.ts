@@ -24,3 +24,26 @@ export function earliestWrittenDate(doc: NewsletterDocument): CalendarDate | nul
   }
   return earliest;
 }
+
+const SEASON_END: Record<string, number> = { våren: 5, vårsesjonen: 6, sommeren: 8, sommaren: 8, høsten: 11, hausten: 11, vinteren: 12 };
+// "Planen legges fram høsten 2025": what the text says is still to come, with its year.
+const LATER = new RegExp(
+  String.raw`\b(?:legges\s+fr[ae]m|leggast\s+fram|vert\s+lagd\s+fram|blir\s+lagt\s+fram|skal\s+\p{L}+|kommer|publiseres|planlegges|ventes|forventes|avsluttes)\b[^.]{0,40}?\b(?:(våren|sommeren|sommaren|høsten|hausten|vinteren)|(første|andre|fyrste)\s+halvår)\s+(\d{4})(?!\d)`,
+  "iu",
+);
+
+/**
+ * The last day of a later event the text names with its year ("legges fram høsten 2025"):
+ * what the text reports or announces without a year comes before it. Null when it names none.
+ */
+export function laterEventEnd(doc: NewsletterDocument): { end: CalendarDate; words: string } | null {
+  for (const section of doc.sections) {
+    for (const paragraph of section.paragraphs) {
+      const m = LATER.exec(paragraph.text);
+      if (!m) continue;
+      const month = m[1] ? SEASON_END[m[1].toLowerCase()] : /første|fyrste/i.test(m[2]) ? 6 : 12;
+      return { end: `${m[3]}-${pad(month)}-28`, words: m[0] };
+    }
+  }
+  return null;
+}

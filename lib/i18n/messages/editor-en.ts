@@ -162,6 +162,7 @@ export const editorEn: EditorMessages = {
         period: "the year from the newsletter's period",
         published: "the year from the publication date in the text",
         text: "the year from other dates in the text",
+        later: "the year from something the text says comes later ({words})",
         today: "the text does not settle the year: guessed from today's date ({words})",
       },
       soft: "a wished-for deadline (“{words}”), not a firm one",

@@ -163,6 +163,7 @@ export const editorNb = {
         period: "året fra nyhetsbrevets periode",
         published: "året fra publiseringsdatoen i teksten",
         text: "året fra andre datoer i teksten",
+        later: "året fra noe teksten sier kommer senere ({words})",
         today: "året er ikke avgjort av teksten: gjettet ut fra datoen i dag ({words})",
       },
       soft: "en ønsket frist («{words}»), ikke en absolutt",
