@@ -14,7 +14,7 @@ const DELIVERY =
 // Registration and applications closing. Only the last day counts: "tidlig påmelding innen
 // 15. april gir redusert pris" is a discount, not a deadline.
 export const REGISTRATION =
-  /\b(?:påmeldingsfrist|påmeldingsfristen|registreringsfrist|frist\s+for\s+(?:påmelding|å\s+melde)|påmelding(?:en)?\b(?:[^.]|\.(?=\S)){0,60}?\b(?:innen|innan|før|senest|seinast|stenger)|(?:meld|melde)\s+(?:deg|seg|dykk)\s+på\s+(?:innen|innan|før|senest|seinast)|meld\w*\s+(?:fra|frå)\s+om\s+deltak\w*|registrering\s+(?:innen|innan|før)|registration\s+(?:deadline|closes|(?:is\s+)?open\s+until)|register\s+(?:by|before)|call\s+for\s+(?:abstracts|papers|proposals))/i;
+  /\b(?:påmeldingsfrist|påmeldingsfristen|registreringsfrist|frist\s+for\s+(?:påmelding|å\s+melde)|påmelding(?:en)?\b(?:[^.]|\.(?=\S)){0,60}?\b(?:innen|innan|før|senest|seinast|stenger)|(?:meld|melde)\s+(?:deg|seg|dykk)\s+på\s+(?:innen|innan|før|senest|seinast)|meld\w*\s+(?:fra|frå)\s+om\s+deltak\w*|registrering\s+(?:innen|innan|før)|registration\s+(?:deadline|closes|(?:is\s+)?open\s+until|(?:is\s+)?(?:required|needed)\s+(?:by|before))|register\s+(?:by|before)|call\s+for\s+(?:abstracts|papers|proposals))/i;
 const CLOSING =
   /\b(?:søknadsfrist|svarfrist|innsendingsfrist|frist\s+for\s+(?:å\s+søke|søknad\w*)|søk\s+innen|deadline)\b/i;
 const NOT_A_DEADLINE = /\btidlig\s*påmelding|\bearly[\s-]bird/i;

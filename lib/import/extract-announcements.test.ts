@@ -109,6 +109,10 @@ Påmelding til post@statsforvaltaren.no innan 21. mai.
       ["SEMINAR", "2025-10-17"],
       ["DEADLINE", "2025-09-26"],
     ]);
+    expect(kinds("GRETA organises a webinar on Tuesday 25 March 2025. Participation is free, but registration is required by 20 March 2025.", "2025-03-03")).toEqual([
+      ["SEMINAR", "2025-03-25"],
+      ["DEADLINE", "2025-03-20"],
+    ]);
   });
 
   it("does not take an early-bird date for the registration deadline", () => {
@@ -176,6 +180,8 @@ Departementet sender med dette på høring forslag til endringer i utlendingsfor
     expect(input).toMatchObject({ kind: "STRATEGY_INPUT", deadline: "2025-10-20" });
     expect(input.confidence.reasons).toContainEqual({ code: "soft", words: "gjerne innen" });
     expect(input.confidence.level).toBe("medium");
+    const [nynorsk] = read("Publisert 15.09.2025\n\nStatsforvaltaren ber om innspel til handlingsplanen. Vi vil gjerne ha innspela innan 31. oktober.\n");
+    expect(nynorsk.confidence.reasons).toContainEqual({ code: "soft", words: "gjerne ha innspela innan" });
   });
 
   it("reads a consultation open until a day as an invitation to give input", () => {

@@ -22,9 +22,11 @@ interface Tally {
   vague: number;
   yearOpenFlagged: number;
   yearOpen: number;
+  soft: number;
+  softMarked: number;
 }
 
-const emptyTally = (): Tally => ({ expected: 0, found: 0, proposed: 0, false: 0, vague: 0, yearOpenFlagged: 0, yearOpen: 0 });
+const emptyTally = (): Tally => ({ expected: 0, found: 0, proposed: 0, false: 0, vague: 0, yearOpenFlagged: 0, yearOpen: 0, soft: 0, softMarked: 0 });
 const pct = (n: number, d: number) => (d === 0 ? "   –  " : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
 
 function describe(item: { kind: string; title: string; sentDate?: string | null; deadline?: string | null; start?: string | null; end?: string | null }): string {
@@ -53,6 +55,8 @@ function main(): void {
         t.vague += result.vagueMadeConcrete.length;
         t.yearOpen += result.yearOpen;
         t.yearOpenFlagged += result.yearOpenFlagged;
+        t.soft += result.soft;
+        t.softMarked += result.softMarked;
       }
       byPublisher.set(publisher, tally);
       const name = `${publisher}/${file}`;
@@ -71,6 +75,7 @@ function main(): void {
   for (const [publisher, t] of byPublisher) row(publisher, t, fs.readdirSync(path.join(TEXTS, publisher)).filter((f) => f.endsWith(".txt")).length);
   row("overall", total, [...byPublisher.keys()].reduce((n, p) => n + fs.readdirSync(path.join(TEXTS, p)).filter((f) => f.endsWith(".txt")).length, 0));
   console.log(`years the text does not settle, said so in the proposal: ${total.yearOpenFlagged} of ${total.yearOpen}`);
+  console.log(`soft deadlines («gjerne innen») marked soft: ${total.softMarked} of ${total.soft}`);
   if (report.length > 0) console.log(`\n${report.join("\n")}`);
 
   const recall = total.found / total.expected;

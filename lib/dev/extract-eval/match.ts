@@ -37,6 +37,8 @@ export interface MatchResult {
   vagueMadeConcrete: ProposedItem[];
   yearOpen: number;
   yearOpenFlagged: number;
+  soft: number;
+  softMarked: number;
 }
 
 function hasDates(truth: TruthItem, item: ProposedItem): boolean {
@@ -77,5 +79,7 @@ export function matchTruth(truth: Truth, items: ProposedItem[]): MatchResult {
     vagueMadeConcrete,
     yearOpen: truth.items.filter((t) => t.yearOpen).length,
     yearOpenFlagged: open.filter((f) => f.item.confidence?.yearSettled === false).length,
+    soft: truth.items.filter((t) => t.soft).length,
+    softMarked: found.filter((f) => f.truth.soft && f.item.confidence.reasons.some((r) => r.code === "soft")).length,
   };
 }
