@@ -108,7 +108,8 @@ function eventsInSection(sections: DocSection[], index: number, ctx: ExtractCont
     const time = findTimeMentions(line.sentence.text)[0];
     const previous = section.paragraphs[i - 1];
     const isListLine = previous !== undefined && (previous.text.endsWith(":") || dateLineOf(previous) !== null);
-    const name = ownWords(line) ?? (isListLine ? introTitle(section.paragraphs.slice(0, i).findLast((p) => p.text.endsWith(":"))) : null) ?? title ?? introTitle(previous);
+    // Only a list line names its own event; under a title, the rest of a date line is its place.
+    const name = (isListLine ? ownWords(line) : null) ?? (isListLine ? introTitle(section.paragraphs.slice(0, i).findLast((p) => p.text.endsWith(":"))) : null) ?? title ?? introTitle(previous);
     if (!name) return;
     drafts.push({
       ...emptyDraft("SEMINAR", [line.sentence]),

@@ -55,11 +55,14 @@ function deadlineMention(sentence: DocSentence): DateMention | null {
   return dates.find((d) => d.index >= m.index) ?? dates.at(-1) ?? null;
 }
 
-function hearingTitle(sentence: DocSentence): { title: string; reference: string | null } {
+/** `extra`: the hearing's other sentences (its deadline's), for a title they give. */
+function hearingTitle(sentence: DocSentence, extra: DocSentence[] = []): { title: string; reference: string | null } {
   const reference = findReferences(sentence.text)[0] ?? null;
   const quote = reference ? findQuotes(sentence.text).find((q) => q.index - reference.endIndex <= 3 && q.index >= reference.endIndex) : undefined;
   if (reference && quote) return { title: `${reference.reference} ${quote.quote}`, reference: reference.reference };
   const sent = SENT.exec(sentence.text);
+  const naming = sent ? null : namingSentenceBefore(sentence);
+  if (naming && isUsableTitle(naming)) return { title: naming, reference: reference?.reference ?? findReferences(naming)[0]?.reference ?? null };
   const written = reference ? sentence.text.slice(reference.index, reference.endIndex) : null;
   // Dates go first: the full stop in "2. mai" would otherwise end the clause.
   const clause = sent ? clauseFrom(withoutDates(sentence.text.slice(sent.index + sent[0].length)), 0).trim() : "";
@@ -69,12 +72,47 @@ function hearingTitle(sentence: DocSentence): { title: string; reference: string
   // "Høyring om ny forskrift" says only that there is a hearing; the sentence says on what.
   const isSpecific = fromHeading !== null && !/^h(?:ø|øy)ring/i.test(fromHeading);
   // A heading that only begins the title the sentence gives in full yields to the sentence.
-  const title =
+  const chosen =
     fromHeading && isSpecific && !object.toLowerCase().startsWith(fromHeading.toLowerCase())
       ? fromHeading
       : object || fromHeading || clauseFrom(withoutDates(sentence.text), 0);
-  return { title: tidyTitle(title), reference: reference?.reference ?? null };
+  const title = tidyTitle(chosen);
+  if (isUsableTitle(title)) return { title, reference: reference?.reference ?? null };
+  // "UDI sender utkast til nytt rundskriv … på høring." names the thing before "på høring";
+  // else the page's own title does ("Høring – forslag til …" above "Høringsnotat").
+  const object2 = SENT_OBJECT.exec(withoutDates(sentence.text))?.[1];
+  const named = object2 ? tidyTitle(written && reference ? object2.replace(written, reference.reference) : object2) : null;
+  const before = namingSentenceBefore(sentence);
+  const about = extra.map((s) => HEARING_ON.exec(withoutDates(s.text))?.[1]).find(Boolean);
+  const page = pageHeading(sentence);
+  const fallback = [before, named, about ? tidyTitle(about) : null, page].find((t): t is string => t !== null && isUsableTitle(t));
+  return { title: fallback ?? title, reference: reference?.reference ?? null };
 }
+
+const SENT_OBJECT = /\b(?:sender|sendte|sendt|sendes|sendast|sende|legger|legg|la|lagt)\s+(?:med\s+dette\s+|no\s+|nå\s+)?(?:ut\s+)?(.{6,200}?)\s+(?:ut\s+)?på\s+(?:høring|høyring)\b/i;
+// What a hearing's title is not: the words around its deadline, a page label, nothing.
+const NOT_A_TITLE = /^(?:\W*$|med\s+frist|frist|og\s+h(?:ø|øy)ringsfrist|i\s+\d+\s+uker|h(?:ø|øy)ringsnotat|h(?:ø|øy)ringsbrev|h(?:ø|øy)ringsfrist|status\b)/i;
+
+function isUsableTitle(title: string): boolean {
+  if (NOT_A_TITLE.test(title)) return false;
+  return (title.match(/\p{L}{2,}/gu) ?? []).length >= 2 || findReferences(title).length > 0;
+}
+
+/** The first of the headings right above the sentence's section: the page's own title. */
+function pageHeading(sentence: DocSentence): string | null {
+  let section = sentence.paragraph.section;
+  while (section.previous && section.previous.heading && section.previous.paragraphs.length === 0) section = section.previous;
+  return section.heading ? headingAsTitle(section.heading) : null;
+}
+
+/** "Høring nr. 12 om …." just before "Høringsfrist 1. april 2025." names that hearing. */
+function namingSentenceBefore(sentence: DocSentence): string | null {
+  const previous = sentence.paragraph.sentences[sentence.index - 1];
+  if (!previous || trackedDates(previous).length > 0 || !/h(?:ø|øy)ring/i.test(previous.text)) return null;
+  return tidyTitle(clauseFrom(previous.text, 0));
+}
+
+const HEARING_ON = /\bh(?:ø|øy)ring(?:en|a)?\s+(?:om|av|på)\s+(.{6,160}?)(?=\s*\(|,|\.(?:\s|$)|\s+(?:er|har|var|blir|vert)\s|$)/i;
 
 function hearingDraft(open: Open | null, deadlineSentence: DocSentence, deadline: DateMention, ctx: ExtractContext): Draft | null {
   const main = open?.sentence ?? deadlineSentence;
@@ -89,7 +127,7 @@ function hearingDraft(open: Open | null, deadlineSentence: DocSentence, deadline
     due = completeMention(deadline, deadlineSentence, ctx, { notBefore: sent })?.to ?? due;
   }
   const draft = emptyDraft("HEARING", open ? [open.sentence, deadlineSentence] : [deadlineSentence]);
-  const { title, reference } = hearingTitle(main);
+  const { title, reference } = hearingTitle(main, [deadlineSentence, ...(open ? [open.sentence] : [])]);
   return { ...draft, title, reference, issuer: chooseIssuer(main), sentDate: sent, deadline: due };
 }
 

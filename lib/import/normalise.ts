@@ -125,7 +125,8 @@ function looksLikeHeading(text: string): boolean {
 /** A paragraph a blank line cut in two: its second part starts in lower case, or a short line follows a colon. */
 function continues(prev: ContinuedBlock, prevText: string, next: RawBlock, nextText: string): boolean {
   if (prev.page !== next.page || prev.isMarkdownHeading || next.isMarkdownHeading || endsSentence(prevText)) return false;
-  if (/^[\p{Ll}(]/u.test(nextText) || (/\p{Ll}$/u.test(prevText) && /^\d/.test(nextText))) return true;
+  // A line that opens with its day ("01.12.25 10:00") starts an event page's facts, not a continuation.
+  if (/^[\p{Ll}(]/u.test(nextText) || (/\p{Ll}$/u.test(prevText) && /^\d/.test(nextText) && !startsWithDate(nextText))) return true;
   // "se Invitasjon til innspill:" + "Strategi mot menneskehandel. Fristen var …" is one
   // sentence in a double-spaced box; a list after a colon starts with dated lines instead.
   const firstSentence = splitSentences(nextText)[0] ?? "";
