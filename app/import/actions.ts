@@ -10,10 +10,9 @@ import { saveImportedItems } from "@/lib/import/mutations";
 import { getImportPreview } from "@/lib/import/preview";
 import { ImportInputError } from "@/lib/import/read-file";
 import { getI18n } from "@/lib/i18n/server";
-import type { ActionState } from "../_components/action-state";
 import { editorFailure } from "../_components/editor-failure";
 import { refusalText, savedRowsFrom, uploadFrom } from "./import-input";
-import type { PreviewState } from "./import-state";
+import type { PreviewState, SaveState } from "./import-state";
 
 /** Reads a pasted text or an uploaded file and proposes its items; saves nothing. */
 export async function previewImportAction(_previous: PreviewState, formData: FormData): Promise<PreviewState> {
@@ -33,14 +32,14 @@ export async function previewImportAction(_previous: PreviewState, formData: For
 }
 
 /** Saves the ticked rows; items already in the database are skipped, so a second save creates nothing. */
-export async function saveImportAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function saveImportAction(_previous: SaveState, formData: FormData): Promise<SaveState> {
   const viewer = await getViewer();
   const { m, t } = await getI18n();
   try {
     const input = { proposal: (formData.get("proposal") as string | null) ?? "", rows: savedRowsFrom(formData) };
     const saved = await saveImportedItems(getDb(), viewer, input, currentTime());
     revalidatePath("/", "layout");
-    return { status: "ok", message: t(m.editor.import.saved, { created: saved.created, skipped: saved.skipped }) };
+    return { status: "saved", message: t(m.editor.import.saved, { created: saved.created, skipped: saved.skipped }), saved: saved.saved };
   } catch (error) {
     return editorFailure(error, m, m.editor.import.failed);
   }

@@ -14,7 +14,11 @@ export async function uploadFrom(formData: FormData): Promise<{ name: string; by
 export function savedRowsFrom(formData: FormData): ImportSaveInput["rows"] {
   return formData.getAll("include").map((index) => {
     const value = (field: (typeof ROW_FIELDS)[number]) => (formData.get(rowFieldName(Number(index), field)) as string | null) ?? null;
-    return { key: value("key") ?? "", title: value("title") ?? "", sentDate: value("sentDate"), deadline: value("deadline"), start: value("start"), end: value("end") };
+    const topicIds = formData.getAll(rowFieldName(Number(index), "topicIds")).filter((id): id is string => typeof id === "string");
+    return {
+      key: value("key") ?? "", title: value("title") ?? "", sentDate: value("sentDate"), deadline: value("deadline"), start: value("start"), end: value("end"),
+      url: value("url"), actorId: value("actorId"), topicIds,
+    };
   });
 }
 
@@ -36,5 +40,9 @@ export function refusalText(error: ImportInputError, m: Messages): string {
       return i.pdfNoText;
     case "no_file":
       return i.noInput;
+    case "too_slow":
+      return i.tooSlow;
+    case "stopping":
+      return i.stopping;
   }
 }

@@ -1,4 +1,4 @@
-import type { FieldMessages } from "../_components/action-state";
+import type { ActionState, FieldMessages } from "../_components/action-state";
 import type { SkipReason } from "@/lib/import/save";
 import type { ProposedItem, UndatedNote } from "@/lib/import/types";
 
@@ -16,6 +16,15 @@ export type PreviewState =
 
 export const PREVIEW_IDLE: PreviewState = { status: "idle" };
 
+/** The actors and topics an editor can give a row instead of what the text said. */
+export interface RowChoices {
+  actors: { id: string; label: string }[];
+  topics: { id: string; label: string }[];
+}
+
+/** What saving gives the page: the sentence, and links to the items it created. */
+export type SaveState = ActionState | { status: "saved"; message: string; saved: { id: string; title: string }[] };
+
 /** Where each ticked row's values travel in the save form: "rows.<index>.<field>". */
-export const ROW_FIELDS = ["key", "title", "sentDate", "deadline", "start", "end"] as const;
+export const ROW_FIELDS = ["key", "title", "sentDate", "deadline", "start", "end", "url", "actorId", "topicIds"] as const;
 export const rowFieldName = (index: number, field: (typeof ROW_FIELDS)[number]) => `rows.${index}.${field}`;

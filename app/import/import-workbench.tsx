@@ -5,7 +5,7 @@ import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
 import type { ItemKind } from "@/lib/items/types";
 import { FormMessage } from "../_components/form-message";
 import { previewImportAction } from "./actions";
-import { PREVIEW_IDLE } from "./import-state";
+import { PREVIEW_IDLE, type RowChoices } from "./import-state";
 import { ProposalTable } from "./proposal-table";
 
 // The importer's own limit (lib/import/read-file.ts); checked here too, so a browser never
@@ -13,7 +13,7 @@ import { ProposalTable } from "./proposal-table";
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Step one: paste or upload and read. Step two (the table): choose, correct and save. */
-export function ImportWorkbench({ labels, kinds }: { labels: EditorMessages["import"]; kinds: Record<ItemKind, string> }) {
+export function ImportWorkbench({ labels, kinds, choices }: { labels: EditorMessages["import"]; kinds: Record<ItemKind, string>; choices: RowChoices }) {
   const [preview, dispatch, isReading] = useActionState(previewImportAction, PREVIEW_IDLE);
   const [tooLarge, setTooLarge] = useState(false);
   const read = (event: FormEvent<HTMLFormElement>) => {
@@ -64,7 +64,7 @@ export function ImportWorkbench({ labels, kinds }: { labels: EditorMessages["imp
         <section aria-labelledby="proposals-title" className="dashboard-section">
           <h2 id="proposals-title">{labels.table}</h2>
           <p role="status">{preview.message}</p>
-          {preview.rows.length > 0 && <ProposalTable key={preview.readId} rows={preview.rows} proposal={preview.proposal} labels={labels} kinds={kinds} />}
+          {preview.rows.length > 0 && <ProposalTable key={preview.readId} rows={preview.rows} proposal={preview.proposal} labels={labels} kinds={kinds} choices={choices} />}
           {preview.notes.length > 0 && (
             <>
               <h3>{labels.notes}</h3>

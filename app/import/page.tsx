@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
+import { listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
 import { requirePageViewer } from "../_components/page-access";
 import { ImportWorkbench } from "./import-workbench";
 
@@ -10,12 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportPage() {
   await requirePageViewer("/import", ["EDITOR", "ADMIN"]);
-  const { m } = await getI18n();
+  const { m, locale } = await getI18n();
+  const [actors, topics] = await Promise.all([listActorChoices(getDb()), listTopicChoices(getDb(), locale)]);
   return (
     <>
       <h1>{m.editor.import.title}</h1>
       <p className="lead">{m.editor.import.intro}</p>
-      <ImportWorkbench labels={m.editor.import} kinds={m.kind} />
+      <ImportWorkbench labels={m.editor.import} kinds={m.kind} choices={{ actors, topics }} />
     </>
   );
 }

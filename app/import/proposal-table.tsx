@@ -3,10 +3,12 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
 import type { ItemKind } from "@/lib/items/types";
-import { IDLE, type ActionState } from "../_components/action-state";
+import { IDLE } from "../_components/action-state";
 import { FormMessage } from "../_components/form-message";
 import { saveImportAction } from "./actions";
-import { rowFieldName, type PreviewRow } from "./import-state";
+import { ConfidenceCell } from "./confidence-cell";
+import { rowFieldName, type PreviewRow, type RowChoices, type SaveState } from "./import-state";
+import { SavedItems } from "./saved-items";
 
 type DateField = "sentDate" | "deadline" | "start" | "end";
 
@@ -16,21 +18,23 @@ interface ProposalTableProps {
   proposal: string;
   labels: EditorMessages["import"];
   kinds: Record<ItemKind, string>;
+  choices: RowChoices;
 }
 
 /**
  * The proposed items, each a row to tick, correct and save. Rows already in the database are
  * marked and unticked. Submitted through a transition, so corrections stay when a save fails.
  */
-export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTableProps) {
-  const [state, dispatch, isSaving] = useActionState<ActionState, FormData>(saveImportAction, IDLE);
+export function ProposalTable({ rows, proposal, labels, kinds, choices }: ProposalTableProps) {
+  const [state, dispatch, isSaving] = useActionState<SaveState, FormData>(saveImportAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     startTransition(() => dispatch(formData));
   };
-  if (state.status === "ok") return <FormMessage state={state} />;
+  if (state.status === "saved") return <SavedItems message={state.message} saved={state.saved} heading={labels.savedItems} />;
+  const unsure = rows.filter((row) => row.item.confidence.level !== "high").length;
 
   const errorOf = (key: string, field: string) =>
     errors[`${key}.${field}`] && (
@@ -52,6 +56,7 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
   return (
     <form onSubmit={save} className="proposal-form">
       <FormMessage state={state} />
+      {unsure > 0 && <p className="notice">{labels.confidence.toCheck.replace("{count}", String(unsure))}</p>}
       <input type="hidden" name="proposal" value={proposal} />
       <div className="table-scroll">
         <table className="data-table proposal-table">
@@ -65,6 +70,7 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
               <th scope="col">{labels.dates}</th>
               <th scope="col">{labels.issuer}</th>
               <th scope="col">{labels.location}</th>
+              <th scope="col">{labels.confidence.column}</th>
               <th scope="col">{labels.sentence}</th>
             </tr>
           </thead>
@@ -95,6 +101,11 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
                       <input id={`row-${index}-title`} name={rowFieldName(index, "title")} defaultValue={item.title} maxLength={300} />
                       {errorOf(item.key, "title")}
                     </div>
+                    <div className="field">
+                      <label htmlFor={`row-${index}-url`}>{labels.url}</label>
+                      <input id={`row-${index}-url`} name={rowFieldName(index, "url")} type="url" defaultValue={item.url ?? ""} maxLength={2000} />
+                      {errorOf(item.key, "url")}
+                    </div>
                   </td>
                   <td>{item.reference ?? "–"}</td>
                   <td>
@@ -104,8 +115,32 @@ export function ProposalTable({ rows, proposal, labels, kinds }: ProposalTablePr
                       {times && <span className="muted">{times}</span>}
                     </div>
                   </td>
-                  <td>{item.issuer?.shortName ?? "–"}</td>
+                  <td>
+                    <div className="field">
+                      <label htmlFor={`row-${index}-actor`}>{labels.actor}</label>
+                      <select id={`row-${index}-actor`} name={rowFieldName(index, "actorId")} defaultValue="">
+                        <option value="">{labels.actorFromText.replace("{name}", item.issuer?.shortName ?? "–")}</option>
+                        {choices.actors.map((actor) => (
+                          <option key={actor.id} value={actor.id}>
+                            {actor.label}
+                          </option>
+                        ))}
+                      </select>
+                      {errorOf(item.key, "actorId")}
+                    </div>
+                    <div className="field">
+                      <label htmlFor={`row-${index}-topics`}>{labels.topics}</label>
+                      <select id={`row-${index}-topics`} name={rowFieldName(index, "topicIds")} multiple size={3}>
+                        {choices.topics.map((topic) => (
+                          <option key={topic.id} value={topic.id}>
+                            {topic.label}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                  </td>
                   <td>{[item.location, item.online ? labels.online : null].filter(Boolean).join(", ") || "–"}</td>
+                  <ConfidenceCell item={item} labels={labels.confidence} />
                   <td className="source-sentence">{item.sources.join(" ")}</td>
                 </tr>
               );

@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { currentTime, osloToday } from "../deadlines";
 import { isCalendarDate } from "../items/calendar-date";
-import { extractItems } from "../import/extract";
+import { extractItemsOffThread } from "../import/extract-off-thread";
 import { openImportDatabase } from "../import/import-database";
 import { formatListing, toItemJson } from "../import/output";
 import { findPublicationDate } from "../import/period";
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   // With --json, standard output is for the array alone.
   const say = (line: string) => (options.json ? console.error(line) : console.log(line));
   const { text } = await readImportFile(options.file);
-  const extraction = extractItems(text, { asOf: options.asOf, today: osloToday(currentTime()) });
+  const extraction = await extractItemsOffThread(text, { asOf: options.asOf, today: osloToday(currentTime()) });
   // The database is opened before anything is printed, so a failure there prints no list.
   const database = options.dryRun || extraction.items.length === 0 ? null : await openImportDatabase();
   if (options.json) console.log(JSON.stringify(extraction.items.map(toItemJson), null, 2));

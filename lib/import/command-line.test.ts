@@ -34,7 +34,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe("npm run import", () => {
+// Each run starts tsx and a worker thread: seconds on a busy machine.
+describe("npm run import", { timeout: 60_000 }, () => {
   it("explains itself with --help", async () => {
     const { code, stdout } = await run(["--help"]);
     expect(code).toBe(0);

@@ -21,7 +21,10 @@ function isRange(text: string, a: DateMention, b: DateMention): boolean {
 /** "forlenget fra 17. januar til 31. januar": the first date is the one that no longer holds. */
 function isChange(text: string, a: DateMention, b: DateMention): boolean {
   const before = text.slice(Math.max(0, a.index - 80), a.index);
-  return /fra\s*$/i.test(before) && /^\s*til\s*$/i.test(text.slice(a.endIndex, b.index)) && CHANGE_NEARBY.test(before);
+  const between = text.slice(a.endIndex, b.index);
+  if (/fra\s*$/i.test(before) && /^\s*til\s*$/i.test(between) && CHANGE_NEARBY.test(before)) return true;
+  // "… skulle holdes 29. april, er flyttet til tirsdag 20. mai": the new day comes after the change.
+  return between.length <= 60 && new RegExp(`(?:${CHANGE_NEARBY.source})\\w*\\s+til\\s*$`, "i").test(between);
 }
 
 export function joinCrossMonthRanges(text: string, mentions: DateMention[]): DateMention[] {

@@ -3,6 +3,7 @@
 // organiser's heading. When the two mentions give different days for the same meeting, the
 // one that falls on working days wins (meetings are seldom on a Saturday) and the item
 // carries a warning, so an editor checks it.
+import { addDays } from "../deadlines";
 import type { CalendarDate } from "../items/types";
 import type { Draft } from "./draft";
 import { NORWEGIAN_MONTHS } from "./months";
@@ -32,9 +33,19 @@ function sameEvent(a: Draft, b: Draft): boolean {
   return overlapping && place(a) !== null && place(a) === place(b) && sameIssuer(a, b);
 }
 
+// "Seminaret holdes i Politihuset" a sentence after "KOM arrangerer seminar … 12. mars": the
+// same event told about again, by its bare definite name.
+const BARE_MENTION = /^(?:seminaret|konferansen|kurset|webinaret|møtet|samlingen|samlinga|fagdagen|temadagen|arrangementet|workshopen|frokosten|the\s+(?:seminar|conference|webinar|meeting))$/i;
+
+function isRetelling(a: Draft, b: Draft): boolean {
+  if (!BARE_MENTION.test(b.title.trim()) || a.start === null || b.start === null) return false;
+  const sameSection = a.sentences[0].paragraph.section === b.sentences[0].paragraph.section;
+  return sameSection && a.start <= b.start && b.start <= (a.end ?? a.start);
+}
+
 function isSameItem(a: Draft, b: Draft): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === "SEMINAR") return sameEvent(a, b);
+  if (a.kind === "SEMINAR") return sameEvent(a, b) || isRetelling(a, b) || isRetelling(b, a);
   if (a.kind === "HEARING" && a.reference && a.reference === b.reference) return true;
   if (a.deadline !== b.deadline) return false;
   if (a.kind === "HEARING") return a.sentDate === b.sentDate && (sameIssuer(a, b) || similarTitles(a.title, b.title));
@@ -63,24 +74,60 @@ function merge(a: Draft, b: Draft): Draft {
     location: a.location ?? b.location,
     quote: a.quote ?? b.quote,
     online: (a.location ?? b.location) ? a.online : a.online || b.online,
-    sentences: [...a.sentences, ...b.sentences.filter((s) => !a.sentences.includes(s))],
-    warnings: [...a.warnings, ...b.warnings],
+    // An item told about a thousand times keeps the first of its sentences and warnings,
+    // as many as a proposal carries (import-schemas.ts).
+    sentences: a.sentences.length >= MAX_KEPT ? a.sentences : [...a.sentences, ...b.sentences.filter((s) => !a.sentences.includes(s))].slice(0, MAX_KEPT),
+    warnings: [...new Set([...a.warnings, ...b.warnings])].slice(0, MAX_KEPT),
   };
   if (a.kind === "SEMINAR" && (a.start !== b.start || a.end !== b.end)) {
     const days = (d: Draft) => [d.start!, d.end!];
     const useB = days(b).every(isWorkingDay) && !days(a).every(isWorkingDay);
     if (useB) Object.assign(merged, { start: b.start, end: b.end });
-    merged.warnings.push(`Nevnt med ulike datoer: ${spanText(a.start!, a.end!)} og ${spanText(b.start!, b.end!)}.`);
+    const warning = `Nevnt med ulike datoer: ${spanText(a.start!, a.end!)} og ${spanText(b.start!, b.end!)}.`;
+    if (!merged.warnings.includes(warning) && merged.warnings.length < MAX_KEPT) merged.warnings.push(warning);
   }
   return merged;
 }
 
+// Two mentions can only be one item when they share a kind and a day (or, for hearings, a
+// reference), so each draft is compared only with the kept ones filed under its keys: a text
+// with thousands of items is merged in one pass, not by comparing every pair.
+const MAX_INDEXED_DAYS = 62;
+const MAX_KEPT = 20;
+
+function keysOf(draft: Draft): string[] {
+  const keys: string[] = [];
+  if (draft.kind === "HEARING" && draft.reference) keys.push(`ref:${draft.reference}`);
+  if (draft.kind === "SEMINAR") {
+    if (draft.start === null || draft.end === null) return keys;
+    let day = draft.start;
+    for (let i = 0; day <= draft.end && i < MAX_INDEXED_DAYS; i++, day = addDays(day, 1)) keys.push(`${draft.kind}:${day}`);
+    return keys;
+  }
+  keys.push(`${draft.kind}:${draft.deadline}`);
+  return keys;
+}
+
 export function mergeDuplicates(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
+  const index = new Map<string, number[]>();
+  const file = (draft: Draft, at: number) => {
+    for (const key of keysOf(draft)) {
+      const list = index.get(key) ?? [];
+      if (!list.includes(at)) list.push(at);
+      index.set(key, list);
+    }
+  };
   for (const draft of drafts) {
-    const index = kept.findIndex((k) => isSameItem(k, draft));
-    if (index === -1) kept.push(draft);
-    else kept[index] = merge(kept[index], draft);
+    const candidates = [...new Set(keysOf(draft).flatMap((key) => index.get(key) ?? []))].sort((a, b) => a - b);
+    const at = candidates.find((i) => isSameItem(kept[i], draft));
+    if (at === undefined) {
+      kept.push(draft);
+      file(draft, kept.length - 1);
+    } else {
+      kept[at] = merge(kept[at], draft);
+      file(kept[at], at);
+    }
   }
   return kept;
 }

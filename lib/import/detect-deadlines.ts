@@ -3,26 +3,44 @@
 // ("Neste oppdatering blir per 30. april"), registration or applications closing
 // ("påmeldingsfrist 1. mars"), and any other "frist" that is no hearing's or input's.
 import type { DateMention } from "./dates";
-import type { DocSentence, NewsletterDocument } from "./document";
+import type { DocParagraph, DocSentence, NewsletterDocument } from "./document";
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
 import { chooseIssuer } from "./issuer-choice";
 import { clauseFrom, headingAsTitle, tidyTitle, withoutDates } from "./titles";
 
 const NEXT_UPDATE = /\bneste\s+(?:oppdatering|utgave|versjon|rapport|nummer|nyhetsbrev)\w*/i;
 const DELIVERY =
-  /\bskal\s+(?:leveres|levere|leverast|ferdigstilles|ferdigstillast|overleveres|overleverast|avgi|avlegge|rapportere|publiseres|legges\s+fr[ea]m|leggast\s+fram)\b/i;
+  /\bskal\s+(?:leveres|levere|leverast|ferdigstilles|ferdigstillast|overleveres|overleverast|avgi|avlegge|rapportere|publiseres|legges\s+fr[ea]m|leggast\s+fram|svare|svara|besvare)\b/i;
+// Registration and applications closing. Only the last day counts: "tidlig påmelding innen
+// 15. april gir redusert pris" is a discount, not a deadline.
+export const REGISTRATION =
+  /\b(?:påmeldingsfrist|påmeldingsfristen|registreringsfrist|frist\s+for\s+(?:påmelding|å\s+melde)|påmelding(?:en)?\b(?:[^.]|\.(?=\S)){0,60}?\b(?:innen|innan|før|senest|seinast|stenger)|(?:meld|melde)\s+(?:deg|seg|dykk)\s+på\s+(?:innen|innan|før|senest|seinast)|meld\w*\s+(?:fra|frå)\s+om\s+deltak\w*|registrering\s+(?:innen|innan|før)|registration\s+(?:deadline|closes|(?:is\s+)?open\s+until|(?:is\s+)?(?:required|needed)\s+(?:by|before))|register\s+(?:by|before)|call\s+for\s+(?:abstracts|papers|proposals))/i;
 const CLOSING =
-  /\b(?:påmeldingsfrist|søknadsfrist|svarfrist|registreringsfrist|innsendingsfrist|frist\s+for\s+(?:påmelding|å\s+søke|søknad\w*|å\s+melde)|påmelding(?:en)?\s+(?:innen|innan|før|senest|stenger)|meld\s+deg\s+på\s+(?:innen|før)|søk\s+innen|registration\s+deadline|deadline)\b/i;
+  /\b(?:søknadsfrist|svarfrist|innsendingsfrist|frist\s+for\s+(?:å\s+søke|søknad\w*)|søk\s+innen|deadline)\b/i;
+const NOT_A_DEADLINE = /\btidlig\s*påmelding|\bearly[\s-]bird/i;
 const ANY_DEADLINE = /\bfrist(?:en)?\b/i;
 const BELONGS_ELSEWHERE = /h(?:ø|øy)ring|innspill|innspel/i;
 // What an update is of: "KOM utarbeider oversikt over rettsavgjørelser om menneskehandel".
 const PUBLICATION_OBJECT = /\b(?:utarbeider|publiserer|lager|gir\s+ut|oppdaterer)\s+(?:en\s+|et\s+)?(.+?)(?=\s*[(,;]|\s+se\b|\.|$)/i;
 
+// Read once per paragraph, not once per sentence of it.
+const elsewhereCache = new WeakMap<DocParagraph, boolean>();
+
+function paragraphBelongsElsewhere(paragraph: DocParagraph): boolean {
+  let belongs = elsewhereCache.get(paragraph);
+  if (belongs === undefined) {
+    belongs = BELONGS_ELSEWHERE.test(paragraph.text);
+    elsewhereCache.set(paragraph, belongs);
+  }
+  return belongs;
+}
+
 function triggerIn(sentence: DocSentence): RegExpExecArray | null {
   const text = sentence.text;
-  const specific = NEXT_UPDATE.exec(text) ?? DELIVERY.exec(text) ?? CLOSING.exec(text);
+  if (NOT_A_DEADLINE.test(text)) return null;
+  const specific = NEXT_UPDATE.exec(text) ?? DELIVERY.exec(text) ?? REGISTRATION.exec(text) ?? CLOSING.exec(text);
   if (specific) return specific;
-  if (BELONGS_ELSEWHERE.test(sentence.paragraph.text)) return null;
+  if (paragraphBelongsElsewhere(sentence.paragraph)) return null;
   return ANY_DEADLINE.exec(text);
 }
 
@@ -46,7 +64,8 @@ function deadlineDraft(sentence: DocSentence, ctx: ExtractContext, used: Set<Doc
   const date: DateMention | undefined = dates.find((d) => d.index > trigger.index) ?? dates.at(-1);
   const days = date ? completeMention(date, sentence, ctx) : null;
   if (!days) return null;
-  return { ...emptyDraft("DEADLINE", [sentence]), title: deadlineTitle(sentence, trigger), issuer: chooseIssuer(sentence), deadline: days.to };
+  const isRegistration = REGISTRATION.test(trigger[0]);
+  return { ...emptyDraft("DEADLINE", [sentence]), title: deadlineTitle(sentence, trigger), issuer: chooseIssuer(sentence), deadline: days.to, isRegistration };
 }
 
 /** `used`: sentences another detector already read a date from. */

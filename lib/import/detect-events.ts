@@ -13,6 +13,7 @@ import { findEventWords, type EventWord } from "./event-words";
 import { chooseIssuer } from "./issuer-choice";
 import { findLocation, isOnline } from "./locations";
 import { findTimeMentions } from "./times";
+import { REPORTED_EVENT } from "./detect-event-pages";
 
 interface Pair {
   event: EventWord;
@@ -66,10 +67,17 @@ function previousDate(sentence: DocSentence, ctx: ExtractContext): string | null
   return date && before ? completeMention(date, before, ctx)?.from ?? null : null;
 }
 
+// "Påmeldingsfristen var 4. april": a date right after a deadline word is the deadline's.
+const DEADLINE_BEFORE = /(?:frist\w*|\binnen|\binnan|\bsenest|\bseinast)(?:\s+(?:er|var|blir|vert|satt\s+til))?\s*:?\s*$/i;
+// A meeting told about once it is over is news, not something to attend. In a newsletter that
+// reports on its own period (the KOM newsletters) such meetings are what it reports, and stay.
+const REPORTED_PAST = /\b(?:ble|blei|vart)\s+(?:holdt|halde|halden|haldt|avholdt|gjennomført|arrangert)\b|(?<!\b(?:blir|bli|vert|blitt|vere|være|skal|vil)\s+(?:også\s+|ikke\s+)?)\b(?:holdt|heldt|arrangerte|gjennomførte|avholdt)\b|\bvar\s+med\b|\bmed\s+(?:rundt|over|nesten|om lag)\s+\d+\s+deltak/i;
+
 function eventDraftsIn(sentence: DocSentence, ctx: ExtractContext): Draft[] {
   const events = findEventWords(sentence.text);
   if (events.length === 0) return [];
-  const dates = trackedDates(sentence);
+  if (REPORTED_EVENT.test(sentence.text) || (!ctx.isPeriodReport && REPORTED_PAST.test(sentence.text))) return [];
+  const dates = trackedDates(sentence).filter((d) => !DEADLINE_BEFORE.test(sentence.text.slice(Math.max(0, d.index - 40), d.index)));
   if (dates.length === 0) {
     const relative = findRelativeDay(sentence.text);
     const anchor = relative ? previousDate(sentence, ctx) : null;

@@ -10,8 +10,20 @@ import { chooseIssuer } from "./issuer-choice";
 import { findReferences } from "./references";
 import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from "./titles";
 
-const SENT = /\b(?:send\w*|lagt\s+ut|legger\s+ut|la\s+ut)\b.{0,240}?\bpå\s+(?:høring|høyring)\b/i;
-const HEARING_DEADLINE = /\bh(?:ø|øy)ringsfrist\w*|\bfrist\w*\b(?=.*\bh(?:ø|øy)ring)|\b(?:h(?:ø|øy)ring)\w*.*\bfrist\w*/i;
+const SENT =
+  /\b(?:send\w*|lagt\s+ut|legger\s+ut|legges\s+ut|leggast\s+ut|la\s+ut)\b.{0,240}?\bpå\s+(?:høring|høyring)\b|\b(?:legger|legg|la|lagt)\b.{1,160}?\but\s+på\s+(?:høring|høyring)\b|\bh(?:ø|øy)ring(?:en|a)?\s+(?:ble|blei|vart|er)\s+sendt(?:\s+ut)?\b/i;
+// "sendte 6. desember": a thing sent cannot have been sent after the text was published;
+// "sendes på høring 3. februar" is still to come.
+const SENT_PAST = /\b(?:sendte|sendt|send(?:e|t)\s+ut|la\s+ut|lagt\s+ut|har\s+sendt|ble\s+sendt|vart\s+sendt|sende\s+\d)/i;
+const HEARING_DEADLINE =
+  /\bh(?:ø|øy)ringsfrist\w*|\bfrist\w*\b(?=.*\bh(?:ø|øy)ring)|\b(?:h(?:ø|øy)ring)\w*.*\bfrist\w*|\bfrist\s+for\s+(?:skriftlige\s+|skriftlege\s+)?(?:merknad\w*|uttale\w*)|\bmerknadsfrist\w*|\buttalefrist\w*|\bh(?:ø|øy)rings(?:uttalel|svar|innspill|innspel|fråsegn)\w*\b.{0,120}?\b(?:innen|innan|senest|seinast)\b/i;
+// The word that names the deadline itself: the date after it is the deadline's.
+const DEADLINE_WORD = /h(?:ø|øy)ringsfrist\w*|\bfrist\w*|\bmerknadsfrist\w*|\buttalefrist\w*|\binnen\b|\binnan\b|\bsenest\b|\bseinast\b/gi;
+// A page about one hearing gives its sent day as a field ("Høringsdato: 14.03.2025").
+const SENT_FIELD = /\b(?:h(?:ø|øy)ringsdato|sendt\s+på\s+h(?:ø|øy)ring|dato\s+sendt)\s*:\s*/i;
+
+// How many sentences after a deadline its sent sentence may come.
+const LATER_SENT_REACH = 4;
 
 interface Open {
   sentence: DocSentence;
@@ -35,14 +47,22 @@ function deadlineMention(sentence: DocSentence): DateMention | null {
   const m = HEARING_DEADLINE.exec(sentence.text);
   if (!m) return null;
   const dates = trackedDates(sentence);
+  const words = [...sentence.text.matchAll(DEADLINE_WORD)];
+  for (const word of words) {
+    const after = dates.find((d) => d.index >= word.index + word[0].length);
+    if (after) return after;
+  }
   return dates.find((d) => d.index >= m.index) ?? dates.at(-1) ?? null;
 }
 
-function hearingTitle(sentence: DocSentence): { title: string; reference: string | null } {
+/** `extra`: the hearing's other sentences (its deadline's), for a title they give. */
+function hearingTitle(sentence: DocSentence, extra: DocSentence[] = []): { title: string; reference: string | null } {
   const reference = findReferences(sentence.text)[0] ?? null;
   const quote = reference ? findQuotes(sentence.text).find((q) => q.index - reference.endIndex <= 3 && q.index >= reference.endIndex) : undefined;
   if (reference && quote) return { title: `${reference.reference} ${quote.quote}`, reference: reference.reference };
   const sent = SENT.exec(sentence.text);
+  const naming = sent ? null : namingSentenceBefore(sentence);
+  if (naming && isUsableTitle(naming)) return { title: naming, reference: reference?.reference ?? findReferences(naming)[0]?.reference ?? null };
   const written = reference ? sentence.text.slice(reference.index, reference.endIndex) : null;
   // Dates go first: the full stop in "2. mai" would otherwise end the clause.
   const clause = sent ? clauseFrom(withoutDates(sentence.text.slice(sent.index + sent[0].length)), 0).trim() : "";
@@ -52,25 +72,68 @@ function hearingTitle(sentence: DocSentence): { title: string; reference: string
   // "Høyring om ny forskrift" says only that there is a hearing; the sentence says on what.
   const isSpecific = fromHeading !== null && !/^h(?:ø|øy)ring/i.test(fromHeading);
   // A heading that only begins the title the sentence gives in full yields to the sentence.
-  const title =
+  const chosen =
     fromHeading && isSpecific && !object.toLowerCase().startsWith(fromHeading.toLowerCase())
       ? fromHeading
       : object || fromHeading || clauseFrom(withoutDates(sentence.text), 0);
-  return { title: tidyTitle(title), reference: reference?.reference ?? null };
+  const title = tidyTitle(chosen);
+  if (isUsableTitle(title)) return { title, reference: reference?.reference ?? null };
+  // "UDI sender utkast til nytt rundskriv … på høring." names the thing before "på høring";
+  // else the page's own title does ("Høring – forslag til …" above "Høringsnotat").
+  const object2 = SENT_OBJECT.exec(withoutDates(sentence.text))?.[1];
+  const named = object2 ? tidyTitle(written && reference ? object2.replace(written, reference.reference) : object2) : null;
+  const before = namingSentenceBefore(sentence);
+  const about = extra.map((s) => HEARING_ON.exec(withoutDates(s.text))?.[1]).find(Boolean);
+  const page = pageHeading(sentence);
+  const fallback = [before, named, about ? tidyTitle(about) : null, page].find((t): t is string => t !== null && isUsableTitle(t));
+  return { title: fallback ?? title, reference: reference?.reference ?? null };
 }
+
+const SENT_OBJECT = /\b(?:sender|sendte|sendt|sendes|sendast|sende|legger|legg|la|lagt)\s+(?:med\s+dette\s+|no\s+|nå\s+)?(?:ut\s+)?(.{6,200}?)\s+(?:ut\s+)?på\s+(?:høring|høyring)\b/i;
+// What a hearing's title is not: the words around its deadline, a page label, nothing.
+const NOT_A_TITLE = /^(?:\W*$|med\s+frist|frist|og\s+h(?:ø|øy)ringsfrist|i\s+\d+\s+uker|h(?:ø|øy)ringsnotat|h(?:ø|øy)ringsbrev|h(?:ø|øy)ringsfrist|status\b)/i;
+
+function isUsableTitle(title: string): boolean {
+  if (NOT_A_TITLE.test(title)) return false;
+  return (title.match(/\p{L}{2,}/gu) ?? []).length >= 2 || findReferences(title).length > 0;
+}
+
+/** The first of the headings right above the sentence's section: the page's own title. */
+function pageHeading(sentence: DocSentence): string | null {
+  let section = sentence.paragraph.section;
+  while (section.previous && section.previous.heading && section.previous.paragraphs.length === 0) section = section.previous;
+  return section.heading ? headingAsTitle(section.heading) : null;
+}
+
+/** "Høring nr. 12 om …." just before "Høringsfrist 1. april 2025." names that hearing. */
+function namingSentenceBefore(sentence: DocSentence): string | null {
+  const previous = sentence.paragraph.sentences[sentence.index - 1];
+  if (!previous || trackedDates(previous).length > 0 || !/h(?:ø|øy)ring/i.test(previous.text)) return null;
+  return tidyTitle(clauseFrom(previous.text, 0));
+}
+
+const HEARING_ON = /\bh(?:ø|øy)ring(?:en|a)?\s+(?:om|av|på)\s+(.{6,160}?)(?=\s*\(|,|\.(?:\s|$)|\s+(?:er|har|var|blir|vert)\s|$)/i;
 
 function hearingDraft(open: Open | null, deadlineSentence: DocSentence, deadline: DateMention, ctx: ExtractContext): Draft | null {
   const main = open?.sentence ?? deadlineSentence;
-  const sent = open?.sent ? completeMention(open.sent, open.sentence, ctx, { notAfter: ctx.latest })?.from ?? null : null;
-  const due = completeMention(deadline, deadlineSentence, ctx, { notBefore: sent })?.to ?? null;
+  const sentMention = open?.sent && open.sent !== deadline ? open.sent : null;
+  const isPast = open ? SENT_PAST.test(open.sentence.text) : false;
+  let sent = sentMention && open ? completeMention(sentMention, open.sentence, ctx, { notAfter: isPast ? ctx.latest : null })?.from ?? null : null;
+  let due = completeMention(deadline, deadlineSentence, ctx, { notBefore: sent })?.to ?? null;
   if (!due) return null;
+  // "sendte 3. april … Høringsfristen er 2. juni 2009": the written year of the deadline dates the sending.
+  if (sent && sentMention && sentMention.from.year === null && deadline.from.year !== null && sent > due) {
+    sent = completeMention(sentMention, open!.sentence, ctx, { notAfter: due })?.from ?? sent;
+    due = completeMention(deadline, deadlineSentence, ctx, { notBefore: sent })?.to ?? due;
+  }
   const draft = emptyDraft("HEARING", open ? [open.sentence, deadlineSentence] : [deadlineSentence]);
-  const { title, reference } = hearingTitle(main);
+  const { title, reference } = hearingTitle(main, [deadlineSentence, ...(open ? [open.sentence] : [])]);
   return { ...draft, title, reference, issuer: chooseIssuer(main), sentDate: sent, deadline: due };
 }
 
 function sentLaterInParagraph(sentence: DocSentence, taken: Set<DocSentence>): Open | null {
-  const later = sentence.paragraph.sentences.slice(sentence.index + 1).find((s) => SENT.test(s.text) && !deadlineMention(s));
+  const window = sentence.paragraph.sentences.slice(sentence.index + 1, sentence.index + 1 + LATER_SENT_REACH);
+  const later = window.find((s) => SENT.test(s.text) && !deadlineMention(s));
   if (!later) return null;
   taken.add(later);
   return { sentence: later, sent: sentDateMention(later) };
@@ -92,6 +155,31 @@ function hearingsInSection(section: DocSection, ctx: ExtractContext): Draft[] {
   return drafts;
 }
 
+/** The "Høringsdato: …" field of a hearing page, or null. */
+function sentField(doc: NewsletterDocument, ctx: ExtractContext): string | null {
+  for (const sentence of doc.sections.flatMap((s) => s.paragraphs.slice(0, 4).flatMap((p) => p.sentences)).slice(0, 12)) {
+    const field = SENT_FIELD.exec(sentence.text);
+    if (!field) continue;
+    const date = trackedDates(sentence).find((d) => d.index >= field.index + field[0].length);
+    if (date) return completeMention(date, sentence, ctx)?.from ?? null;
+  }
+  return null;
+}
+
+/**
+ * A page about one hearing that says it is sent now ("UDI sender … på høring", "legges ut på
+ * høring") without a day was sent the day it was published; a "Høringsdato:" field says so
+ * outright.
+ */
+function withPageSentDate(drafts: Draft[], doc: NewsletterDocument, ctx: ExtractContext): Draft[] {
+  if (drafts.length !== 1 || drafts[0].sentDate !== null) return drafts;
+  const [draft] = drafts;
+  const field = sentField(doc, ctx);
+  const sentNow = draft.sentences.some((s) => SENT.test(s.text)) || doc.sections.some((s) => s.paragraphs.some((p) => SENT.test(p.text)));
+  const sent = field ?? (sentNow && ctx.yearSource === "published" && ctx.latest ? ctx.latest : null);
+  return sent && draft.deadline && sent <= draft.deadline ? [{ ...draft, sentDate: sent }] : drafts;
+}
+
 export function findHearings(doc: NewsletterDocument, ctx: ExtractContext): Draft[] {
-  return doc.sections.flatMap((section) => hearingsInSection(section, ctx));
+  return withPageSentDate(doc.sections.flatMap((section) => hearingsInSection(section, ctx)), doc, ctx);
 }

@@ -31,6 +31,8 @@ export interface DocParagraph {
 export interface DocSection {
   heading: string | null;
   paragraphs: DocParagraph[];
+  /** The section before, for finding a page's title above a run of headings. */
+  previous: DocSection | null;
 }
 
 export interface DocPage {
@@ -85,7 +87,7 @@ function findCommonWords(paragraphs: DocParagraph[]): Set<string> {
 }
 
 export function buildDocument(normalised: NormalisedText): NewsletterDocument {
-  const sections: DocSection[] = [{ heading: null, paragraphs: [] }];
+  const sections: DocSection[] = [{ heading: null, paragraphs: [], previous: null }];
   const anchorCounts = normalised.pageUrls.map(() => 0);
   const pageTexts = normalised.pageUrls.map(() => "");
   let hint: number | null = null;
@@ -93,7 +95,7 @@ export function buildDocument(normalised: NormalisedText): NewsletterDocument {
   for (const block of normalised.blocks) {
     pageTexts[block.page] += ` ${block.text}`;
     if (block.kind === "heading") {
-      sections.push({ heading: liftUrls(block.text).text, paragraphs: [] });
+      sections.push({ heading: liftUrls(block.text).text, paragraphs: [], previous: sections.at(-1) ?? null });
       hint = null;
       continue;
     }

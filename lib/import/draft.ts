@@ -4,11 +4,18 @@ import type { CalendarDate, ItemKind } from "../items/types";
 import { findDateMentions, type DateMention } from "./dates";
 import type { DocSentence, NewsletterDocument } from "./document";
 import { datesToTrack } from "./not-dates";
-import type { IssuerRef } from "./types";
+import type { IssuerRef, YearSource } from "./types";
 import { completeDate, type DateRules, type YearWindow } from "./year";
 
 export interface ExtractContext {
   window: YearWindow;
+  /** What the window was read from: it settles the years the text leaves out, unless it is "today". */
+  yearSource: YearSource;
+  /** What gave the window: the publication date, the period, the later event, today. */
+  yearWords: string;
+  today: CalendarDate;
+  /** The text reports on a period of its own (a quarterly newsletter): past meetings are its news. */
+  isPeriodReport: boolean;
   /** Nothing in the text was sent later than this day (publication or end of the period). */
   latest: CalendarDate | null;
   doc: NewsletterDocument;
@@ -32,6 +39,10 @@ export interface Draft {
   /** A quoted name, for recognising the same event mentioned twice. */
   quote: string | null;
   warnings: string[];
+  /** "gjerne innen 20. august": the words that make a deadline a wish rather than a rule. */
+  softWords?: string | null;
+  /** A registration deadline: titled after the event it is for. */
+  isRegistration?: boolean;
 }
 
 export function emptyDraft(kind: ItemKind, sentences: DocSentence[]): Draft {

@@ -4,7 +4,7 @@ import { fieldErrorTexts } from "../i18n/problem-text";
 import { getMessages } from "../i18n/messages";
 import type { AppError } from "../errors";
 import type { Viewer } from "../auth/viewer-types";
-import { createUserRow, viewerOf } from "../testing/factories";
+import { createActor, createTopic, createUserRow, viewerOf } from "../testing/factories";
 import { snapshotDatabase } from "../testing/db-snapshot";
 import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { makePdf } from "./fixtures/make-pdf";
@@ -54,9 +54,17 @@ describe("importing from the page", () => {
     expect(first.source).toMatchObject({ title: "Nyhetsbrev fra Testforum januar–mars 2025", periodLabel: "januar–mars 2025" });
     expect(first.rows.map((r) => [r.item.kind, r.match])).toEqual([["HEARING", null], ["HEARING", null], ["SEMINAR", null]]);
     const [seasonal, interpreters, seminar] = first.rows.map((r) => r.item.key);
-    const chosen = rowsOf(first, [seasonal, seminar]).map((row) => (row.key === seasonal ? { ...row, title: "Bedre vern av sesongarbeidere" } : row));
+    const chosen = rowsOf(first, [seasonal, seminar]).map((row) =>
+      row.key === seasonal ? { ...row, title: "Bedre vern av sesongarbeidere", url: "https://www.regjeringen.no/horing-sesongarbeidere" } : row,
+    );
     const saved = await saveImportedItems(database.db, editor, { proposal: json(first), rows: chosen }, NOW);
-    expect(saved).toEqual({ created: 2, skipped: 0 });
+    expect(saved).toMatchObject({ created: 2, skipped: 0 });
+    // Each saved item comes back with its id, for the page's links to it; a corrected link is kept.
+    const savedRows = await database.db.item.findMany({ where: { id: { in: saved.saved.map((s) => s.id) } } });
+    expect(savedRows.map((i) => [i.title, i.url]).sort()).toEqual([
+      ["Bedre vern av sesongarbeidere", "https://www.regjeringen.no/horing-sesongarbeidere"],
+      ["Fagdag om utnyttelse", null],
+    ]);
     const titles = (await database.db.item.findMany({ orderBy: { title: "asc" } })).map((i) => i.title);
     expect(titles).toEqual(["Bedre vern av sesongarbeidere", "Fagdag om utnyttelse"]);
     const audits = await database.db.auditEvent.findMany({ where: { action: "create" } });
@@ -66,7 +74,7 @@ describe("importing from the page", () => {
     const second = await preview(NEWSLETTER);
     expect(second.rows.map((r) => r.match)).toEqual(["same source key", null, "same source key"]);
     const again = await saveImportedItems(database.db, editor, { proposal: json(second), rows: rowsOf(second, [seasonal, seminar]) }, NOW);
-    expect(again).toEqual({ created: 0, skipped: 2 });
+    expect(again).toEqual({ created: 0, skipped: 2, saved: [] });
     expect(await database.db.item.count()).toBe(2);
     expect(rowsOf(second, [interpreters])[0].title).toBe("Utredning om tolketjenester");
   });
@@ -109,5 +117,28 @@ describe("importing from the page", () => {
     expect(await reason(null, { name: "stor.txt", bytes: new Uint8Array(20 * 1024 * 1024 + 1).fill(65) })).toBe("too_large");
     const member = viewerOf(await createUserRow(database.db));
     expect(await errorOf(getImportPreview(database.db, member, { text: NEWSLETTER, file: null, asOf: null }, NOW))).toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("saves a row under the actor and topics the editor chose, and refuses ones that do not exist", async () => {
+    const p = await preview(NEWSLETTER.replace(/Testforum/g, "Tredje forum"));
+    const [row] = rowsOf(p, [p.rows[1].item.key]);
+    const actor = await createActor(database.db, { slug: "valgt-aktor", shortName: "VA", name: "Valgt aktør" });
+    const topic = await createTopic(database.db, { slug: "valgt-tema", name: "Valgt tema" });
+    const before = await snapshotDatabase(database.db);
+    const missing = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, topicIds: [crypto.randomUUID()] }] }, NOW));
+    expect(missing).toMatchObject({ code: "INVALID_INPUT", reason: "topicUnknown" });
+    expect(await snapshotDatabase(database.db)).toEqual(before);
+    const saved = await saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, actorId: actor.id, topicIds: [topic.id] }] }, NOW);
+    const item = await database.db.item.findUniqueOrThrow({ where: { id: saved.saved[0].id }, include: { topics: true } });
+    expect(item.actorId).toBe(actor.id);
+    expect(item.topics.map((t) => t.topicId)).toEqual([topic.id]);
+  });
+
+  it("refuses a text that takes longer than the time limit to read, and changes nothing", async () => {
+    const before = await snapshotDatabase(database.db);
+    const slow = await errorOf(getImportPreview(database.db, editor, { text: NEWSLETTER.repeat(400), file: null, asOf: null }, NOW, 1));
+    expect(slow).toBeInstanceOf(ImportInputError);
+    expect((slow as ImportInputError).reason).toBe("too_slow");
+    expect(await snapshotDatabase(database.db)).toEqual(before);
   });
 });

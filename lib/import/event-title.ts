@@ -16,9 +16,10 @@ const PUBLICATION = /rapport|bok|boka|veileder|notat|melding|utredning|\bNOU\b|a
 export function phraseStart(text: string, event: EventWord): number {
   let start = event.index;
   for (let i = 0; i < 3; i++) {
-    const previous = /(\S+)\s+$/u.exec(text.slice(0, start));
+    const from = Math.max(0, start - 60);
+    const previous = /(\S+)\s+$/u.exec(text.slice(from, start));
     if (!previous || !DESCRIBING.test(previous[1])) break;
-    start = previous.index;
+    start = from + previous.index;
   }
   return start;
 }

@@ -19,7 +19,8 @@ const FAMILIES: [RegExp, string][] = [
   [/(samling)(?:a|en|er|ene)?$/i, "samling"],
   [/(studiebesøk|studietur)(?:et|en|ene)?$/i, "studiebesøk"],
   [/(frokost)(?:en)?$/i, "frokost"],
-  [/(fagdag|temadag|summit|symposium|kongress)(?:en|er)?$/i, "fagdag"],
+  [/(lansering)(?:en|er)?$/i, "lansering"],
+  [/(fagdag|temadag|kursdag|aktivistdag|erfaringsdag|inspirasjonsdag|nettverksdag|summit|symposium|kongress)(?:en|er)?$/i, "fagdag"],
 ];
 
 // Compounds that end like an event but are none.

@@ -1,5 +1,8 @@
 // Reads a newsletter or announcement and proposes the items in it. Pure: text in, items out.
 import { findDeadlines } from "./detect-deadlines";
+import { findCommitteeHearings } from "./detect-committee-hearings";
+import { findEventPages } from "./detect-event-pages";
+import { nameRegistrations } from "./registration-titles";
 import { findEvents } from "./detect-events";
 import { findHearings } from "./detect-hearings";
 import { findInputs } from "./detect-inputs";
@@ -11,8 +14,10 @@ import { normaliseNewsletter } from "./normalise";
 import { findUndatedNotes } from "./notes";
 import { findNewsletterPeriod, findPublicationDate } from "./period";
 import { slugify } from "./slug";
-import type { ExtractOptions, Extraction, ProposedItem } from "./types";
-import { periodEnd, windowFromDate, windowFromPeriod } from "./year";
+import type { ExtractOptions, Extraction, ProposedItem, YearSource } from "./types";
+import { confidenceOf } from "./confidence";
+import { earliestWrittenDate, laterEventEnd } from "./written-years";
+import { periodEnd, windowAround, windowBefore, windowFromDate, windowFromPeriod } from "./year";
 
 function itemKey(draft: Draft): string {
   const date = draft.deadline ?? draft.start ?? "";
@@ -38,6 +43,7 @@ function toProposedItem(draft: Draft, ctx: ExtractContext): ProposedItem {
     url: chooseUrl(text, draft.sentences, ctx.doc),
     sources: [...new Set(draft.sentences.map((s) => s.text))],
     warnings: draft.warnings,
+    confidence: confidenceOf(draft, ctx),
   };
 }
 
@@ -59,18 +65,35 @@ export function extractItems(text: string, options: ExtractOptions = {}): Extrac
   const period = findNewsletterPeriod(text);
   const published = findPublicationDate(text);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const doc = buildDocument(normaliseNewsletter(text));
+  // Without a publication date or a period, the years the text writes out ("frist 2. juni
+  // 2009") place the dates it leaves them off before today does.
+  const written = options.asOf || period || published ? null : earliestWrittenDate(doc);
+  // Else a later event it names with a year ("legges fram høsten 2025") places them before it.
+  const later = options.asOf || period || published || written ? null : laterEventEnd(doc);
+  const yearSource: YearSource = options.asOf ? "as-of" : period ? "period" : published ? "published" : written ? "text" : later ? "later" : "today";
   const window = options.asOf
     ? windowFromDate(options.asOf)
     : period
       ? windowFromPeriod(period)
-      : windowFromDate(published ?? today);
-  const latest = options.asOf ?? (period ? periodEnd(period) : (published ?? today));
-  const doc = buildDocument(normaliseNewsletter(text));
-  const ctx: ExtractContext = { window, latest, doc };
+      : written
+        ? windowAround(written)
+        : later
+          ? windowBefore(later.end)
+          : windowFromDate(published ?? today);
+  const latest = options.asOf ?? (period ? periodEnd(period) : (published ?? (written ? null : today)));
+  const yearWords = { "as-of": options.asOf, period: period?.label, published, text: written, later: later?.words, today }[yearSource as string] ?? today;
+  const ctx: ExtractContext = { window, latest, doc, yearSource, yearWords, today, isPeriodReport: period !== null };
 
-  const firstDrafts = [...findHearings(doc, ctx), ...findInputs(doc, ctx), ...findEvents(doc, ctx)];
-  const used = new Set<DocSentence>(firstDrafts.flatMap((d) => d.sentences));
-  const drafts = [...firstDrafts, ...findDeadlines(doc, ctx, used)];
+  // A committee hearing's deadline sentence is claimed first: it is no input or registration of its own.
+  const committee = findCommitteeHearings(doc, ctx);
+  const claimed = new Set<DocSentence>(committee.flatMap((d) => d.sentences));
+  const unclaimed = (d: Draft) => !d.sentences.some((s) => claimed.has(s));
+  const firstDrafts = [...committee, ...[...findHearings(doc, ctx), ...findInputs(doc, ctx), ...findEvents(doc, ctx)].filter(unclaimed)];
+  const read = new Set<DocSentence>(firstDrafts.flatMap((d) => d.sentences));
+  const pages = findEventPages(doc, ctx, read);
+  const used = new Set<DocSentence>([...read, ...pages.flatMap((d) => d.sentences)]);
+  const drafts = nameRegistrations([...firstDrafts, ...pages, ...findDeadlines(doc, ctx, used)]);
   drafts.sort((a, b) => a.sentences[0].order - b.sentences[0].order);
   const items = withUniqueKeys(mergeDuplicates(drafts).map((d) => toProposedItem(d, ctx)));
   const notes = findUndatedNotes(doc, window, new Set(drafts.flatMap((d) => d.sentences)));

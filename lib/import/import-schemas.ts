@@ -4,10 +4,12 @@
 import { z } from "zod";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../items/calendar-date";
-import { isWebUrl, optionalDate, requiredTitle } from "../items/form-fields";
+import { isWebUrl, optionalDate, optionalUrl, requiredTitle } from "../items/form-fields";
 import { ITEM_KINDS } from "../items/types";
+import type { YearSource } from "./types";
 
 const v = EDITOR_PROBLEM;
+const YEAR_SOURCES = ["written", "weekday", "list", "as-of", "period", "published", "text", "later", "today"] as const satisfies readonly YearSource[];
 const slug = z.string().regex(/^[a-z0-9-]{1,200}$/);
 const day = z.string().refine(isCalendarDate).nullable();
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable();
@@ -37,6 +39,20 @@ const proposedItemSchema = z.strictObject({
   url: line(2_000).refine(isWebUrl).nullable(),
   sources: z.array(line(5_000)).max(20),
   warnings: z.array(line(500)).max(20),
+  confidence: z.strictObject({
+    level: z.enum(["high", "medium", "low"]),
+    yearSettled: z.boolean(),
+    reasons: z
+      .array(
+        z.discriminatedUnion("code", [
+          z.strictObject({ code: z.literal("date"), words: line(300) }),
+          z.strictObject({ code: z.literal("year"), source: z.enum(YEAR_SOURCES), words: line(300) }),
+          z.strictObject({ code: z.literal("soft"), words: line(300) }),
+          z.strictObject({ code: z.literal("warning") }),
+        ]),
+      )
+      .max(10),
+  }),
 });
 
 export const importProposalSchema = z.strictObject({
@@ -53,6 +69,12 @@ const chosenRowSchema = z.strictObject({
   deadline: optionalDate,
   start: optionalDate,
   end: optionalDate,
+  /** The link as the editor corrected it; absent keeps the proposal's. */
+  url: optionalUrl.optional(),
+  /** An actor the editor chose instead of the issuer read from the text; absent or null keeps it. */
+  actorId: z.preprocess((value) => (value === "" ? null : value), z.uuid(v.actorUnknown).nullable()).optional(),
+  /** Topics the editor gave the item. */
+  topicIds: z.array(z.uuid(v.topicUnknown)).max(30).optional(),
 });
 export type ChosenRow = z.output<typeof chosenRowSchema>;
 

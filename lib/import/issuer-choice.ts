@@ -21,34 +21,60 @@ const PARTICIPANT_AFTER =
 const PARTICIPANT_BEFORE =
   /(?:\b(?:deltok|deltar|deltek)\s+(?:også\s+)?|\b(?:sammen med|saman med|i samarbeid med|i samarbeid mellom)\s(?:(?!\b(?:deltar|deltok|deltek|arrangerer|arrangerte|er|var|har)\b)[^,.;])*)$/i;
 
+// Roles are read from the words just around a name; looking no further keeps long texts linear.
+const ROLE_REACH = 200;
+
 function roleOf(text: string, mention: IssuerMention): Role {
-  const before = text.slice(0, mention.index);
-  const after = text.slice(mention.endIndex);
+  const before = text.slice(Math.max(0, mention.index - ROLE_REACH), mention.index);
+  const after = text.slice(mention.endIndex, mention.endIndex + ROLE_REACH);
   if (PARTICIPANT_AFTER.test(after) || PARTICIPANT_BEFORE.test(before)) return "participant";
   if (ORGANISER_BEFORE.test(before) || ORGANISER_AFTER.test(after)) return "organiser";
   return "named";
 }
 
+interface Ranked {
+  issuer: IssuerRef;
+  role: Role;
+}
+
+// Each sentence, paragraph and heading is read for names once, however many items ask.
+const rankedCache = new WeakMap<object, Ranked[]>();
+
+function rankedIn(owner: object, text: string): Ranked[] {
+  let ranked = rankedCache.get(owner);
+  if (!ranked) {
+    ranked = findIssuerMentions(text).map((m) => ({ issuer: m.issuer, role: roleOf(text, m) }));
+    rankedCache.set(owner, ranked);
+  }
+  return ranked;
+}
+
 /** The best issuer in a group of texts: an organiser anywhere, else the first body named. */
-function bestIn(texts: string[]): IssuerRef | null {
-  const ranked = texts.flatMap((text) => findIssuerMentions(text).map((m) => ({ issuer: m.issuer, role: roleOf(text, m) })));
+function bestIn(ranked: Ranked[]): IssuerRef | null {
   return (ranked.find((r) => r.role === "organiser") ?? ranked.find((r) => r.role === "named"))?.issuer ?? null;
 }
+
+// How far from an item's sentence its issuer is looked for: in a paragraph of thousands of
+// sentences (a text without blank lines) a name far away says nothing about this item.
+const NEARBY_SENTENCES = 6;
+const EARLIER_PARAGRAPHS = 4;
 
 /** `focus` narrows the first search to the part of the sentence about one event. */
 export function chooseIssuer(sentence: DocSentence, focus?: string): IssuerRef | null {
   const paragraph = sentence.paragraph;
-  const others = paragraph.sentences.filter((s) => s !== sentence).map((s) => s.text);
-  const earlier = paragraph.section.paragraphs.slice(0, paragraph.index).reverse();
-  const levels: string[][] = [
-    ...(focus ? [[focus]] : []),
-    [sentence.text],
-    others,
-    paragraph.section.heading ? [paragraph.section.heading] : [],
-    ...earlier.map((p) => [p.text]),
+  const near = paragraph.sentences.slice(Math.max(0, sentence.index - NEARBY_SENTENCES), sentence.index + NEARBY_SENTENCES + 1);
+  const others = near.filter((s) => s !== sentence);
+  const earlier = paragraph.section.paragraphs.slice(Math.max(0, paragraph.index - EARLIER_PARAGRAPHS), paragraph.index).reverse();
+  const section = paragraph.section;
+  const levels: (() => Ranked[])[] = [
+    ...(focus ? [() => findIssuerMentions(focus).map((m) => ({ issuer: m.issuer, role: roleOf(focus, m) }))] : []),
+    () => rankedIn(sentence, sentence.text),
+    () => others.flatMap((s) => rankedIn(s, s.text)),
+    () => (section.heading ? rankedIn(section, section.heading) : []),
+    ...earlier.map((p) => () => rankedIn(p, p.text)),
   ];
-  for (const texts of levels) {
-    const issuer = bestIn(texts);
+  for (const level of levels) {
+    const issuer = bestIn(level());
     if (issuer) return issuer;
   }
   return null;

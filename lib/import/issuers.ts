@@ -39,11 +39,41 @@ function variantPattern(variant: string): string {
   return namePattern(variant);
 }
 
-const MATCHERS: { issuer: IssuerDefinition; pattern: RegExp }[] = KNOWN_ISSUERS.map((issuer) => {
+interface Matcher {
+  issuer: IssuerDefinition;
+  source: string;
+  sticky: RegExp;
+}
+
+const MATCHERS: Matcher[] = KNOWN_ISSUERS.map((issuer) => {
   const variants = [...new Set([issuer.shortName, issuer.name, ...issuer.aliases])];
   const alternatives = variants.map(variantPattern).sort((a, b) => b.length - a.length);
-  return { issuer, pattern: new RegExp(`${BEFORE}(?:${alternatives.join("|")})${AFTER}`, "gu") };
+  const source = `${BEFORE}(?:${alternatives.join("|")})${AFTER}`;
+  return { issuer, source, sticky: new RegExp(source, "yu") };
 });
+
+// The bodies whose names can start with a letter (lower-cased): the only ones worth trying there.
+const BY_FIRST_LETTER = new Map<string, Matcher[]>();
+for (const matcher of MATCHERS) {
+  const { issuer } = matcher;
+  const firsts = new Set([issuer.shortName, issuer.name, ...issuer.aliases].map((v) => v.charAt(0).toLowerCase()));
+  for (const letter of firsts) BY_FIRST_LETTER.set(letter, [...(BY_FIRST_LETTER.get(letter) ?? []), matcher]);
+}
+
+// One pass over the text finds where any name starts; only there is each body's own pattern
+// tried, so a long text is read once rather than once per known body.
+const ANY_NAME = new RegExp(MATCHERS.map((m) => `(?:${m.source})`).join("|"), "gu");
+
+/** The longest name that starts exactly at `index`, or null. */
+function longestAt(text: string, index: number): IssuerMention | null {
+  let best: IssuerMention | null = null;
+  for (const { issuer, sticky } of BY_FIRST_LETTER.get(text.charAt(index).toLowerCase()) ?? MATCHERS) {
+    sticky.lastIndex = index;
+    const m = sticky.exec(text);
+    if (m && (!best || index + m[0].length > best.endIndex)) best = { issuer: toRef(issuer), index, endIndex: index + m[0].length };
+  }
+  return best;
+}
 
 const PRESIDENCY = new RegExp(
   String.raw`${BEFORE}(\p{Lu}\p{Ll}+?)s\s+(?:EU-)?formannskap(?:et)?\s+i\s+(?:Rådet\s+for\s+(?:EU|Den\s+europeiske\s+union)|EU)${AFTER}`,
@@ -69,8 +99,13 @@ function presidencies(text: string): IssuerMention[] {
 /** Every body named in `text`, in order; where two names overlap the longer wins. */
 export function findIssuerMentions(text: string): IssuerMention[] {
   const found: IssuerMention[] = presidencies(text);
-  for (const { issuer, pattern } of MATCHERS) {
-    for (const m of text.matchAll(pattern)) found.push({ issuer: toRef(issuer), index: m.index, endIndex: m.index + m[0].length });
+  const any = ANY_NAME;
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    const longest = longestAt(text, m.index);
+    if (!longest) break;
+    found.push(longest);
+    any.lastIndex = Math.max(longest.endIndex, m.index + 1);
   }
   found.sort((a, b) => a.index - b.index || b.endIndex - a.endIndex);
   const kept: IssuerMention[] = [];

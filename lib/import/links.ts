@@ -2,7 +2,7 @@
 // A PDF lists a page's addresses after the page, apart from the "se her" they belong to:
 // the address is then found by the words it shares with the item ("horing-nou-202417-…")
 // and by order (the third "her" on the page is the third address), when the counts agree.
-import type { DocPage, DocSentence, NewsletterDocument } from "./document";
+import type { DocPage, DocParagraph, DocSentence, NewsletterDocument } from "./document";
 import { findDateMentions } from "./dates";
 import { foldLetters } from "./slug";
 
@@ -21,6 +21,26 @@ function urlWords(url: string): string[] {
   return [...new Set(words.filter((w) => w.length >= 4 && !/^\d+$/.test(w) && !/^id\d+$/.test(w) && !URL_STOP_WORDS.has(w)))];
 }
 
+// In a paragraph of thousands of sentences (a text without blank lines), only the
+// sentences around an item's own can hold its link.
+const NEARBY = 6;
+const MAX_PAGE_URLS = 300;
+
+function nearby(sentence: DocSentence): DocSentence[] {
+  return sentence.paragraph.sentences.slice(Math.max(0, sentence.index - NEARBY), sentence.index + NEARBY + 1);
+}
+
+const dateCache = new WeakMap<DocParagraph, boolean>();
+
+function hasDate(paragraph: DocParagraph): boolean {
+  let found = dateCache.get(paragraph);
+  if (found === undefined) {
+    found = findDateMentions(paragraph.text).length > 0;
+    dateCache.set(paragraph, found);
+  }
+  return found;
+}
+
 function textWords(text: string, common: Set<string>): string[] {
   return foldLetters(text).split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !common.has(w));
 }
@@ -34,10 +54,10 @@ function findAnchor(sentences: DocSentence[]): number | null {
   const own = sentences.flatMap((s) => s.anchors)[0];
   if (own !== undefined) return own;
   const { paragraph } = sentences[0];
-  const inParagraph = paragraph.sentences.flatMap((s) => s.anchors)[0];
+  const inParagraph = nearby(sentences[0]).flatMap((s) => s.anchors)[0];
   if (inParagraph !== undefined) return inParagraph;
   for (const next of paragraph.section.paragraphs.slice(paragraph.index + 1, paragraph.index + 4)) {
-    if (next.page !== paragraph.page || findDateMentions(next.text).length > 0) break;
+    if (next.page !== paragraph.page || hasDate(next)) break;
     const anchor = next.sentences.flatMap((s) => s.anchors)[0];
     if (anchor !== undefined) return anchor;
   }
@@ -68,10 +88,12 @@ function orderBonus(index: number, anchor: number | null, page: DocPage): number
 export function chooseUrl(itemText: string, sentences: DocSentence[], doc: NewsletterDocument): string | null {
   const primary = sentences[0];
   if (!primary) return null;
-  const inline = [...sentences, ...primary.paragraph.sentences.slice(primary.index + 1)].flatMap((s) => s.urls);
+  const after = primary.paragraph.sentences.slice(primary.index + 1, primary.index + 1 + NEARBY);
+  const inline = [...sentences, ...after].flatMap((s) => s.urls);
   if (inline.length > 0) return inline[0];
   const page: DocPage | undefined = doc.pages[primary.paragraph.page];
-  if (!page || page.urls.length === 0) return null;
+  // A page that lists hundreds of addresses gives no order to match "her" by.
+  if (!page || page.urls.length === 0 || page.urls.length > MAX_PAGE_URLS) return null;
   const anchor = findAnchor(sentences);
   const words = textWords(itemText, doc.commonWords);
   let best: { url: string; score: number } | null = null;

@@ -39,7 +39,7 @@ export function findLocation(segment: string, date: DateMention | null, eventEnd
   const afterTime = findTimeMentions(segment).find((t) => t.index >= date.endIndex && t.index - date.endIndex <= 2);
   const placeAfterDate = placeAfter(segment, date.endIndex) ?? (afterTime ? placeAfter(segment, afterTime.endIndex) : null);
   if (placeAfterDate) return placeAfterDate;
-  const before = BEFORE_DATE.exec(segment.slice(0, date.index));
+  const before = BEFORE_DATE.exec(segment.slice(Math.max(0, date.index - 160), date.index));
   const placeBefore = before ? acceptable(before[2], segment.slice(date.index)) : null;
   if (placeBefore) return placeBefore;
   const taking = TAKES_PLACE.exec(segment);

@@ -14,6 +14,8 @@ const v = EDITOR_PROBLEM;
 export interface ImportSaveSummary {
   created: number;
   skipped: number;
+  /** The items created, for links to them. */
+  saved: { id: string; title: string }[];
 }
 
 /**
@@ -47,7 +49,7 @@ function readProposal(json: string): ImportProposal {
 
 /** The proposal as the editor changed it, checked with the rules of the item form. */
 function applyRow(item: ProposedItem, row: ChosenRow, errors: FieldErrors): ProposedItem {
-  const edited = { ...item, title: row.title, sentDate: row.sentDate, deadline: row.deadline, start: row.start, end: row.end };
+  const edited = { ...item, title: row.title, sentDate: row.sentDate, deadline: row.deadline, start: row.start, end: row.end, url: row.url === undefined ? item.url : row.url };
   const fail = (field: string, reason: string) => (errors[`${row.key}.${field}`] ??= []).push({ reason });
   if (edited.kind === "SEMINAR") {
     if (!edited.start) fail("start", v.startRequired);
@@ -77,6 +79,7 @@ export async function saveImportedItems(db: Db, viewer: Viewer, input: ImportSav
     return applyRow(item, row, errors);
   });
   if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", "INVALID_INPUT", errors);
-  const result = await withDatabaseErrors(() => saveProposedItems(db, proposal.source, items, { actorUserId: editor.userId, at: now }));
-  return { created: result.created.length, skipped: result.skipped.length };
+  const choices = parsed.data.rows.map((row) => ({ actorId: row.actorId ?? null, topicIds: row.topicIds ?? [] }));
+  const result = await withDatabaseErrors(() => saveProposedItems(db, proposal.source, items, { actorUserId: editor.userId, at: now }, choices));
+  return { created: result.created.length, skipped: result.skipped.length, saved: result.saved };
 }

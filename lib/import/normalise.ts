@@ -1,7 +1,9 @@
 // Text as it comes out of a PDF (or Markdown) turned into headings and paragraphs:
 // broken lines joined, page headers that repeat dropped, and the links a PDF lists after
 // each page kept apart, page by page, to be matched with the "se her" they belong to.
+import { findDateMentions } from "./dates";
 import { joinLines } from "./line-join";
+import { dateLedLines, datedEntryLines, tableRows } from "./table-rows";
 import { readMarkdownLine } from "./markdown";
 import { splitSentences } from "./sentences";
 
@@ -95,18 +97,36 @@ function readBlocks(text: string): { blocks: RawBlock[]; pageUrls: string[][] } 
   return { blocks, pageUrls };
 }
 
+type ContinuedBlock = Pick<RawBlock, "page" | "isMarkdownHeading"> & { lines: { length: number } };
+
 const endsSentence = (text: string) => /[.!?…]["»”)]*$/.test(text) && !/\bforts\.$/.test(text);
 
+// An event page's lines "Tid: tirsdag 14. oktober kl. 09.00", "Sted: Molde rådhus" and
+// "Påmeldingsfrist: 30. september" carry its facts; they look like headings but are not.
+const FACT_LABEL =
+  /^(?:tid|tidspunkt|dato|datoar|datoer|sted|stad|lokale|adresse|når|hvor|kvar|pris|målgruppe|påmelding\w*|frist\w*|søknadsfrist|date|time|venue|place|where|when|deadline|registration)\s*:/i;
+
+const hasDate = (line: string) => findDateMentions(line).length > 0;
+
+/** "Torsdag 18. september kl. 17.00 …", "01.12.25 10:00": a line that opens with its day. */
+export function startsWithDate(line: string): boolean {
+  const first = findDateMentions(line.slice(0, 80))[0];
+  return first !== undefined && first.index <= 2;
+}
+
 function looksLikeHeading(text: string): boolean {
-  if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (text.length > 400 || text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (/^\d+$/.test(text) || !/^[\p{Lu}\d"«]/u.test(text)) return false;
-  return !endsSentence(text) && !/[:;,]$/.test(text);
+  if (endsSentence(text) || /[:;,]$/.test(text) || FACT_LABEL.test(text)) return false;
+  // A line with a day in it ("Onsdag 23. april 2025, kl. 08.30", "Høringsfrist er satt til 13.10.23") says when, not what.
+  return findDateMentions(text).length === 0;
 }
 
 /** A paragraph a blank line cut in two: its second part starts in lower case, or a short line follows a colon. */
-function continues(prev: RawBlock, prevText: string, next: RawBlock, nextText: string): boolean {
+function continues(prev: ContinuedBlock, prevText: string, next: RawBlock, nextText: string): boolean {
   if (prev.page !== next.page || prev.isMarkdownHeading || next.isMarkdownHeading || endsSentence(prevText)) return false;
-  if (/^[\p{Ll}(]/u.test(nextText) || (/\p{Ll}$/u.test(prevText) && /^\d/.test(nextText))) return true;
+  // A line that opens with its day ("01.12.25 10:00") starts an event page's facts, not a continuation.
+  if (/^[\p{Ll}(]/u.test(nextText) || (/\p{Ll}$/u.test(prevText) && /^\d/.test(nextText) && !startsWithDate(nextText))) return true;
   // "se Invitasjon til innspill:" + "Strategi mot menneskehandel. Fristen var …" is one
   // sentence in a double-spaced box; a list after a colon starts with dated lines instead.
   const firstSentence = splitSentences(nextText)[0] ?? "";
@@ -121,23 +141,30 @@ function headingKey(text: string): string {
 }
 
 export function normaliseNewsletter(raw: string): NormalisedText {
-  const { blocks: rawBlocks, pageUrls } = readBlocks(cleanRaw(raw));
-  const merged: { block: RawBlock; text: string }[] = [];
+  const read = readBlocks(cleanRaw(raw));
+  const pageUrls = read.pageUrls;
+  // A table copied one cell per line becomes one paragraph per row.
+  const rawBlocks = read.blocks.flatMap((block) => {
+    const rows = block.isListItem || block.isMarkdownHeading ? null : (tableRows(block.lines) ?? dateLedLines(block.lines, startsWithDate) ?? datedEntryLines(block.lines, hasDate));
+    return rows ? rows.map((row) => ({ ...block, lines: [row], isListItem: true })) : [block];
+  });
+  // A block that continues the one before is kept as a piece of it and joined once at the
+  // end; only the last piece is looked at, so many continued blocks stay linear.
+  const merged: { block: RawBlock; pieces: string[]; lineCount: number }[] = [];
   for (const block of rawBlocks) {
     const text = joinLines(block.lines).trim();
     const last = merged.at(-1);
-    if (last && continues(last.block, last.text, block, text)) {
-      last.text = joinLines([last.text, text]);
-      last.block = { ...last.block, lines: [...last.block.lines, ...block.lines] };
-    } else merged.push({ block, text });
+    if (last && continues({ ...last.block, lines: { length: last.lineCount } }, last.pieces.at(-1)!, block, text)) {
+      last.pieces.push(text);
+      last.lineCount += block.lines.length;
+    } else merged.push({ block, pieces: [text], lineCount: block.lines.length });
   }
-  const isHeading = (m: (typeof merged)[number]) =>
-    m.block.isMarkdownHeading || (!m.block.isListItem && looksLikeHeading(m.text));
   const blocks: TextBlock[] = [];
   for (const m of merged) {
-    const heading = isHeading(m);
-    if (/^\d{1,3}$/.test(m.text)) continue;
-    blocks.push({ kind: heading ? "heading" : "paragraph", text: m.text, page: m.block.page });
+    const text = m.pieces.length === 1 ? m.pieces[0] : joinLines(m.pieces);
+    const heading = m.block.isMarkdownHeading || (!m.block.isListItem && looksLikeHeading(text));
+    if (/^\d{1,3}$/.test(text)) continue;
+    blocks.push({ kind: heading ? "heading" : "paragraph", text, page: m.block.page });
   }
   return { blocks, pageUrls };
 }

@@ -22,7 +22,8 @@ const PUBLICATION = new RegExp(
 const CASE_IN_BRACKETS = /\b\p{Lu}{2,}-\d{4}-\d+|\b\d+\/\d{2}\b|\bno\.|\bnr\.|\bsak\b|\bsaksnr/iu;
 
 export function dateRole(sentence: string, mention: DateMention): DateRole | null {
-  const before = sentence.slice(0, mention.index);
+  // The words that give a date its role stand just before it.
+  const before = sentence.slice(Math.max(0, mention.index - 160), mention.index);
   const open = before.lastIndexOf("(");
   if (open > before.lastIndexOf(")") && CASE_IN_BRACKETS.test(before.slice(open))) return "case";
   if (LAW.test(before)) return "law";

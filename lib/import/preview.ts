@@ -7,7 +7,7 @@ import { osloToday } from "../deadlines";
 import { fieldError } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../items/calendar-date";
-import { extractItems } from "./extract";
+import { extractItemsOffThread, importTimeLimitMsFromEnv } from "./extract-off-thread";
 import { findPublicationDate } from "./period";
 import { ImportInputError, readImportBytes } from "./read-file";
 import { findImportMatches, type ImportSource, type SkipReason } from "./save";
@@ -38,10 +38,17 @@ export const PASTED_TEXT_NAME = "Innlimt tekst";
 
 /**
  * Editors and admins. What a text or file proposes, each item marked when it is already in
- * the database. Reads only: nothing is saved until the editor confirms. Unreadable input
- * throws ImportInputError with a reason the page can put in words.
+ * the database. Reads only: nothing is saved until the editor confirms. Unreadable input,
+ * and a text that takes longer than `timeLimitMs` to read, throw ImportInputError with a
+ * reason the page can put in words. The text is read in a worker thread.
  */
-export async function getImportPreview(db: Db, viewer: Viewer, input: ImportPreviewInput, now: Date): Promise<ImportPreview> {
+export async function getImportPreview(
+  db: Db,
+  viewer: Viewer,
+  input: ImportPreviewInput,
+  now: Date,
+  timeLimitMs = importTimeLimitMsFromEnv(),
+): Promise<ImportPreview> {
   requireItemEditor(viewer);
   if (input.asOf && !isCalendarDate(input.asOf)) {
     throw fieldError("asOf", EDITOR_PROBLEM.dateFormat);
@@ -51,7 +58,7 @@ export async function getImportPreview(db: Db, viewer: Viewer, input: ImportPrev
   const name = hasFile ? input.file!.name : PASTED_TEXT_NAME;
   const bytes = hasFile ? input.file!.bytes : new TextEncoder().encode(input.text ?? "");
   const { text } = await readImportBytes(bytes, name);
-  const extraction = extractItems(text, { asOf: input.asOf ?? undefined, today: osloToday(now) });
+  const extraction = await extractItemsOffThread(text, { asOf: input.asOf ?? undefined, today: osloToday(now) }, timeLimitMs);
   const hash = createHash("sha256").update(bytes).digest("hex");
   const info = describeSource(name, text, extraction.period, hash);
   const source: ImportSource = { ...info, publishedOn: input.asOf ?? findPublicationDate(text) };

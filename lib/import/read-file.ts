@@ -6,7 +6,7 @@ import { extractPdfText } from "./pdf-text";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type ImportRefusal = "too_large" | "empty" | "blank" | "binary" | "pdf_unreadable" | "pdf_no_text" | "no_file";
+export type ImportRefusal = "too_large" | "empty" | "blank" | "binary" | "pdf_unreadable" | "pdf_no_text" | "no_file" | "too_slow" | "stopping";
 
 /**
  * Input the importer cannot read; the message is for the person who gave it, and `reason`

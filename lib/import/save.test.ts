@@ -26,7 +26,7 @@ function proposed(overrides: Partial<ProposedItem>): ProposedItem {
   return {
     key: `key-${Math.random()}`, kind: "DEADLINE", title: "Frist", reference: null, issuer: null, sentDate: null,
     deadline: "2025-03-01", start: null, end: null, startTime: null, endTime: null, location: null, online: false,
-    url: null, sources: ["Frist 1. mars."], warnings: [], ...overrides,
+    url: null, sources: ["Frist 1. mars."], warnings: [], confidence: { level: "high", yearSettled: true, reasons: [] }, ...overrides,
   };
 }
 

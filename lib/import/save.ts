@@ -4,6 +4,8 @@
 // Missing issuers are created from what the importer knows of them. All or nothing: one
 // transaction, so a failure saves nothing.
 import type { Db } from "../db/prisma";
+import { AppError } from "../errors";
+import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { actorRecord, ITEM_EDIT_INCLUDE, itemRecord } from "../items/records";
@@ -22,6 +24,8 @@ export interface ImportSource {
 export type SkipReason = "same source key" | "same reference" | "same title and date" | "same issuer and dates";
 
 export interface SaveResult {
+  /** The items created, as saved: for links to them. */
+  saved: { id: string; title: string }[];
   created: ProposedItem[];
   skipped: { item: ProposedItem; reason: SkipReason }[];
   createdActors: string[];
@@ -74,6 +78,20 @@ async function actorIdFor(tx: Tx, issuer: IssuerRef, created: string[], audit: S
   return actor.id;
 }
 
+async function chosenActorId(tx: Tx, id: string): Promise<string> {
+  const actor = await tx.actor.findUnique({ where: { id }, select: { id: true } });
+  if (!actor) throw new AppError("INVALID_INPUT", EDITOR_PROBLEM.actorUnknown);
+  return actor.id;
+}
+
+async function chosenTopicIds(tx: Tx, ids: string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const found = await tx.topic.findMany({ where: { id: { in: unique } }, select: { id: true } });
+  if (found.length !== unique.length) throw new AppError("INVALID_INPUT", EDITOR_PROBLEM.topicUnknown);
+  return unique;
+}
+
 /**
  * Which of `items` are already in the database, and why, without writing anything: what the
  * import page marks before the editor chooses. `sourceSlug` is the file's Source.
@@ -110,25 +128,36 @@ function itemData(item: ProposedItem, actorId: string, sourceId: string) {
   };
 }
 
-export async function saveProposedItems(db: Db, source: ImportSource, items: ProposedItem[], audit?: SaveAudit): Promise<SaveResult> {
+/** What an editor chose for an item beyond the proposal: another actor, topics. */
+export interface ImportChoice {
+  actorId?: string | null;
+  topicIds?: string[];
+}
+
+/** `choices[i]` belongs to `items[i]`; an actor or topic that does not exist is refused (INVALID_INPUT). */
+export async function saveProposedItems(db: Db, source: ImportSource, items: ProposedItem[], audit?: SaveAudit, choices: ImportChoice[] = []): Promise<SaveResult> {
   return db.$transaction(
     async (tx) => {
       const sourceData = { ...source, publishedOn: fromCalendarDateOrNull(source.publishedOn) };
       const sourceRow = await tx.source.upsert({ where: { slug: source.slug }, create: sourceData, update: {} });
-      const result: SaveResult = { created: [], skipped: [], createdActors: [] };
-      for (const item of items) {
+      const result: SaveResult = { created: [], skipped: [], createdActors: [], saved: [] };
+      for (const [index, item] of items.entries()) {
+        const choice = choices[index] ?? {};
         const reason = await findDuplicate(tx, sourceRow.id, item);
         if (reason) {
           result.skipped.push({ item, reason });
           continue;
         }
-        const actorId = await actorIdFor(tx, item.issuer ?? UNKNOWN_ISSUER, result.createdActors, audit);
-        const row = await tx.item.create({ data: itemData(item, actorId, sourceRow.id), include: ITEM_EDIT_INCLUDE });
+        const actorId = choice.actorId ? await chosenActorId(tx, choice.actorId) : await actorIdFor(tx, item.issuer ?? UNKNOWN_ISSUER, result.createdActors, audit);
+        const topicIds = await chosenTopicIds(tx, choice.topicIds ?? []);
+        const data = { ...itemData(item, actorId, sourceRow.id), topics: { create: topicIds.map((topicId) => ({ topicId })) } };
+        const row = await tx.item.create({ data, include: ITEM_EDIT_INCLUDE });
         if (audit) {
           const changes = diffRecords(null, itemRecord(row));
           await recordAuditEvent(tx, { ...audit, entityType: "item", entityId: row.id, action: "create", changes });
         }
         result.created.push(item);
+        result.saved.push({ id: row.id, title: row.title });
       }
       return result;
     },

@@ -5,7 +5,9 @@ import { findTimeMentions } from "./times";
 
 const MAX_TITLE = 160;
 // Where the name of a thing ends and the sentence goes on about it.
-const SEE = String.raw`,?\s+(?:se|sjå)\s+(?:her|også|oversikt|rapporten|siste|nærmere|meir)\b|,\s*(?:se|sjå)\b|\s\(|;|[.!?](?:\s|$)`;
+// A full stop after an abbreviation ("Høring nr. 12 om …", "jf. pkt. 3") ends no title.
+const ABBREVIATION_BEFORE = String.raw`(?<!\b(?:nr|kl|jf|jfr|pkt|ca|bl|mv|fl|f|eks|dvs|osv|inkl|ref|st|prop|meld|kap|tlf|evt|ev|etc|mill|mrd|kr|avd|ang|hhv|iht|ifm|mht|pga|vha|no|dok|innst|vs|dr|prof|bl\.a|m\.m|o\.l|t\.o\.m|f\.o\.m))`;
+const SEE = String.raw`,?\s+(?:se|sjå)\s+(?:her|også|oversikt|rapporten|siste|nærmere|meir|opptaket|opptak)\b|,\s*(?:se|sjå)\b|,\s*(?:h(?:ø|øy)ringsfrist|frist|med\s+frist)\b|\s\(|;|${ABBREVIATION_BEFORE}[.!?](?:\s|$)`;
 const CLAUSE_END = new RegExp(
   SEE +
     String.raw`|,\s*(?:hvor|kvar|der|som|og er|men)\b|\s(?:hvor|kvar|der|som|i regi av|var|er|ble|vart|blir|vil|skal|har|hadde|fokuserte|omhandlet|gjaldt|tok|går|avholdes|arrangeres|arrangerast|holdes|haldast|gjennomføres|finner sted)\s`,

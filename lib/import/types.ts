@@ -33,6 +33,28 @@ export interface ProposedItem {
   sources: string[];
   /** Things an editor should check, e.g. the same event given two different dates. */
   warnings: string[];
+  /** How sure the reader is of the item, and why: shown beside it so doubtful ones are checked first. */
+  confidence: Confidence;
+}
+
+/**
+ * Where a year came from. "today" means nothing in the text settled it: the year is a guess
+ * from the day of the import, and the proposal says so.
+ */
+export type YearSource = "written" | "weekday" | "list" | "as-of" | "period" | "published" | "text" | "later" | "today";
+
+/** One reason behind a proposal's confidence; pages put it in words (nb/en). */
+export type ConfidenceReason =
+  | { code: "date"; words: string }
+  | { code: "year"; source: YearSource; words: string }
+  | { code: "soft"; words: string }
+  | { code: "warning" };
+
+export interface Confidence {
+  level: "high" | "medium" | "low";
+  /** False when the text gives no year and nothing in it settles one. */
+  yearSettled: boolean;
+  reasons: ConfidenceReason[];
 }
 
 /** A time the text names without a day ("våren 2025", "før sommeren"): shown, never dated. */

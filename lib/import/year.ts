@@ -76,6 +76,18 @@ export function completeDate(date: PartialDate, window: YearWindow, rules: DateR
   return result;
 }
 
+/** Years left out are placed from six months before the earliest date the text writes in full. */
+export function windowAround(date: CalendarDate): YearWindow {
+  const [year, month] = date.split("-").map(Number);
+  return month > 6 ? { year, month: month - 6 } : { year: year - 1, month: month + 6 };
+}
+
+/** Years left out are placed in the twelve months that end with `date`'s month. */
+export function windowBefore(date: CalendarDate): YearWindow {
+  const [year, month] = date.split("-").map(Number);
+  return month === 12 ? { year, month: 1 } : { year: year - 1, month: month + 1 };
+}
+
 /** The last day of the newsletter's period: nothing in it was sent later than that. */
 export function periodEnd(period: NewsletterPeriod): CalendarDate {
   const year = period.toMonth < period.fromMonth ? period.year + 1 : period.year;
