@@ -1,49 +1,11 @@
 // `npm run user:create`: creates a user (and their organisation when it is new) directly in
 // the database, for the first admin and for scripts. See --help.
-import fs from "node:fs";
-import path from "node:path";
-import { startEmbeddedPostgres, StartupError } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
+import { openCommandDatabase } from "../db/command-database";
 import { createPrismaClient } from "../db/prisma";
 import { currentTime } from "../deadlines";
 import { isAppError } from "../errors";
 import { provisionUser } from "../organisations/provision";
 import { parseUserCreateArgs, USER_CREATE_USAGE } from "./user-create-args";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-/**
- * Refuses to start a second server on the data directory of a running app (PostgreSQL would
- * fail without a word) and says how to reach the running one instead. postmaster.pid holds
- * the server's process id on its first line and its port on the fourth.
- */
-function assertDataDirFree(dataDir: string): void {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return;
-  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
-  const pid = Number.parseInt(lines[0] ?? "", 10);
-  const port = Number.parseInt(lines[3] ?? "", 10);
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return;
-  }
-  const shown = path.relative(ROOT, dataDir).startsWith("..") ? dataDir : path.relative(ROOT, dataDir);
-  throw new StartupError(
-    `The embedded database in ${shown} is in use (PostgreSQL process ${pid}), ` +
-      `probably by a running Fristvakt. Stop it and try again, or point DATABASE_URL at that server` +
-      (Number.isInteger(port) ? `, e.g. DATABASE_URL=postgresql://postgres:fristvakt-local@127.0.0.1:${port}/fristvakt` : "") +
-      ` npm run user:create -- …`,
-  );
-}
-
-async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  const dataDir = path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data", "pg");
-  assertDataDirFree(dataDir);
-  const server = await startEmbeddedPostgres({ dataDir });
-  return { url: server.url, stop: () => server.stop() };
-}
 
 async function main(): Promise<number> {
   const parsed = parseUserCreateArgs(process.argv.slice(2));
@@ -57,9 +19,8 @@ async function main(): Promise<number> {
   }
   const { args } = parsed;
   const now = currentTime();
-  const database = await openDatabase();
+  const database = await openCommandDatabase();
   try {
-    await applyMigrations(database.url);
     const db = createPrismaClient(database.url, { max: 2 });
     try {
       const { user, organisation, isOrganisationNew } = await provisionUser(db, args, now);
@@ -70,7 +31,7 @@ async function main(): Promise<number> {
       await db.$disconnect();
     }
   } finally {
-    await database.stop();
+    await database.close();
   }
 }
 

@@ -12,6 +12,11 @@ const USER = "postgres";
 // Reached only on 127.0.0.1 and never from outside the machine.
 const PASSWORD = "fristvakt-local";
 
+/** The address of the embedded server listening on `port` (npm start's, for the commands). */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
+}
+
 export interface EmbeddedServer {
   url: string;
   port: number;

@@ -1,6 +1,7 @@
 import { accountEn } from "./account-en";
 import { editorEn } from "./editor-en";
 import { remindersEn } from "./reminders-en";
+import { sourcesEn } from "./sources-en";
 import type { Messages } from "./nb";
 
 export const en: Messages = {
@@ -196,4 +197,5 @@ export const en: Messages = {
   account: accountEn,
   editor: editorEn,
   reminders: remindersEn,
+  sources: sourcesEn,
 };

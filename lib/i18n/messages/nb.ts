@@ -1,6 +1,7 @@
 import { accountNb } from "./account-nb";
 import { editorNb } from "./editor-nb";
 import { remindersNb } from "./reminders-nb";
+import { sourcesNb } from "./sources-nb";
 
 // Norwegian Bokmål: the interface's first language. Every word the pages show comes from here
 // (or from en.ts, which must have the same keys).
@@ -197,6 +198,7 @@ export const nb = {
   account: accountNb,
   editor: editorNb,
   reminders: remindersNb,
+  sources: sourcesNb,
 };
 
 export type Messages = typeof nb;
