@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { decodeHtmlEntities, htmlToText } from "./html-text";
+import { cleanLink, stripTrackingParameters } from "./links";
+
+describe("stripTrackingParameters", () => {
+  it("drops every utm_* parameter and keeps the rest as written", () => {
+    expect(stripTrackingParameters("https://www.regjeringen.no/no/dokumenter/x/id3201234/?utm_source=regjeringen.no&utm_medium=rss&utm_campaign=horinger"))
+      .toBe("https://www.regjeringen.no/no/dokumenter/x/id3201234/");
+    expect(stripTrackingParameters("https://a.example/side?utm_source=atom&ref=forside&q=h%C3%B8ring+2027"))
+      .toBe("https://a.example/side?ref=forside&q=h%C3%B8ring+2027");
+    expect(stripTrackingParameters("https://a.example/side?UTM_Campaign=x#avsnitt")).toBe("https://a.example/side#avsnitt");
+  });
+
+  it("leaves links without tracking parameters exactly as they were", () => {
+    expect(stripTrackingParameters(" https://a.example/side?h=10004811 ")).toBe("https://a.example/side?h=10004811");
+    expect(stripTrackingParameters("https://a.example/utm_source/")).toBe("https://a.example/utm_source/");
+  });
+
+  it("returns what is not an absolute http(s) link trimmed and untouched", () => {
+    expect(stripTrackingParameters("/no/id4/?utm_source=x")).toBe("/no/id4/?utm_source=x");
+    expect(stripTrackingParameters("mailto:post@jd.dep.no?utm_source=x")).toBe("mailto:post@jd.dep.no?utm_source=x");
+    expect(cleanLink("   ")).toBeNull();
+    expect(cleanLink(null)).toBeNull();
+  });
+});
+
+describe("HTML text", () => {
+  it("decodes decimal, hex and named entities", () => {
+    expect(decodeHtmlEntities("H&#248;ringsfrist H&#xF8;ring p&aring; &laquo;Barne- &amp; familie&raquo;")).toBe("Høringsfrist Høring på «Barne- & familie»");
+  });
+
+  it("keeps angle brackets in plain text when decoding", () => {
+    expect(decodeHtmlEntities("a < b &amp;&amp; c > d")).toBe("a < b && c > d");
+  });
+
+  it("puts blocks on their own lines and drops scripts and styles", () => {
+    const html = `<div><p><strong>Status:</strong> P&#229; h&#248;ring</p><script>var s = "<p>Status: feil</p>"</script>
+      <style>p { color: red }</style><p>H&#248;ringsfrist:&nbsp;01.03.2027</p><ul><li>Kripos</li><li>UDI</li></ul></div>`;
+    expect(htmlToText(html)).toBe("Status: På høring\nHøringsfrist: 01.03.2027\nKripos\nUDI");
+  });
+});
