@@ -44,6 +44,12 @@ export const SOURCE_FIELDS = [
   "cancelled",
 ] as const satisfies readonly (keyof SourceValues)[];
 
+/** The source's own word when it says cancelled ("Avlyst"); "Avlyst" when only a notice said so. */
+function cancelReason(statusText: string | null): string {
+  const text = statusText?.trim() ?? "";
+  return /avlyst|trukket|cancel/i.test(text) ? text : "Avlyst";
+}
+
 const iso = (value: string | null) => (value ? new Date(value).toISOString() : null);
 
 /** What the entry says, with its issuer already resolved to an actor slug. */
@@ -64,7 +70,7 @@ export function valuesFromEntry(entry: SourceEntry, actorSlug: string): SourceVa
     endAt: iso(entry.endAt),
     location: entry.location,
     isOnline: entry.isOnline,
-    cancelled: entry.cancelled ? entry.statusText?.trim() || "Avlyst" : null,
+    cancelled: entry.cancelled ? cancelReason(entry.statusText) : null,
   };
 }
 
