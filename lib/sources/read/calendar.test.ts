@@ -139,8 +139,17 @@ describe("readCalendarEntries: time zones", () => {
     expect(Date.parse(spring.endAt!) - Date.parse(spring.startAt!)).toBe(60 * 60 * 1000);
     expect(Date.parse(autumn.endAt!) - Date.parse(autumn.startAt!)).toBe(6 * 60 * 60 * 1000);
     expect(autumn).toMatchObject({ startOn: "2027-10-30", endOn: "2027-10-31" });
+    expect(autumn.startAt).toBe("2027-10-30T23:00:00+02:00");
     // Ending at midnight ends on the day it started.
     expect(overnight).toMatchObject({ startOn: "2027-03-10", endOn: "2027-03-10" });
+  });
+
+  it("reads a time the clocks skip with the offset before, and a repeated time as its first occurrence", () => {
+    const [skipped, repeated] = readCalendarEntries(
+      calendar(["UID:g", "SUMMARY:Hull", "DTSTART;TZID=Europe/Oslo:20270328T023000"], ["UID:r", "SUMMARY:To ganger", "DTSTART;TZID=Europe/Oslo:20271031T023000"]),
+    );
+    expect(skipped.startAt).toBe("2027-03-28T03:30:00+02:00");
+    expect(repeated.startAt).toBe("2027-10-31T02:30:00+02:00");
   });
 });
 

@@ -14,9 +14,17 @@ export function osloDateOf(instant: Date): CalendarDate {
   return osloToday(instant);
 }
 
-/** The instant of a wall-clock time in a zone (IANA name); times in a spring-forward gap move forward. */
+/**
+ * The instant of a wall-clock time in a zone (IANA name). As RFC 5545 says, a time the clocks
+ * skip (02:30 on the last Sunday of March in Oslo) is read with the offset before the change,
+ * and a time that occurs twice (02:30 on the last Sunday of October) is its first occurrence.
+ */
 export function zonedInstant(parts: WallClock, zone: string): Date {
-  return new Date(new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, zone).getTime());
+  const ms = new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, zone).getTime();
+  const hourEarlier = new TZDate(ms - 3_600_000, zone);
+  const isRepeated =
+    hourEarlier.getDate() === parts.day && hourEarlier.getHours() === parts.hour && hourEarlier.getMinutes() === parts.minute;
+  return new Date(isRepeated ? ms - 3_600_000 : ms);
 }
 
 export interface WallClock {
