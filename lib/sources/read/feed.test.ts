@@ -92,6 +92,13 @@ describe("readFeedItems: edge cases", () => {
     expect(item.url).toBe("https://a.example/sak");
   });
 
+  it("prefers RSS's own <link> to an <atom:link> in the item, and reads HTML entities XML does not know", () => {
+    const [item] = readFeedItems(
+      rss(`<item><atom:link xmlns:atom="http://www.w3.org/2005/Atom" rel="self" href="https://a.example/feed"/><title>Kurs&nbsp;i&nbsp;Bod&oslash;</title><link>https://a.example/kurs</link></item>`),
+    );
+    expect(item).toMatchObject({ title: "Kurs i Bodø", url: "https://a.example/kurs" });
+  });
+
   it("reads an empty feed as no items", () => {
     expect(readFeedItems(rss(""))).toEqual([]);
     expect(readFeedItems(`<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>`)).toEqual([]);

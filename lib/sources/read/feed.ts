@@ -7,7 +7,7 @@ import { SourceFormatError } from "./errors";
 import { htmlToText, nodesToText, oneLine } from "./html-text";
 import { parseFeedInstant } from "./instants";
 import { cleanLink } from "./links";
-import { childElement, childElements, childText, elementText, localName, parseXmlRoot } from "./xml";
+import { childElement, childElements, childText, elementText, localName, parseXmlRoot, prefixOf } from "./xml";
 
 /** The items of an RSS or Atom feed, in the feed's order; throws SourceFormatError for anything else. */
 export function readFeedItems(xml: string): FeedItem[] {
@@ -31,6 +31,15 @@ function htmlText(element: Element | null): string {
   return element ? htmlToText(elementText(element)) : "";
 }
 
+/** RSS's own <link>; an <atom:link> inside an item counts only when it is the alternate page. */
+function rssLink(item: Element): string | null {
+  const links = childElements(item, "link");
+  const plain = links.find((link) => !prefixOf(link) && elementText(link).trim());
+  if (plain) return elementText(plain).trim();
+  const alternate = links.find((link) => link.attribs.href && (link.attribs.rel ?? "alternate") === "alternate");
+  return alternate?.attribs.href ?? null;
+}
+
 function readRssItem(item: Element): FeedItem | null {
   const title = oneLine(htmlText(childElement(item, "title")));
   const encoded = childElements(item, "encoded")[0] ?? null;
@@ -38,7 +47,7 @@ function readRssItem(item: Element): FeedItem | null {
   const guidElement = childElement(item, "guid");
   const guid = childText(item, "guid");
   const isPermaLink = guidElement?.attribs.isPermaLink?.toLowerCase() !== "false";
-  const link = childText(item, "link") ?? (guid && isPermaLink && /^https?:\/\//i.test(guid) ? guid : null);
+  const link = rssLink(item) ?? (guid && isPermaLink && /^https?:\/\//i.test(guid) ? guid : null);
   const url = cleanLink(link);
   const key = guid ?? url ?? (title ? `title:${title}` : null);
   if (!key || (!title && !text)) return null;

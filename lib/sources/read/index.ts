@@ -7,3 +7,4 @@ export { readCalendarEntries } from "./calendar";
 export { SourceFormatError, isSourceFormatError, type SourceFormat } from "./errors";
 export { stripTrackingParameters, cleanLink } from "./links";
 export { decodeHtmlEntities, htmlToText } from "./html-text";
+export { decodeBody } from "./decode-body";
