@@ -1,6 +1,8 @@
 // Sources and proposals as /sources, the inbox and `npm run sources -- list` show them.
 // Runs under the command line as well as in the app, so it carries no "server-only" marker.
 import type { Db } from "../db/prisma";
+import { requireItemEditor } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
 import type { SourceEntry, SourceType } from "./entry";
 import type { SourceMode } from "./apply-entries";
 
@@ -122,4 +124,20 @@ export async function listInbox(db: Db, options: { isAllShown: boolean; limit?: 
 
 export async function listRelevanceTerms(db: Db) {
   return db.relevanceTerm.findMany({ orderBy: [{ kind: "asc" }, { term: "asc" }], select: { id: true, kind: true, term: true } });
+}
+
+/** The sources page and the inbox: editors and admins only (others get FORBIDDEN). */
+export async function listSourcesForEditor(db: Db, viewer: Viewer, now: Date): Promise<SourceSummary[]> {
+  requireItemEditor(viewer);
+  return listSources(db, now);
+}
+
+export async function listInboxForEditor(db: Db, viewer: Viewer, options: { isAllShown: boolean }): Promise<Inbox> {
+  requireItemEditor(viewer);
+  return listInbox(db, options);
+}
+
+export async function listRelevanceTermsForEditor(db: Db, viewer: Viewer) {
+  requireItemEditor(viewer);
+  return listRelevanceTerms(db);
 }
