@@ -31,7 +31,12 @@ export function timezonesOf(calendar: ICAL.Component): ZoneLookup {
   const zones = new Map<string, ICAL.Timezone>();
   for (const component of calendar.getAllSubcomponents("vtimezone")) {
     const tzid = component.getFirstPropertyValue("tzid");
-    if (typeof tzid === "string") zones.set(tzid, new ICAL.Timezone(component));
+    if (typeof tzid !== "string") continue;
+    try {
+      zones.set(tzid, new ICAL.Timezone(component));
+    } catch {
+      // A damaged VTIMEZONE is left out; its times are then read as Oslo time.
+    }
   }
   return (tzid) => zones.get(tzid) ?? null;
 }

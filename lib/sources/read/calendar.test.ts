@@ -187,6 +187,19 @@ describe("readCalendarEntries: edge cases", () => {
     expect(entry.reviewReason).toMatch(/ingen dato/);
   });
 
+  it("keeps an event with a damaged value for review and reads the rest of the calendar", () => {
+    const entries = readCalendarEntries(
+      calendar(
+        ["UID:skadet", "SUMMARY:Skadet kurs", "DTSTART:20270101T0900", "SEQUENCE:to"],
+        ["UID:hel", "SUMMARY:Helt kurs", "DTSTART;VALUE=DATE:20270301"],
+      ),
+    );
+    expect(entries.map((e) => e.key)).toEqual(["skadet", "hel"]);
+    expect(entries[0]).toMatchObject({ title: "Skadet kurs", startOn: null, deadline: null });
+    expect(entries[0].reviewReason).not.toBeNull();
+    expect(entries[1]).toMatchObject({ startOn: "2027-03-01", reviewReason: null });
+  });
+
   it("reads a repeating event once, says so, and skips its changed occurrences", () => {
     const entries = readCalendarEntries(
       calendar(

@@ -83,6 +83,34 @@ function readEvent(event: ICAL.Component, zones: ReturnType<typeof timezonesOf>)
   };
 }
 
+function tryText(event: ICAL.Component, name: string): string | null {
+  try {
+    return text(event, name);
+  } catch {
+    return null;
+  }
+}
+
+// ical.js reads a property's value only when asked, so a damaged value ("DTSTART:2027x0101")
+// throws there, not in ICAL.parse. Such an event is kept for an editor when it has a UID.
+function readEventSafely(event: ICAL.Component, zones: ReturnType<typeof timezonesOf>): SourceEntry | null {
+  try {
+    return readEvent(event, zones);
+  } catch (error) {
+    const uid = tryText(event, "uid");
+    if (!uid) return null;
+    const title = oneLine(tryText(event, "summary") ?? "");
+    return {
+      key: uid, kind: "SEMINAR", title, reference: null, issuerName: null, sentOn: null, deadline: null,
+      startOn: null, endOn: null, startAt: null, endAt: null, location: tryText(event, "location"), isOnline: false,
+      url: null, summary: tryText(event, "description"), cancelled: false, statusText: tryText(event, "status"),
+      sourceText: event.toString(),
+      reviewReason: `Hendelsen kunne ikke leses helt: ${(error as Error).message}`,
+      attribution: null,
+    };
+  }
+}
+
 /** The events of a calendar, in its order; throws SourceFormatError when it is not iCalendar. */
 export function readCalendarEntries(ics: string): SourceEntry[] {
   const body = ics.replace(/^\uFEFF/, "").trim();
@@ -99,6 +127,6 @@ export function readCalendarEntries(ics: string): SourceEntry[] {
     .getAllSubcomponents("vevent")
     // A RECURRENCE-ID marks a changed occurrence of a repeating event; the series is read once.
     .filter((event) => !event.hasProperty("recurrence-id"))
-    .map((event) => readEvent(event, zones))
+    .map((event) => readEventSafely(event, zones))
     .filter((entry): entry is SourceEntry => entry !== null);
 }

@@ -90,6 +90,18 @@ describe("readRegjeringenPage: edge cases", () => {
     expect(entry).toMatchObject({ statusText: "På høyring", deadline: "2027-02-01", reviewReason: null });
   });
 
+  it("cancels on an Avlyst status or title, and takes the word out of the title", () => {
+    const byStatus = readRegjeringenPage(shell("<p><strong>Status:</strong> Avlyst</p><p><strong>Høringsfrist:</strong> 01.02.2027</p>"), "https://www.regjeringen.no/x/id3300001/");
+    expect(byStatus).toMatchObject({ cancelled: true, statusText: "Avlyst", deadline: "2027-02-01" });
+    const byTitle = readRegjeringenPage(
+      shell("<p>Status: På høring</p><p>Høringsfrist: 01.02.2027</p>").replace("H&#248;ring om noe", "AVLYST: H&#248;ring om noe"),
+      "https://www.regjeringen.no/x/id3300001/",
+    );
+    expect(byTitle).toMatchObject({ cancelled: true, title: "Høring om noe" });
+    const open = readRegjeringenPage(shell("<p>Status: På høring</p><p>Høringsfrist: 01.02.2027</p><p>Møtet i mars er avlyst.</p>"), "https://www.regjeringen.no/x/id3300001/");
+    expect(open.cancelled).toBe(false);
+  });
+
   it("asks for review when the label holds something that is not a date", () => {
     const entry = readRegjeringenPage(shell("<p><strong>Status:</strong> På høring</p><p><strong>Høringsfrist:</strong> snarest</p>"), "https://www.regjeringen.no/x/id3300001/");
     expect(entry.deadline).toBeNull();
