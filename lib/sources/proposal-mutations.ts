@@ -4,6 +4,7 @@ import "server-only";
 import type { Db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import { requireItemEditor } from "../auth/access";
+import { isUuid } from "../auth/ids";
 import type { Viewer } from "../auth/viewer-types";
 import { AppError, parseInput, withDatabaseErrors } from "../errors";
 import { sourcesNb } from "../i18n/messages/sources-nb";
@@ -34,7 +35,7 @@ async function pendingProposal(tx: Tx, id: string) {
  */
 export async function acceptProposal(db: Db, viewer: Viewer, proposalId: string, input: ItemInput, now: Date): Promise<{ itemId: string }> {
   const userId = requireItemEditor(viewer).userId;
-  if (!/^[0-9a-f-]{36}$/i.test(proposalId)) throw new AppError("NOT_FOUND", v.unknownProposal);
+  if (!isUuid(proposalId)) throw new AppError("NOT_FOUND", v.unknownProposal);
   const data = parseInput(itemInputSchema, input);
   return withDatabaseErrors(() =>
     db.$transaction(async (tx) => {
@@ -68,7 +69,7 @@ export async function acceptProposal(db: Db, viewer: Viewer, proposalId: string,
 /** Rejects a waiting proposal for good: later polls of the source leave it rejected. */
 export async function rejectProposal(db: Db, viewer: Viewer, proposalId: string, now: Date): Promise<void> {
   const userId = requireItemEditor(viewer).userId;
-  if (!/^[0-9a-f-]{36}$/i.test(proposalId)) throw new AppError("NOT_FOUND", v.unknownProposal);
+  if (!isUuid(proposalId)) throw new AppError("NOT_FOUND", v.unknownProposal);
   await withDatabaseErrors(() =>
     db.$transaction(async (tx) => {
       await pendingProposal(tx, proposalId);

@@ -3,6 +3,7 @@
 // in one transaction. Runs under the command line as well as in the app, so no "server-only".
 import type { Db } from "../db/prisma";
 import { requireItemEditor } from "../auth/access";
+import { isUuid } from "../auth/ids";
 import type { Viewer } from "../auth/viewer-types";
 import { AppError, parseInput, withDatabaseErrors } from "../errors";
 import { sourcesNb } from "../i18n/messages/sources-nb";
@@ -53,6 +54,8 @@ export async function addRelevanceTerm(db: Db, caller: Caller, input: RelevanceT
 
 export async function removeRelevanceTerm(db: Db, caller: Caller, id: string): Promise<void> {
   editorId(caller);
+  // An unknown id changes nothing, like a term already removed.
+  if (!isUuid(id)) return;
   await db.relevanceTerm.deleteMany({ where: { id } });
 }
 
