@@ -49,7 +49,10 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
             </p>
           )}
           {entry.attribution && <p>{entry.attribution}</p>}
-          <blockquote className="source-text">{entry.sourceText}</blockquote>
+          {/* Scrolls when long, so it takes the keyboard focus too. */}
+          <blockquote className="source-text" tabIndex={0} aria-labelledby="source-text-title">
+            {entry.sourceText}
+          </blockquote>
         </section>
         <section aria-label={i.accept}>
           <ItemForm
