@@ -13,6 +13,9 @@ export interface Route {
   delayMs?: number;
   /** Send an ETag and honour If-None-Match (true by default). */
   hasEtag?: boolean;
+  headers?: Record<string, string>;
+  /** Sent instead of `body` (UTF-8) when set: a document in another encoding. */
+  bytes?: Buffer;
 }
 
 export interface FixtureServer {
@@ -42,7 +45,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       }
       const status = route.status ?? 200;
       const etag = `"${createHash("sha1").update(route.body).digest("hex")}"`;
-      const headers: Record<string, string> = { "content-type": route.contentType ?? "text/xml; charset=utf-8" };
+      const headers: Record<string, string> = { "content-type": route.contentType ?? "text/xml; charset=utf-8", ...route.headers };
       if (status === 200 && route.hasEtag !== false) {
         headers.etag = etag;
         if (request.headers["if-none-match"] === etag) {
@@ -50,7 +53,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
           return;
         }
       }
-      response.writeHead(status, headers).end(status === 200 ? route.body : "error");
+      response.writeHead(status, headers).end(status === 200 ? (route.bytes ?? route.body) : "error");
     };
     if (route?.delayMs) {
       const timer = setTimeout(() => {

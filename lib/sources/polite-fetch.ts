@@ -3,7 +3,15 @@
 // instances never poll the same source at once, see claim.ts). Outside Next.js, so no
 // "server-only" marker.
 import { createHash } from "node:crypto";
+import { decodeBody } from "./read";
 import type { PollSettings } from "./settings";
+
+/** No feed or hearing page comes near this; a larger answer is not what we asked for. */
+const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+function tooLarge(url: URL): string {
+  return `${url.host} sent more than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB for ${url.pathname}; it was not read.`;
+}
 
 export interface Validators {
   etag: string | null;
@@ -83,7 +91,15 @@ export class PoliteFetcher {
         await response.body?.cancel();
         return { kind: "failed", message: `${url.host} answered ${response.status} for ${url.pathname}.` };
       }
-      const body = await response.text();
+      const declared = Number(response.headers.get("content-length") ?? 0);
+      if (declared > MAX_DOCUMENT_BYTES) {
+        await response.body?.cancel();
+        return { kind: "failed", message: tooLarge(url) };
+      }
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { kind: "failed", message: tooLarge(url) };
+      // Older Norwegian feeds come as ISO-8859-1; the charset decides how "ø" is read.
+      const body = decodeBody(bytes, response.headers.get("content-type"));
       const contentHash = hashContent(body);
       if (knownHash && contentHash === knownHash) return { kind: "not-modified" };
       return { kind: "ok", body, etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified"), contentHash };

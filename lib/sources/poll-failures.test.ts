@@ -52,6 +52,29 @@ describe("a source that fails", () => {
     expect(await t.db.item.count({ where: { polledSourceId: source.id } })).toBe(items);
   });
 
+  it("honours a 429's Retry-After when it asks for longer than the back-off", async () => {
+    server.routes.set("/busy.ics", { body: "", status: 429, headers: { "retry-after": "10800" } });
+    const source = await addTestSource(t.db, { type: "ics", url: `${server.base}/busy.ics`, mode: "publish" }, now);
+
+    const result = await pollSource(testDeps(t.db, clock), source.id);
+
+    expect(result).toMatchObject({ kind: "failed", message: expect.stringMatching(/answered 429/) });
+    const after = await t.db.polledSource.findUniqueOrThrow({ where: { id: source.id } });
+    expect(after.nextPollAt.getTime() - now.getTime()).toBe(10_800_000);
+  });
+
+  it("reads a calendar sent as ISO-8859-1 with its letters intact", async () => {
+    const text = fixture("calendar/partner-courses.ics").replace(/\r?\n /g, "");
+    server.routes.set("/latin1.ics", { body: "", contentType: "text/calendar; charset=iso-8859-1" });
+    server.routes.get("/latin1.ics")!.bytes = Buffer.from(text, "latin1");
+    const source = await addTestSource(t.db, { type: "ics", url: `${server.base}/latin1.ics`, mode: "publish" }, now);
+
+    await pollSource(testDeps(t.db, clock), source.id);
+
+    const titles = (await t.db.item.findMany({ where: { polledSourceId: source.id }, select: { title: true } })).map((i) => i.title);
+    expect(titles).toContain("Påmeldingsfrist: Nordisk konferanse om menneskehandel 2027");
+  });
+
   it("gives up on a slow server after the time limit and says so", async () => {
     server.routes.set("/slow.ics", { body: fixture("calendar/partner-courses.ics"), delayMs: 3_000 });
     const source = await addTestSource(t.db, { type: "ics", url: `${server.base}/slow.ics`, mode: "publish" }, now);
