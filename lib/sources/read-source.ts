@@ -1,7 +1,6 @@
 // Fetches a source's document (and, for regjeringen.no, the pages of its new or changed
 // entries) and reads it into entries. Decides nothing about items: see apply-entries.ts.
 import { extractItems } from "../import";
-import { toCalendarDate } from "../items/calendar-date";
 import { osloToday } from "../deadlines/calendar";
 import type { FeedItem, SourceEntry, SourceType } from "./entry";
 import type { PolledEntry } from "./apply-entries";
@@ -99,7 +98,8 @@ function readNews(body: string, now: Date): PolledEntry[] {
   const entries: PolledEntry[] = [];
   for (const item of readFeedItems(body)) {
     const fingerprint = fingerprintOf(item);
-    const published = item.publishedAt ? toCalendarDate(new Date(item.publishedAt)) : undefined;
+    // The day it was published in Oslo: the extractor infers the years the text leaves out from it.
+    const published = item.publishedAt ? osloToday(new Date(item.publishedAt)) : undefined;
     const text = `${item.title}\n\n${item.text}`;
     const { items } = extractItems(text, { asOf: published, today: osloToday(now) });
     for (const proposed of items) {
