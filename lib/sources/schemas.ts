@@ -41,7 +41,7 @@ export type SourceInput = z.input<typeof sourceInputSchema>;
 
 export const sourceUpdateInputSchema = z.strictObject({
   id: z.uuid(v.unknownSource),
-  name: z.string().trim().min(1, v.nameTooLong).max(120, v.nameTooLong),
+  name: z.string(v.nameRequired).trim().min(1, v.nameRequired).max(120, v.nameTooLong),
   mode: z.enum(SOURCE_MODES, v.modeRequired),
   pollIntervalMinutes: interval,
   isEnabled: z.boolean().default(true),

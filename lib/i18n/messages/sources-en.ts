@@ -5,6 +5,7 @@ export const sourcesEn: typeof sourcesNb = {
   validation: {
     typeRequired: "Choose the kind of source.",
     urlFormat: "Write a whole address starting with https:// or http://.",
+    nameRequired: "Fill in a name.",
     nameTooLong: "The name can have at most 120 characters.",
     modeRequired: "Choose what happens to what the source finds.",
     intervalRange: "Write a whole number of minutes from 15 to 10080.",

@@ -6,6 +6,7 @@ export const sourcesNb = {
   validation: {
     typeRequired: "Velg hva slags kilde det er.",
     urlFormat: "Skriv en hel lenke som begynner med https:// eller http://.",
+    nameRequired: "Fyll inn et navn.",
     nameTooLong: "Navnet kan ha høyst 120 tegn.",
     modeRequired: "Velg hva som skjer med det kilden finner.",
     intervalRange: "Skriv et helt antall minutter fra 15 til 10080.",
