@@ -3,6 +3,7 @@
 // a field whose current value differs from them was changed by hand and stays as it is. Pure.
 import { fromCalendarDate, fromCalendarDateOrNull, toCalendarDateOrNull } from "../items/calendar-date";
 import { deriveSortDates } from "../items/derived-dates";
+import { formatDateTime } from "../i18n/format";
 import type { ItemKind } from "../items/types";
 import type { SourceEntry } from "./entry";
 
@@ -53,13 +54,25 @@ function cancelReason(statusText: string | null): string {
 const iso = (value: string | null) => (value ? new Date(value).toISOString() : null);
 
 /** What the entry says, with its issuer already resolved to an actor slug. */
+/**
+ * The summary, with the time and place of a committee's oral hearing added: pages show time
+ * and place for seminars only, and people need to know when to turn up.
+ */
+function summaryOf(entry: SourceEntry): string | null {
+  const when = entry.kind !== "SEMINAR" && entry.startAt ? formatDateTime(new Date(entry.startAt), "nb") : null;
+  const where = entry.kind !== "SEMINAR" ? entry.location : null;
+  const meeting = when || where ? `Høringsmøte: ${[when, where].filter(Boolean).join(", ")}.` : null;
+  const text = [entry.summary, meeting].filter(Boolean).join("\n\n");
+  return text ? text.slice(0, 4_000) : null;
+}
+
 export function valuesFromEntry(entry: SourceEntry, actorSlug: string): SourceValues {
   const isSeminar = entry.kind === "SEMINAR";
   return {
     kind: entry.kind,
     title: entry.title.slice(0, 300),
     reference: entry.reference,
-    summary: entry.summary ? entry.summary.slice(0, 4_000) : null,
+    summary: summaryOf(entry),
     url: entry.url,
     actor: actorSlug,
     sentOn: isSeminar ? null : entry.sentOn,
