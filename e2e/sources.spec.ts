@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { startFixtureServer, type FixtureServer } from "../lib/sources/fixture-server";
 import { pollSource } from "../lib/sources/poll";
 import { addTestSource, fixture, testDeps } from "../lib/sources/test-support";
-import { createUser, signIn } from "./accounts";
+import { createMember, createUser, signIn } from "./accounts";
 import { findSeriousViolations } from "./axe";
 import { e2eDb } from "./database";
 
@@ -53,4 +53,19 @@ test("an editor sees the sources and accepts a proposal from the inbox with a co
   await page.goto(`/items/${item.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("14. januar 2027").first()).toBeVisible();
+});
+
+test("members get 'not found' on the sources pages and visitors are asked to sign in", async ({ page }) => {
+  // Access is checked before the proposal is looked up, so any id will do.
+  const paths = ["/sources", "/sources/inbox", "/sources/inbox/5b0f3f8e-8d7c-4b7e-9a51-2f0c6e1d9a44"];
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/sign-in\?/);
+  }
+  const { user } = await createMember();
+  await signIn(page, user.email);
+  for (const path of paths) expect((await page.goto(path))?.status(), path).toBe(404);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Kilder" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Innboks" })).toHaveCount(0);
 });
