@@ -12,7 +12,7 @@ import { resolveActorSlug } from "./actors";
 import type { SourceEntry } from "./entry";
 import { createItemFromValues, syncItem } from "./item-sync";
 import { matchRelevance, type RelevanceTerms } from "./relevance";
-import { isDated, valuesFromEntry } from "./source-values";
+import { isDated, valuesFromEntry, withRealDates } from "./source-values";
 
 type Tx = Prisma.TransactionClient;
 export type SourceMode = "publish" | "review" | "relevant";
@@ -33,10 +33,12 @@ export interface ApplySummary {
   keptByEditor: number;
   /** Entries of published items that yielded no date this time; the items were left as they were. */
   undated: string[];
+  /** Entries that could not be written, with the reason; the rest of the poll went on. */
+  failed: string[];
 }
 
 export function emptySummary(): ApplySummary {
-  return { published: 0, proposed: 0, updated: 0, cancelled: 0, unchanged: 0, keptByEditor: 0, undated: [] };
+  return { published: 0, proposed: 0, updated: 0, cancelled: 0, unchanged: 0, keptByEditor: 0, undated: [], failed: [] };
 }
 
 /** Keys sorted, so that two reads of the same entry compare equal whatever jsonb did to the order. */
@@ -66,7 +68,8 @@ async function publish(tx: Tx, source: SourceRef, entry: SourceEntry, now: Date)
 }
 
 async function applyOne(tx: Tx, source: SourceRef, polled: PolledEntry, terms: RelevanceTerms, now: Date, summary: ApplySummary): Promise<void> {
-  const { entry, fingerprint } = polled;
+  const { fingerprint } = polled;
+  const entry = withRealDates(polled.entry);
   const matchedTerms = matchRelevance(entry, terms);
   const isRelevant = matchedTerms.length > 0;
   const fields = {
@@ -135,7 +138,13 @@ export async function applyEntries(db: Db, source: SourceRef, entries: PolledEnt
   const terms = await loadRelevanceTerms(db);
   const summary = emptySummary();
   for (const polled of entries) {
-    await db.$transaction((tx) => applyOne(tx, source, polled, terms, now, summary));
+    try {
+      await db.$transaction((tx) => applyOne(tx, source, polled, terms, now, summary));
+    } catch (error) {
+      // One entry that cannot be written (its item edited into a shape the source's values
+      // do not fit) must not hold back the others; it is tried again on the next poll.
+      summary.failed.push(`"${polled.entry.title}" could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   return summary;
 }

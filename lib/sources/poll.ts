@@ -97,7 +97,7 @@ async function pollClaimed(deps: PollDeps, sourceId: string): Promise<PollResult
     }
     const summary = outcome.entries.length > 0 ? await applyEntries(db, source, outcome.entries, now) : emptySummary();
     const undated = summary.undated.length > 0 ? `No date could be read for ${summary.undated.map((t) => `"${t}"`).join(", ")}; the items were kept as they were.` : null;
-    const problems = [...outcome.problems, layoutProblem(outcome.entries), undated].filter((p): p is string => Boolean(p));
+    const problems = [...outcome.problems, layoutProblem(outcome.entries), undated, ...summary.failed].filter((p): p is string => Boolean(p));
     const refused = outcome.refused;
     const problem = refused ? `The server answered ${refused.status} while pages were read; the rest waits for the next poll.` : problems.join(" ") || null;
     const failureCount = refused ? source.failureCount + 1 : 0;

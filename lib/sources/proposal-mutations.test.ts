@@ -94,3 +94,32 @@ describe("accepting and rejecting proposals", () => {
     expect(await t.db.item.count({ where: { polledSourceId: source.id } })).toBe(1);
   });
 });
+
+describe("an entry that cannot be saved", () => {
+  it("is reported and does not hold back the others", async () => {
+    const source = await addTestSource(t.db, { type: "regjeringen", url: "https://høring.example.org/rss-4", mode: "publish" }, now);
+    const summary = await applyEntries(
+      t.db,
+      source,
+      [
+        // PostgreSQL refuses a NUL character in text.
+        { entry: entry("d1", { summary: "Forslag\u0000 om vern." }), fingerprint: "f" },
+        { entry: entry("d2"), fingerprint: "f" },
+      ],
+      now,
+    );
+    expect(summary.failed).toEqual([expect.stringMatching(/^"Høring om vern av sesongarbeidere d1" could not be saved: /)]);
+    expect(summary.published).toBe(1);
+    expect(await t.db.item.count({ where: { polledSourceId: source.id, polledKey: "d2" } })).toBe(1);
+    expect(await t.db.sourceProposal.count({ where: { polledSourceId: source.id, key: "d1" } })).toBe(0);
+  });
+
+  it("with a day that does not exist waits for an editor instead of moving to another day", async () => {
+    const source = await addTestSource(t.db, { type: "regjeringen", url: "https://høring.example.org/rss-5", mode: "publish" }, now);
+    await applyEntries(t.db, source, [{ entry: entry("e1", { deadline: "2027-02-30" }), fingerprint: "f" }], now);
+    const proposal = await t.db.sourceProposal.findFirstOrThrow({ where: { polledSourceId: source.id } });
+    expect(proposal.state).toBe("pending");
+    expect(proposal.reviewReason).toBe("A date could not be read: 2027-02-30.");
+    expect(await t.db.item.count({ where: { polledSourceId: source.id } })).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 // The fields a source controls on an item, as plain values, and the rule that keeps an
 // editor's hand edits: the item remembers the values the source last wrote (`polledValues`);
 // a field whose current value differs from them was changed by hand and stays as it is. Pure.
-import { fromCalendarDate, fromCalendarDateOrNull, toCalendarDateOrNull } from "../items/calendar-date";
+import { fromCalendarDate, fromCalendarDateOrNull, isCalendarDate, toCalendarDateOrNull } from "../items/calendar-date";
 import { deriveSortDates } from "../items/derived-dates";
 import { formatDateTime } from "../i18n/format";
 import type { ItemKind } from "../items/types";
@@ -52,6 +52,23 @@ function cancelReason(statusText: string | null): string {
 }
 
 const iso = (value: string | null) => (value ? new Date(value).toISOString() : null);
+
+const DATE_FIELDS = ["sentOn", "deadline", "startOn", "endOn"] as const;
+
+/**
+ * The entry with every date a real day: JavaScript would move "2027-02-30" to 2 March, so a
+ * day that does not exist is dropped and the entry waits for an editor with the reason.
+ */
+export function withRealDates(entry: SourceEntry): SourceEntry {
+  const bad = DATE_FIELDS.filter((field) => entry[field] !== null && !isCalendarDate(entry[field]!));
+  const badInstants = (["startAt", "endAt"] as const).filter((field) => entry[field] !== null && Number.isNaN(Date.parse(entry[field]!)));
+  if (bad.length + badInstants.length === 0) return entry;
+  const cleaned: SourceEntry = { ...entry };
+  for (const field of bad) cleaned[field] = null;
+  for (const field of badInstants) cleaned[field] = null;
+  const reason = `A date could not be read: ${[...bad, ...badInstants].map((field) => entry[field]).join(", ")}.`;
+  return { ...cleaned, reviewReason: [entry.reviewReason, reason].filter(Boolean).join(" ") };
+}
 
 /** What the entry says, with its issuer already resolved to an actor slug. */
 /**
