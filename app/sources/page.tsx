@@ -5,6 +5,7 @@ import { currentTime } from "@/lib/deadlines";
 import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
+import { localizeSourceError } from "@/lib/i18n/source-errors";
 import { listRelevanceTermsForEditor, listSourcesForEditor, type SourceSummary } from "@/lib/sources/queries";
 import { SOURCE_MODES, SOURCE_TYPES } from "@/lib/sources/schemas";
 import { isSourcePollingOn } from "@/lib/sources/settings";
@@ -73,7 +74,7 @@ export default async function SourcesPage() {
                     {source.lastError && (
                       <p>
                         <small>
-                          {l.lastError}: {source.lastError}
+                          {l.lastError}: {localizeSourceError(source.lastError, locale)}
                         </small>
                       </p>
                     )}
