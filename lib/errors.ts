@@ -99,7 +99,7 @@ export const notFound = () => new AppError("NOT_FOUND", "NOT_FOUND");
  * P2025: the row to change is gone; P2003: a referenced row does not exist; P2034: a write
  * conflict or deadlock PostgreSQL asked to retry.
  */
-export function translateDatabaseError(error: unknown, conflictReason: AppErrorReason = "STALE_VERSION"): unknown {
+export function translateDatabaseError(error: unknown, conflictReason: ErrorReason = "STALE_VERSION"): unknown {
   if (error instanceof AppError) return error;
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   switch (code) {
@@ -116,7 +116,7 @@ export function translateDatabaseError(error: unknown, conflictReason: AppErrorR
 }
 
 /** Runs a database operation and rethrows its failure as an AppError where one fits. */
-export async function withDatabaseErrors<T>(operation: () => Promise<T>, conflictReason?: AppErrorReason): Promise<T> {
+export async function withDatabaseErrors<T>(operation: () => Promise<T>, conflictReason?: ErrorReason): Promise<T> {
   try {
     return await operation();
   } catch (error) {

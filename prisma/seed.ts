@@ -2,6 +2,7 @@
 // Items already there are kept as they are.
 import { createPrismaClient } from "../lib/db/prisma";
 import { seedNewsletters } from "../lib/db/seed";
+import { ensureDefaultSources } from "../lib/sources/defaults";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -10,7 +11,11 @@ if (!url) {
 }
 const db = createPrismaClient(url);
 seedNewsletters(db)
-  .then((count) => console.log(`Seeded ${count} new items.`))
+  .then(async (count) => {
+    console.log(`Seeded ${count} new items.`);
+    // The national sources, only into a database that has never had a source.
+    if ((await ensureDefaultSources(db)) > 0) console.log("Added the national sources (regjeringen.no, Stortinget).");
+  })
   .catch((error: Error) => {
     console.error(`Seeding failed: ${error.message}`);
     process.exitCode = 1;

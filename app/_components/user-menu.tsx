@@ -21,6 +21,8 @@ export function UserMenu({ viewer, m }: { viewer: Viewer; m: Messages }) {
       <Link href="/profile">{m.reminders.nav.profile}</Link>
       {canEditItems(viewer) && <Link href="/items/new">{m.editor.nav.newItem}</Link>}
       {canEditItems(viewer) && <Link href="/import">{m.editor.nav.import}</Link>}
+      {canEditItems(viewer) && <Link href="/sources">{m.sources.nav.sources}</Link>}
+      {canEditItems(viewer) && <Link href="/sources/inbox">{m.sources.nav.inbox}</Link>}
       {viewer.role === "ADMIN" && <Link href="/admin">{m.account.nav.admin}</Link>}
       <form action={signOutAction} className="inline-form">
         <button type="submit" className="link" title={interpolate(m.account.signIn.signedInAs, { name: viewer.name })}>

@@ -1,22 +1,12 @@
 // `npm run reminders`: plans and sends the e-mail reminders and digests that are due, once
 // (for cron) or in a loop. `npm start` runs the same loop itself unless FRISTVAKT_SCHEDULER=off;
 // this command is for deployments that send from one place or from a timer. See --help.
-import path from "node:path";
-import { openEmbeddedPostgres, StartupError } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
+import { openCommandDatabase } from "../db/command-database";
+import { StartupError } from "../db/embedded";
 import { createPrismaClient } from "../db/prisma";
 import { describeRun, runSchedulerOnce, startSchedulerLoop } from "../reminders/scheduler";
 import { describeMailFromEnv, schedulerDepsFromEnv } from "../reminders/scheduler-env";
 import { parseRemindersArgs, REMINDERS_USAGE } from "./reminders-args";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  // While `npm start` runs on the same folder, its database server is used (and left running).
-  const server = await openEmbeddedPostgres({ dataDir: path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data", "pg") });
-  return { url: server.url, stop: () => server.stop() };
-}
 
 function untilSignal(): Promise<void> {
   return new Promise((resolve) => {
@@ -39,11 +29,10 @@ async function main(): Promise<number> {
   } catch (error) {
     throw new StartupError((error as Error).message);
   }
-  const database = await openDatabase();
+  const database = await openCommandDatabase();
   const db = createPrismaClient(database.url, { max: 3 });
   const deps = schedulerDepsFromEnv(db);
   try {
-    await applyMigrations(database.url);
     if (!args.isLoop) {
       console.log(describeRun(await runSchedulerOnce(deps)));
       return 0;
@@ -56,7 +45,7 @@ async function main(): Promise<number> {
   } finally {
     deps.mailer.close();
     await db.$disconnect();
-    await database.stop();
+    await database.close();
   }
 }
 

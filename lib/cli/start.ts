@@ -16,6 +16,8 @@ import { parseTrustedProxies } from "../auth/trusted-proxies";
 import { apiRateLimitFromEnv } from "../api/settings";
 import { pageCacheMbFromEnv } from "../page-cache/settings";
 import { describeReminderSettings, startInProcessScheduler } from "../reminders/in-process";
+import { ensureDefaultSources } from "../sources/defaults";
+import { describeSourceSettings, startSourcePolling } from "../sources/in-process";
 import { buildIfNeeded, heapMbFromEnv, ROOT, runNext, waitForExit } from "./next-process";
 
 /** Settings read on every request are checked once here, so a typo stops the start, not a page or a feed. */
@@ -30,6 +32,7 @@ function assertTimeSettings(): void {
     heapMbFromEnv();
     describeReminderSettings();
     parseTrustedProxies(process.env.FRISTVAKT_TRUSTED_PROXIES);
+    describeSourceSettings();
   } catch (error) {
     throw new StartupError((error as Error).message);
   }
@@ -124,6 +127,7 @@ async function main(): Promise<void> {
     try {
       const seeded = await seedIfEmpty(db);
       if (seeded > 0) console.log(`Loaded ${seeded} items from the KOM newsletters.`);
+      if ((await ensureDefaultSources(db)) > 0) console.log("Added the national sources: regjeringen.no's hearings and Stortinget's committee hearings.");
     } finally {
       await db.$disconnect();
     }
@@ -140,6 +144,8 @@ async function main(): Promise<void> {
   console.log(`Fristvakt runs at http://${shownHost}:${port}${host ? "" : " (listening on every interface; set HOSTNAME to choose)"}`);
   console.log(describeReminderSettings());
   const scheduler = startInProcessScheduler(url);
+  console.log(describeSourceSettings());
+  const sourcePolling = startSourcePolling(url);
   let stopping = false;
   const shutdown = () => {
     if (stopping) return;
@@ -151,6 +157,7 @@ async function main(): Promise<void> {
   process.on("SIGHUP", shutdown);
   const code = await waitForExit(app);
   await scheduler?.stop();
+  await sourcePolling?.stop();
   await stopDatabase();
   process.exit(stopping ? 0 : code);
 }

@@ -11,7 +11,7 @@ Creates a user who can sign in to Fristvakt.
   --name      the name shown in Fristvakt; defaults to the part of the e-mail before @
 
 With DATABASE_URL it uses that PostgreSQL; without it, the embedded one in .data/
-(or FRISTVAKT_DATA_DIR), which must not be in use by a running Fristvakt.`;
+(or FRISTVAKT_DATA_DIR), the running app's when npm start runs on that folder.`;
 
 export interface UserCreateArgs {
   email: string;

@@ -2,24 +2,13 @@
 // the database, for the first admin and for scripts. See --help.
 import { getMessages } from "../i18n/messages";
 import { errorText, fieldErrorTexts } from "../i18n/problem-text";
-import path from "node:path";
-import { openEmbeddedPostgres, StartupError } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
+import { openCommandDatabase } from "../db/command-database";
+import { StartupError } from "../db/embedded";
 import { createPrismaClient } from "../db/prisma";
 import { currentTime } from "../deadlines";
 import { isAppError } from "../errors";
 import { provisionUser } from "../organisations/provision";
 import { parseUserCreateArgs, USER_CREATE_USAGE } from "./user-create-args";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  // While `npm start` runs on the same folder, its database server is used (and left running).
-  const dataDir = path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data", "pg");
-  const server = await openEmbeddedPostgres({ dataDir });
-  return { url: server.url, stop: () => server.stop() };
-}
 
 async function main(): Promise<number> {
   const parsed = parseUserCreateArgs(process.argv.slice(2));
@@ -33,9 +22,8 @@ async function main(): Promise<number> {
   }
   const { args } = parsed;
   const now = currentTime();
-  const database = await openDatabase();
+  const database = await openCommandDatabase();
   try {
-    await applyMigrations(database.url);
     const db = createPrismaClient(database.url, { max: 2 });
     try {
       const { user, organisation, isOrganisationNew } = await provisionUser(db, args, now);
@@ -46,7 +34,7 @@ async function main(): Promise<number> {
       await db.$disconnect();
     }
   } finally {
-    await database.stop();
+    await database.close();
   }
 }
 

@@ -3,9 +3,11 @@
 // problems-en.ts) or the editor's validation messages, whose words the pages show. Pure.
 import type { EditorMessages } from "./messages/editor-nb";
 import type { ProblemMessages } from "./messages/problems-nb";
+import type { sourcesNb } from "./messages/sources-nb";
 
 export type ProblemKey = keyof ProblemMessages["fields"];
 export type EditorProblemKey = keyof EditorMessages["validation"];
+export type SourceProblemKey = keyof (typeof sourcesNb)["validation"];
 
 function keysOf<K extends string>(keys: readonly K[]): { readonly [Key in K]: Key } {
   return Object.fromEntries(keys.map((key) => [key, key])) as { [Key in K]: Key };
@@ -87,4 +89,20 @@ export const PROBLEM = keysOf<ProblemKey>([
   "actorGone",
   "topicGone",
   "tokenInvalid",
+]);
+
+/** The sources pages' and inbox's validation keys, used by lib/sources. */
+export const SOURCE_PROBLEM = keysOf<SourceProblemKey>([
+  "typeRequired",
+  "sourceUrlFormat",
+  "sourceNameRequired",
+  "sourceNameTooLong",
+  "modeRequired",
+  "intervalRange",
+  "sourceExists",
+  "unknownSource",
+  "unknownProposal",
+  "alreadyDecided",
+  "termRequired",
+  "termTooLong",
 ]);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { APP_ERROR_REASONS, AppError, parseInput } from "../errors";
 import { organisationInputSchema } from "../organisations/schemas";
 import { getMessages } from "./messages";
-import { EDITOR_PROBLEM, PROBLEM } from "./problem-keys";
+import { EDITOR_PROBLEM, PROBLEM, SOURCE_PROBLEM } from "./problem-keys";
 import { errorText, fieldErrorTexts } from "./problem-text";
 
 const nb = getMessages("nb");
@@ -28,6 +28,9 @@ describe("problem sentences", () => {
     expect(Object.keys(en.problems.fields).sort()).toEqual(Object.keys(nb.problems.fields).sort());
     expect(Object.keys(PROBLEM).sort()).toEqual(Object.keys(nb.problems.fields).sort());
     expect(Object.keys(EDITOR_PROBLEM).sort()).toEqual(Object.keys(nb.editor.validation).sort());
+    expect(Object.keys(SOURCE_PROBLEM).sort()).toEqual(Object.keys(nb.sources.validation).sort());
+    expect(Object.keys(en.sources.validation).sort()).toEqual(Object.keys(nb.sources.validation).sort());
+    expect(errorText(new AppError("CONFLICT", SOURCE_PROBLEM.sourceExists), en)).toBe(en.sources.validation.sourceExists);
   });
 
   it("tells three different conflicts apart, in the reader's language", () => {

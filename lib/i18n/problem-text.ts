@@ -10,6 +10,7 @@ function lookup(reason: string, m: Messages): string | null {
   if (reason in p.reasons) return p.reasons[reason as keyof typeof p.reasons];
   if (reason in p.fields) return p.fields[reason as keyof typeof p.fields];
   if (reason in m.editor.validation) return m.editor.validation[reason as keyof typeof m.editor.validation];
+  if (reason in m.sources.validation) return m.sources.validation[reason as keyof typeof m.sources.validation];
   return null;
 }
 

@@ -33,6 +33,7 @@ export function toItemView(row: ItemRow): ItemView {
     topics: row.topics.map((t) => t.topic).sort((a, b) => a.name.localeCompare(b.name, "nb")),
     source: row.source,
     sourceExcerpt: row.sourceExcerpt,
+    attribution: row.attribution,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -50,6 +50,8 @@ export interface ItemView extends ItemDates {
   topics: TopicRef[];
   source: { slug: string; title: string } | null;
   sourceExcerpt: string | null;
+  /** Credit a polled source asks for, e.g. "Kilde: Stortinget" (NLOD). */
+  attribution?: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;

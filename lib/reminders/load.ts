@@ -8,13 +8,16 @@ import { ITEM_INCLUDE, toItemView } from "../items/item-view";
 import { DEADLINE_KINDS, type ItemView } from "../items/types";
 import { toReminderSettings } from "./preference-records";
 import type { PreferencesByUser } from "./select";
-import { MAX_DAYS_BEFORE, type ReminderMember, type ReminderResponse } from "./types";
+import { listSources } from "../sources/queries";
+import { MAX_DAYS_BEFORE, type QuietSource, type ReminderMember, type ReminderResponse } from "./types";
 
 export interface ReminderData {
   members: ReminderMember[];
   items: ItemView[];
   responses: ReminderResponse[];
   preferences: PreferencesByUser;
+  /** Sources with nothing new for a week, for the editors' digest. */
+  quietSources: QuietSource[];
 }
 
 // Wide enough for every rule in select.ts: the largest offset ahead, the digest's overdue
@@ -37,6 +40,7 @@ export async function loadReminderData(db: Db, now: Date): Promise<ReminderData>
     locale: isLocale(user.locale) ? user.locale : "nb",
     organisationId: user.organisationId!,
     organisationName: user.organisation?.name ?? "",
+    isEditor: user.role !== "MEMBER",
   }));
   const organisationIds = [...new Set(members.map((member) => member.organisationId))];
   const rows = await db.item.findMany({
@@ -62,5 +66,6 @@ export async function loadReminderData(db: Db, now: Date): Promise<ReminderData>
   });
   const responses = responseRows.map((row) => ({ ...row, internalDeadline: toCalendarDateOrNull(row.internalDeadline) }));
   const preferences = new Map(users.map((user) => [user.id, toReminderSettings(user.reminderPreference)]));
-  return { members, items, responses, preferences };
+  const quietSources = (await listSources(db, now)).filter((source) => source.isQuiet).map((source) => ({ name: source.name, lastError: source.lastError }));
+  return { members, items, responses, preferences, quietSources };
 }

@@ -64,7 +64,7 @@ export async function planEmails(db: Db, now: Date, options: PlanOptions): Promi
           purpose: "reminders",
           render: (url) => renderReminderEmail(reminder, context(url)),
         })),
-        ...selectDigests(data.members, data.items, data.responses, data.preferences, now).map((digest): Planned => ({
+        ...selectDigests(data.members, data.items, data.responses, data.preferences, now, data.quietSources).map((digest): Planned => ({
           dedupeKey: digest.dedupeKey,
           kind: "DIGEST",
           userId: digest.member.userId,

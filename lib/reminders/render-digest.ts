@@ -40,6 +40,14 @@ export function renderDigestEmail(digest: DueDigest, context: RenderContext): Em
       entries: items.map((item) => ({ text: entryText(item, digest, context), url: itemPageUrl(context.baseUrl, item.id) })),
     });
   }
+  const quiet = digest.quietSources ?? [];
+  if (quiet.length > 0) {
+    blocks.push({ type: "heading", text: e.quietSources });
+    blocks.push({
+      type: "list",
+      entries: quiet.map((source) => ({ text: source.lastError ? `${source.name}: ${source.lastError}` : source.name, url: `${context.baseUrl}/sources` })),
+    });
+  }
   blocks.push({ type: "link", label: e.myDeadlines, url: `${context.baseUrl}/my` });
   const footer = {
     why: e.whyDigest,

@@ -9,6 +9,7 @@ import {
   DEFAULT_REMINDER_SETTINGS,
   type DueDigest,
   type DueReminder,
+  type QuietSource,
   type ReminderKind,
   type ReminderMember,
   type ReminderResponse,
@@ -130,6 +131,7 @@ export function selectDigests(
   responses: readonly ReminderResponse[],
   preferences: PreferencesByUser,
   now: Date,
+  quietSources: readonly QuietSource[] = [],
 ): DueDigest[] {
   const byPair = indexResponses(responses);
   const today = osloToday(now);
@@ -151,8 +153,9 @@ export function selectDigests(
       .filter((item) => item.cancelledAt === null && !listed.has(item.id))
       .filter((item) => item.createdAt.getTime() <= now.getTime() && now.getTime() - item.createdAt.getTime() < WEEK_MS)
       .sort(soonestFirst);
-    if (closingSoon.length + newItems.length + overdue.length === 0) continue;
-    digests.push({ member, digestOn, closingSoon, newItems, overdue, dedupeKey: `digest:${member.userId}:${digestOn}` });
+    const quiet = member.isEditor ? [...quietSources] : [];
+    if (closingSoon.length + newItems.length + overdue.length + quiet.length === 0) continue;
+    digests.push({ member, digestOn, closingSoon, newItems, overdue, quietSources: quiet, dedupeKey: `digest:${member.userId}:${digestOn}` });
   }
   return digests;
 }

@@ -44,6 +44,14 @@ export interface ReminderMember {
   locale: Locale;
   organisationId: string;
   organisationName: string;
+  /** Editors and admins also hear of sources that have gone quiet. */
+  isEditor?: boolean;
+}
+
+/** A polled source that has yielded nothing new for a week (see lib/sources/queries.ts). */
+export interface QuietSource {
+  name: string;
+  lastError: string | null;
 }
 
 /** An organisation's response, as far as reminders care. */
@@ -78,5 +86,7 @@ export interface DueDigest {
   closingSoon: ItemView[];
   newItems: ItemView[];
   overdue: ItemView[];
+  /** For editors: sources that have yielded nothing for a week. */
+  quietSources?: QuietSource[];
   dedupeKey: string;
 }

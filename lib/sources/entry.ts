@@ -40,6 +40,9 @@ export interface SourceEntry {
   reviewReason: string | null;
   /** Attribution the item must show, e.g. "Kilde: Stortinget" (NLOD). */
   attribution: string | null;
+  /** Who the hearing was sent to (regjeringen.no's "Høringsinstanser"), for the item text and
+   * relevance; absent when the source has no such list. */
+  consultees?: string[];
 }
 
 /** One item of an RSS 2.0 or Atom feed, before anything is read out of its text. */

@@ -103,13 +103,17 @@ export default async function ItemPage({ params }: Props) {
             </dd>
           </>
         )}
-        {item.url && (
+        {(item.url || item.attribution) && (
           <>
             <dt>{m.item.source}</dt>
             <dd>
-              <a href={item.url} rel="noopener noreferrer">
-                {m.item.sourceLink}
-              </a>
+              {item.url && (
+                <a href={item.url} rel="noopener noreferrer">
+                  {m.item.sourceLink}
+                </a>
+              )}
+              {item.url && item.attribution && " · "}
+              {item.attribution}
             </dd>
           </>
         )}

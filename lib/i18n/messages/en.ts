@@ -2,6 +2,7 @@ import { accountEn } from "./account-en";
 import { editorEn } from "./editor-en";
 import { remindersEn } from "./reminders-en";
 import { problemsEn } from "./problems-en";
+import { sourcesEn } from "./sources-en";
 import type { Messages } from "./nb";
 import { workEn } from "./work-en";
 
@@ -202,4 +203,5 @@ export const en: Messages = {
   reminders: remindersEn,
   problems: problemsEn,
   work: workEn,
+  sources: sourcesEn,
 };

@@ -3,6 +3,7 @@ import { editorNb } from "./editor-nb";
 import { remindersNb } from "./reminders-nb";
 import { problemsNb } from "./problems-nb";
 import { workNb } from "./work-nb";
+import { sourcesNb } from "./sources-nb";
 
 // Norwegian Bokmål: the interface's first language. Every word the pages show comes from here
 // (or from en.ts, which must have the same keys).
@@ -203,6 +204,7 @@ export const nb = {
   reminders: remindersNb,
   problems: problemsNb,
   work: workNb,
+  sources: sourcesNb,
 };
 
 export type Messages = typeof nb;

@@ -53,6 +53,7 @@ export const remindersEn: RemindersMessages = {
     digestLead: "The week's overview for {organisation}, {date}.",
     closingSoon: "Closing in the next 14 days",
     newItems: "New items in the last week",
+    quietSources: "Sources that have yielded nothing new for over a week",
     overdue: "Past the deadline without a response",
     myDeadlines: "All your organisation's deadlines",
     whyReminder: "You get this e-mail because reminders are switched on in Fristvakt.",

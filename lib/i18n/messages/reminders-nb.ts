@@ -52,6 +52,7 @@ export const remindersNb = {
     digestLead: "Ukens oversikt for {organisation}, {date}.",
     closingSoon: "Stenger de neste 14 dagene",
     newItems: "Nye saker siste uke",
+    quietSources: "Kilder som ikke har gitt noe nytt på over en uke",
     overdue: "Over fristen uten svar",
     myDeadlines: "Alle organisasjonens frister",
     whyReminder: "Du får denne e-posten fordi du har påminnelser slått på i Fristvakt.",
