@@ -1,14 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { getMessages } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/locale";
 
 // An error boundary runs in the browser and cannot ask the server for the language: it reads
 // the page's own lang attribute. The error itself is never shown: it may hold internals.
+// The page's lang attribute does not change while the error shows: nothing to subscribe to.
+const noSubscription = () => () => {};
+
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const [lang, setLang] = useState<string>("nb");
-  useEffect(() => setLang(document.documentElement.lang), []);
+  const lang = useSyncExternalStore(noSubscription, () => document.documentElement.lang, () => "nb");
   const m = getMessages(isLocale(lang) ? lang : "nb");
   return (
     <>

@@ -12,7 +12,7 @@ async function signInAsAdmin(page: Page, locale: "nb" | "en" | null = null) {
   return admin;
 }
 
-const alert = (page: Page) => page.locator(".notice[role=alert]");
+
 
 test("each refusal on the admin page names its cause, and the form keeps what was typed", async ({ page }) => {
   const taken = await createOrganisationRow(e2eDb(), { name: `Kirkens Bymisjon ${Date.now()}` });

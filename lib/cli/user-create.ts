@@ -3,7 +3,6 @@
 import { getMessages } from "../i18n/messages";
 import { errorText, fieldErrorTexts } from "../i18n/problem-text";
 import { openCommandDatabase } from "../db/command-database";
-import { StartupError } from "../db/embedded";
 import { createPrismaClient } from "../db/prisma";
 import { currentTime } from "../deadlines";
 import { isAppError } from "../errors";

@@ -6,7 +6,7 @@ import { toCalendarDateOrNull } from "../items/calendar-date";
 import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 import { pollDueSources, pollSource } from "./poll";
-import { addDefaultTerms, addTestSource, fixture, pointedAt, testDeps } from "./test-support";
+import { addDefaultTerms, addTestSource, fixture, testDeps } from "./test-support";
 
 let t: TestDatabase;
 let server: FixtureServer;
