@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseAvailable } from "./lib/db/availability";
+import { isLocale, DEFAULT_LOCALE, LOCALE_COOKIE } from "./lib/i18n/locale";
+import { anonymousRenderHeaders } from "./lib/page-cache/render-request";
 import { isCacheRender, serveCachedPage } from "./lib/page-cache/serve-cached-page";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -52,11 +54,14 @@ export async function proxy(request: NextRequest) {
       headers: { "content-type": "text/html; charset=utf-8", "retry-after": "15", "cache-control": "no-store" },
     });
   }
-  if (!isCacheRender(request.headers)) {
-    const { pathname, search } = request.nextUrl;
-    const cached = await serveCachedPage({ method: request.method, pathname, search, headers: request.headers, cookies: request.cookies.getAll() });
-    if (cached) return cached;
+  if (isCacheRender(request.headers)) {
+    // The page cache's own render becomes every anonymous visitor's page: it sees no visitor.
+    const asked = request.cookies.get(LOCALE_COOKIE)?.value;
+    return NextResponse.next({ request: { headers: anonymousRenderHeaders(request.headers, isLocale(asked) ? asked : DEFAULT_LOCALE) } });
   }
+  const { pathname, search } = request.nextUrl;
+  const cached = await serveCachedPage({ method: request.method, pathname, search, headers: request.headers, cookies: request.cookies.getAll() });
+  if (cached) return cached;
   return NextResponse.next();
 }
 

@@ -20,10 +20,8 @@ export interface PageRequest {
 }
 
 export interface CacheablePage {
+  /** The language negotiated from the request: the only thing of the visitor's the render gets. */
   locale: Locale;
-  /** The locale cookie, passed on to the render as it came. */
-  localeCookie: string | undefined;
-  acceptLanguage: string | null;
   /** The address and language; the content version and the minute complete the key. */
   key: string;
 }
@@ -40,9 +38,8 @@ export function cacheablePage(request: PageRequest): CacheablePage | null {
   if (ROUTER_HEADERS.some((name) => request.headers.has(name))) return null;
   if (hasSessionCookie(request.cookies)) return null;
   const localeCookie = request.cookies.find((cookie) => cookie.name === LOCALE_COOKIE)?.value;
-  const acceptLanguage = request.headers.get("accept-language");
-  const locale = negotiateLocale(localeCookie, acceptLanguage);
-  return { locale, localeCookie, acceptLanguage, key: `${locale} ${request.pathname}${request.search}` };
+  const locale = negotiateLocale(localeCookie, request.headers.get("accept-language"));
+  return { locale, key: `${locale} ${request.pathname}${request.search}` };
 }
 
 /** The part of the key that changes by itself: content edits and the passing minutes. */

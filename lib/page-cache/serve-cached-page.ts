@@ -9,9 +9,9 @@ import { keptBytesStream } from "../kept-bytes-stream";
 import { cacheablePage, pageGeneration, type CacheablePage, type PageRequest } from "./page-key";
 import { readContentVersion } from "./content-version";
 import { PageStore, type RenderedPage } from "./page-store";
+import { RENDER_MARK, renderRequestHeaders } from "./render-request";
 import { pageCacheMbFromEnv } from "./settings";
 
-const RENDER_MARK = "x-fristvakt-page-render";
 const CACHE_HEADER = "x-fristvakt-page-cache";
 const RENDER_TIMEOUT_MS = 30_000;
 // Hop-by-hop and framing headers belong to one response; set-cookie to one visitor.
@@ -51,12 +51,10 @@ interface Render {
 
 /** The page as this server renders it for an anonymous visitor, or null when it could not be asked. */
 async function render(request: PageRequest, page: CacheablePage, secret: string): Promise<Render | null> {
-  const headers: Record<string, string> = { [RENDER_MARK]: secret, "accept-encoding": "identity" };
-  if (page.acceptLanguage) headers["accept-language"] = page.acceptLanguage;
-  if (page.localeCookie !== undefined) headers.cookie = `fristvakt-locale=${page.localeCookie}`;
   try {
+    // The address and the checked language, nothing else of the request (see render-request.ts).
     const response = await fetch(`${ownOrigin()}${request.pathname}${request.search}`, {
-      headers,
+      headers: renderRequestHeaders(page.locale, secret),
       redirect: "manual",
       cache: "no-store",
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
