@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseAvailable } from "./lib/db/availability";
+import { contentSecurityPolicy, newNonce } from "./lib/csp/policy";
 import { isLocale, DEFAULT_LOCALE, LOCALE_COOKIE } from "./lib/i18n/locale";
 import { anonymousRenderHeaders } from "./lib/page-cache/render-request";
-import { isCacheRender, serveCachedPage } from "./lib/page-cache/serve-cached-page";
+import { isCacheRender, renderNonce, serveCachedPage } from "./lib/page-cache/serve-cached-page";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -30,8 +31,33 @@ function plain(status: number, text: string): NextResponse {
  * route it aims at; server actions and Auth.js check again themselves. And while the database
  * does not answer, pages get one plain 503 page: nothing can be shown or saved without it.
  * Public pages for anonymous visitors come from the page cache when they can (lib/page-cache).
+ * Every response carries a Content-Security-Policy with a nonce of its own (lib/csp); Next.js
+ * reads the nonce from the policy passed on with the request and puts it on its scripts.
  */
-export async function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest): Promise<NextResponse | Response> {
+  if (isCacheRender(request.headers)) {
+    // The page cache's own render becomes every anonymous visitor's page: it sees no visitor,
+    // and its scripts carry the cache's placeholder nonce, replaced in each response it is sent in.
+    const asked = request.cookies.get(LOCALE_COOKIE)?.value;
+    const headers = anonymousRenderHeaders(request.headers, isLocale(asked) ? asked : DEFAULT_LOCALE);
+    return withPolicy(NextResponse.next({ request: { headers: withRequestPolicy(headers, renderNonce()) } }), renderNonce());
+  }
+  const nonce = newNonce();
+  return withPolicy(await route(request, nonce), nonce);
+}
+
+function withRequestPolicy(headers: Headers, nonce: string): Headers {
+  const passed = new Headers(headers);
+  passed.set("content-security-policy", contentSecurityPolicy(nonce));
+  return passed;
+}
+
+function withPolicy<R extends Response>(response: R, nonce: string): R {
+  response.headers.set("content-security-policy", contentSecurityPolicy(nonce));
+  return response;
+}
+
+async function route(request: NextRequest, nonce: string): Promise<NextResponse | Response> {
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
@@ -54,15 +80,10 @@ export async function proxy(request: NextRequest) {
       headers: { "content-type": "text/html; charset=utf-8", "retry-after": "15", "cache-control": "no-store" },
     });
   }
-  if (isCacheRender(request.headers)) {
-    // The page cache's own render becomes every anonymous visitor's page: it sees no visitor.
-    const asked = request.cookies.get(LOCALE_COOKIE)?.value;
-    return NextResponse.next({ request: { headers: anonymousRenderHeaders(request.headers, isLocale(asked) ? asked : DEFAULT_LOCALE) } });
-  }
   const { pathname, search } = request.nextUrl;
-  const cached = await serveCachedPage({ method: request.method, pathname, search, headers: request.headers, cookies: request.cookies.getAll() });
+  const cached = await serveCachedPage({ method: request.method, pathname, search, headers: request.headers, cookies: request.cookies.getAll() }, nonce);
   if (cached) return cached;
-  return NextResponse.next();
+  return NextResponse.next({ request: { headers: withRequestPolicy(request.headers, nonce) } });
 }
 
 export const config = {

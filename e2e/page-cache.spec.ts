@@ -9,6 +9,9 @@ import { e2eDb } from "./database";
 
 const CACHE_HEADER = "x-fristvakt-page-cache";
 
+// Kept pages are for page views, which ask for HTML (the router's fetches do not).
+test.use({ extraHTTPHeaders: { accept: "text/html,application/xhtml+xml" } });
+
 test("an anonymous visitor gets a kept item page until an editor changes the item, then the new one at once", async ({ page, request }) => {
   const db = e2eDb();
   const title = `Høring om kortere saksbehandling ${Date.now()}`;

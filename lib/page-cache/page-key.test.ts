@@ -9,7 +9,7 @@ function request(overrides: Partial<Omit<PageRequest, "headers">> & { headers?: 
     search: "",
     cookies: [],
     ...overrides,
-    headers: new Headers(overrides.headers ?? {}),
+    headers: new Headers({ accept: "text/html,application/xhtml+xml", ...overrides.headers }),
   };
 }
 
@@ -42,6 +42,10 @@ describe("cacheablePage", () => {
       request({ headers: { rsc: "1" } }),
       request({ headers: { "next-router-prefetch": "1" } }),
       request({ headers: { "next-action": "abc" } }),
+      // The router's fetches, as the proxy sees them (their own headers stripped by Next.js).
+      request({ pathname: "/items", headers: { accept: "*/*" } }),
+      request({ pathname: "/items", headers: { accept: "*/*", "next-url": "/" } }),
+      request({ pathname: "/items", headers: { "sec-fetch-mode": "cors" } }),
       request({ pathname: "/my" }),
       request({ pathname: "/items/new" }),
       request({ pathname: "/items/abc/edit" }),

@@ -26,6 +26,18 @@ export interface CacheablePage {
   key: string;
 }
 
+/**
+ * A browser loading a page asks for HTML. Next.js strips the router's own headers (RSC, …)
+ * and its "_rsc" query before the proxy runs, so the router's fetches for client-side
+ * navigation, which accept anything, are told apart by this; sent a kept HTML page instead
+ * of the router's payload, the browser would load the whole page again.
+ */
+function isPageView(headers: Headers): boolean {
+  const mode = headers.get("sec-fetch-mode");
+  if (mode !== null && mode !== "navigate") return false;
+  return (headers.get("accept") ?? "").includes("text/html");
+}
+
 /** Auth.js names its session cookie "authjs.session-token", "__Secure-…", split as "….0", "….1". */
 function hasSessionCookie(cookies: PageRequest["cookies"]): boolean {
   return cookies.some((cookie) => cookie.name.includes("session-token"));
@@ -36,6 +48,7 @@ export function cacheablePage(request: PageRequest): CacheablePage | null {
   if (!CACHEABLE_PATH.test(request.pathname) || NOT_CACHEABLE_PATH.test(request.pathname)) return null;
   if (request.search.length > MAX_SEARCH_LENGTH) return null;
   if (ROUTER_HEADERS.some((name) => request.headers.has(name))) return null;
+  if (!isPageView(request.headers)) return null;
   if (hasSessionCookie(request.cookies)) return null;
   const localeCookie = request.cookies.find((cookie) => cookie.name === LOCALE_COOKIE)?.value;
   const locale = negotiateLocale(localeCookie, request.headers.get("accept-language"));
