@@ -36,7 +36,7 @@ test("the policy allows no inline script without the response's nonce, and forms
   expect(first).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   expect(first).toContain("form-action 'self'");
   expect(nonceOf(first)).not.toBe(nonceOf(second));
-  // Feeds, the API and refusals carry it too.
+  // The API and refusals carry it too (calendars are not pages: they need none).
   expect((await request.get("/api/health")).headers()["content-security-policy"]).toContain("form-action 'self'");
 });
 

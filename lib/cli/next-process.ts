@@ -8,6 +8,8 @@ import { isBuildCurrent, markBuildCurrent, sourceHash } from "./build-state";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+// Lets the calendar feeds send the compressed bytes they keep (see the file).
+const PASS_CONTENT_ENCODING = path.join(ROOT, "lib", "cli", "pass-content-encoding.mjs");
 
 export const DEFAULT_HEAP_MB = 384;
 
@@ -22,8 +24,8 @@ export function heapMbFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 export function runNext(args: string[], env: NodeJS.ProcessEnv, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
-  const heap = args[0] === "start" ? [`--max-old-space-size=${heapMbFromEnv(env)}`] : [];
-  return spawn(process.execPath, [...heap, NEXT_BIN, ...args], { cwd: ROOT, env, stdio });
+  const served = args[0] === "start" ? [`--max-old-space-size=${heapMbFromEnv(env)}`, "--import", PASS_CONTENT_ENCODING] : [];
+  return spawn(process.execPath, [...served, NEXT_BIN, ...args], { cwd: ROOT, env, stdio });
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {
