@@ -36,21 +36,39 @@ const feedBuilds = createLimiter(2, 60_000);
 // 64 MB holds the all-items feed of a large installation and the common filtered ones.
 const renderedFeeds = new RenderedFeedCache(64 * 1024 * 1024);
 const buildsUnderWay = new Map<string, Promise<Uint8Array<ArrayBuffer>[]>>();
-const stamps = new FeedStampMemo<FeedStampResult>();
+/** A feed's stamp with the validators and 304 headers made from it, made once per stamp. */
+interface StampedFeed {
+  result: FeedStampResult;
+  validators: FeedValidators | null;
+  notModifiedHeaders: Record<string, string>;
+}
+const stamps = new FeedStampMemo<StampedFeed>();
+
+// The Oslo day changes once a day; working it out (time zones) is worth doing once a minute.
+let dayOfMinute = { minute: -1, historyMonths: -1, today: "" };
+function osloDayOf(now: Date, historyMonths: number): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (dayOfMinute.minute !== minute || dayOfMinute.historyMonths !== historyMonths) {
+    dayOfMinute = { minute, historyMonths, today: getFeedWindow(now, historyMonths).today };
+  }
+  return dayOfMinute.today;
+}
 
 /**
  * The stamp of a filter feed, remembered per content version. The version is read before the
  * query: an edit committed in between raises it, so a stamp is never kept under a version
  * newer than its data.
  */
-async function feedStamp(deps: FeedDeps, filter: FeedFilter, time: FeedTime, settings: FeedSettings): Promise<FeedStampResult> {
+async function stampedFeed(deps: FeedDeps, filter: FeedFilter, time: FeedTime, settings: FeedSettings): Promise<StampedFeed> {
   const version = await deps.contentVersion();
-  const key = version === null ? null : FeedStampMemo.key(version, getFeedWindow(time.now, time.historyMonths).today, filter, settings);
+  const key = version === null ? null : FeedStampMemo.key(version, osloDayOf(time.now, time.historyMonths), filter, settings);
   const remembered = key === null ? undefined : stamps.get(key);
   if (remembered) return remembered;
   const result = await getFeedStamp(deps.getDb(), filter, time);
-  if (key !== null) stamps.set(key, result);
-  return result;
+  const validators = result.found ? filterFeedValidators(filter, result.stamp, result.window, settings) : null;
+  const stamped = { result, validators, notModifiedHeaders: validators ? { ...validatorHeaders(validators), Vary: "Accept-Encoding" } : {} };
+  if (key !== null) stamps.set(key, stamped);
+  return stamped;
 }
 
 /**
@@ -136,10 +154,10 @@ export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps
   const settings = { baseUrl: publicBaseUrlFromEnv(deps.env), historyMonths: feedHistoryMonthsFromEnv(deps.env) };
   const time = { now: currentTime(deps.env), historyMonths: settings.historyMonths };
   try {
-    const result = await feedStamp(deps, filter, time, settings);
+    const { result, validators, notModifiedHeaders } = await stampedFeed(deps, filter, time, settings);
     if (!result.found) return textResponse(request, 404, describeMissing(result.missing.field, result.missing.value));
-    const validators = filterFeedValidators(filter, result.stamp, result.window, settings);
-    if (isNotModified(request.headers, validators)) return notModified(validators);
+    if (!validators) throw new Error("a found feed has validators");
+    if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers: notModifiedHeaders });
     if (request.method === "HEAD") return calendarResponse(request, validators, null);
     const body = await renderedFeed(validators.etag, async () => {
       const calendar = publicCalendar({ name: feedName(filter, result.stamp.names), baseUrl: settings.baseUrl, sourceUrl: settings.baseUrl + feedPath(filter) });
