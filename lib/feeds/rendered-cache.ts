@@ -42,9 +42,12 @@ export class RenderedFeedCache {
     return this.feeds.get(etag)?.plain ?? null;
   }
 
+  /** Keeps the feed as one piece: sent many times, one large write costs less than many small ones. */
   set(etag: string, chunks: Chunks): void {
-    const plainBytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    this.feeds.set(etag, { plain: chunks, plainBytes, encoded: new Map(), encodedBytes: 0 }, plainBytes);
+    const joined = chunks.length > 1 ? Buffer.concat(chunks) : null;
+    const plain = joined ? [new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength) as Uint8Array<ArrayBuffer>] : chunks;
+    const plainBytes = plain.reduce((sum, chunk) => sum + chunk.length, 0);
+    this.feeds.set(etag, { plain, plainBytes, encoded: new Map(), encodedBytes: 0 }, plainBytes);
   }
 
   /** The kept feed's bytes in `encoding`, compressed on first request; null when it is not kept. */
