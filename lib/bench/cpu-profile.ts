@@ -23,6 +23,8 @@ const PLACES: [string, RegExp][] = [
   ["session (Auth.js, jose)", new RegExp(`next-auth|@auth${SEP}core|${SEP}jose${SEP}|oauth4webapi|@panva`)],
   ["database (Prisma, pg)", new RegExp(`prisma|${SEP}pg${SEP}|pg-protocol|pg-pool|adapter-pg|query_compiler|\\.wasm`)],
   ["React rendering", new RegExp(`react-dom|react-server-dom|${SEP}react${SEP}|compiled${SEP}react`)],
+  // Next.js ships React's server renderer inside its page runtime.
+  ["Next.js page runtime (React rendering inside)", /app-(?:page|route)[\w.-]*runtime/],
   ["Next.js (routing, proxy, streams)", new RegExp(`${SEP}next${SEP}dist`)],
   ["Fristvakt code and other bundled code", /\.next[\\/]server|[\\/]app[\\/]|[\\/]lib[\\/]/],
   ["Node.js", /^node:|^internal/],
