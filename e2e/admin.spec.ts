@@ -17,6 +17,8 @@ async function signInAsAdmin(page: Page, locale: "nb" | "en" | null = null) {
 test("each refusal on the admin page names its cause, and the form keeps what was typed", async ({ page }) => {
   const taken = await createOrganisationRow(e2eDb(), { name: `Kirkens Bymisjon ${Date.now()}` });
   const existing = await createUserRow(e2eDb(), { organisationId: taken.id });
+  // A name of this test's own: other tests run beside it on the same database.
+  const newName = `Kari Nordmann ${Date.now()}`;
   await signInAsAdmin(page);
   await page.goto("/admin");
   expect(await findSeriousViolations(page)).toEqual([]);
@@ -28,12 +30,12 @@ test("each refusal on the admin page names its cause, and the form keeps what wa
   await expect(page.locator("#organisation-name")).toHaveValue(taken.name);
 
   const invite = page.locator("form", { has: page.locator("#user-email") });
-  await page.locator("#user-name").fill("Kari Nordmann");
+  await page.locator("#user-name").fill(newName);
   await page.locator("#user-email").fill(existing.email.toUpperCase());
   await page.locator("#user-organisation").selectOption({ label: taken.name });
   await invite.getByRole("button", { name: "Send invitasjon" }).click();
   await expect(invite.locator(".notice[role=alert]")).toHaveText("Det finnes allerede en bruker med denne e-postadressen.");
-  await expect(page.locator("#user-name")).toHaveValue("Kari Nordmann");
+  await expect(page.locator("#user-name")).toHaveValue(newName);
   await expect(page.locator("#user-organisation")).toHaveValue(taken.id);
 
   // A member without an organisation: the form stays filled in and says which field is wrong.
@@ -42,8 +44,8 @@ test("each refusal on the admin page names its cause, and the form keeps what wa
   await invite.getByRole("button", { name: "Send invitasjon" }).click();
   await expect(invite.locator(".notice[role=alert]")).toHaveText("Kunne ikke lagre. Se feltene under.");
   await expect(invite.locator(".field-error")).toHaveText("Et medlem må høre til en organisasjon.");
-  await expect(page.locator("#user-name")).toHaveValue("Kari Nordmann");
-  expect(await e2eDb().user.count({ where: { name: "Kari Nordmann" } })).toBe(0);
+  await expect(page.locator("#user-name")).toHaveValue(newName);
+  expect(await e2eDb().user.count({ where: { name: newName } })).toBe(0);
 });
 
 test("an English page shows English refusals, field problems from lib included", async ({ page }) => {

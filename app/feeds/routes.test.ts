@@ -143,7 +143,7 @@ describe("feed routes", () => {
     const { createPrismaClient } = await import("@/lib/db/prisma");
     const unreachable = createPrismaClient("postgresql://nobody@127.0.0.1:9/none");
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const response = await serveFilterFeed(request("/feeds/all.ics"), { filter: { actors: [], topics: [], kinds: [] } }, { getDb: () => unreachable, env: process.env });
+    const response = await serveFilterFeed(request("/feeds/all.ics"), { filter: { actors: [], topics: [], kinds: [] } }, { getDb: () => unreachable, env: process.env, contentVersion: async () => null });
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("60");
     expect(response.headers.get("content-type")).not.toContain("calendar");
@@ -159,12 +159,64 @@ describe("feed routes", () => {
     const counting = new Proxy(db, {
       get: (target, key) => (key === "$queryRaw" ? (...args: unknown[]) => ((itemLoads += 1), (target.$queryRaw as (...a: unknown[]) => unknown)(...args)) : Reflect.get(target, key)),
     }) as Db;
-    const deps = { getDb: () => counting, env: process.env };
+    const deps = { getDb: () => counting, env: process.env, contentVersion: async () => null };
     const all = { filter: { actors: [], topics: [], kinds: [] } };
     const responses = await Promise.all(Array.from({ length: 5 }, () => serveFilterFeed(request("/feeds/all.ics"), all, deps)));
     const bodies = await Promise.all(responses.map((response) => response.text()));
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     expect(new Set(bodies).size).toBe(1);
     expect(itemLoads).toBe(1);
+  });
+
+  it("answers polls without a query while the content version stays, and asks again once it moves", async () => {
+    const db = holder.db!;
+    const actor = await createActor(db);
+    const title = `Høring om tolking i straffesaker ${Date.now()}`;
+    await createItem(db, { actorId: actor.id, deadline: "2025-06-02", title });
+    let queries = 0;
+    const counting = new Proxy(db, {
+      get: (target, key) => {
+        const value = Reflect.get(target, key);
+        // Every model delegate (item.aggregate, actor.findMany, …) and raw statement counts.
+        if (key === "item" || key === "actor" || key === "topic" || key === "$queryRaw") queries += 1;
+        return value;
+      },
+    }) as Db;
+    let version = "41";
+    const deps = { getDb: () => counting, env: process.env, contentVersion: async () => version };
+    const feed = { filter: { actors: [actor.slug], topics: [], kinds: [] } };
+
+    const first = await serveFilterFeed(request(`/feeds/actor/${actor.slug}.ics`), feed, deps);
+    expect(await first.text()).toContain("tolking i straffesaker");
+    const etag = first.headers.get("etag")!;
+    queries = 0;
+    const kept = await serveFilterFeed(request(`/feeds/actor/${actor.slug}.ics`), feed, deps);
+    const notModified = await serveFilterFeed(request(`/feeds/actor/${actor.slug}.ics`, { headers: { "if-none-match": etag } }), feed, deps);
+    expect([kept.status, notModified.status]).toEqual([200, 304]);
+    expect(await kept.text()).toContain("tolking i straffesaker");
+    expect(kept.headers.get("vary")).toBe("Accept-Encoding");
+    expect(queries).toBe(0);
+
+    // The edit raises the version (the triggers do that in the database): the feed follows.
+    await db.actor.update({ where: { id: actor.id }, data: { name: "Nytt navn på aktøren" } });
+    version = "42";
+    const changed = await serveFilterFeed(request(`/feeds/actor/${actor.slug}.ics`, { headers: { "if-none-match": etag } }), feed, deps);
+    expect(changed.status).toBe(200);
+    expect(queries).toBeGreaterThan(0);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+  });
+
+  it("changes its ETag with every edit, even two made at the same instant (a pinned clock)", async () => {
+    const db = holder.db!;
+    const actor = await createActor(db);
+    const item = await createItem(db, { actorId: actor.id, deadline: "2025-06-09", title: "Høring om vergemål for mindreårige" });
+    const feed = { filter: { actors: [actor.slug], topics: [], kinds: [] } };
+    const deps = { getDb: () => db, env: process.env, contentVersion: async () => null };
+    const etagNow = async () => (await serveFilterFeed(request(`/feeds/actor/${actor.slug}.ics`, { method: "HEAD" }), feed, deps)).headers.get("etag");
+    const at = new Date("2025-01-10T11:00:00Z");
+    await db.item.update({ where: { id: item.id }, data: { title: "Første endring", updatedAt: at, version: { increment: 1 } } });
+    const first = await etagNow();
+    await db.item.update({ where: { id: item.id }, data: { title: "Andre endring", updatedAt: at, version: { increment: 1 } } });
+    expect(await etagNow()).not.toBe(first);
   });
 });

@@ -1,19 +1,24 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../db/client";
-import { auth } from "./config";
 import { loadViewer } from "./load-viewer";
 import { sessionClaimsOf } from "./sessions";
+import { defaultDataDir, resolveAuthSecret } from "./secret";
+import { createSessionReader, type SessionReader } from "./session-token";
 import { ANONYMOUS, type Viewer } from "./viewer-types";
 
+// Made on first use, with the secret Auth.js signs sessions with (config.ts).
+let sessionReader: SessionReader | null = null;
+
 /**
- * Who is asking, for pages, server actions and route handlers: the session only names the
- * user; role, organisation and "disabled" come from the database on every request.
- * Cached per request, so a page and its components share one lookup.
+ * Who is asking, for pages, server actions and route handlers: the session cookie only names
+ * the user (read by session-token.ts, as Auth.js would decode it); role, organisation and
+ * "disabled" come from the database on every request. Cached per request, so a page and its
+ * components share one lookup.
  */
 export const getViewer = cache(async (): Promise<Viewer> => {
-  const session = await auth();
-  const user = session?.user as { id?: string; sv?: number; sid?: string } | undefined;
-  const claims = sessionClaimsOf(user ? { sub: user.id, sv: user.sv, sid: user.sid } : null);
+  sessionReader ??= createSessionReader(resolveAuthSecret(defaultDataDir()).secret);
+  const claims = sessionClaimsOf(await sessionReader.read((await cookies()).getAll()));
   return claims ? loadViewer(getDb(), claims) : ANONYMOUS;
 });

@@ -1,8 +1,11 @@
 // `npm run bench:feeds`: 1,000 and 10,000 items, each in a throwaway database of its own;
 // the render time of /feeds/all.ics in-process and over HTTP, then requests/s and latency of
-// 200 and 304 answers at 10 and 50 connections against the built app on loopback.
+// 200 and 304 answers at 10 and 50 connections against the built app on loopback, and, for
+// 1,000 items, the framework's floor: a bare Next.js route handler (built and started here)
+// serving the same bytes, side by side with Fristvakt for 200, 304 and gzip.
 // Targets: 1,000 events render in ≤ 50 ms; ten times the events cost at most ten times the
-// time; a 304 serves at least 5× the requests/s of a 200. Exits non-zero when one is missed.
+// time; a 304 serves at least 5× the requests/s of a 200; 200, 304 and gzip each at ≥ 0.8×
+// the bare handler. Exits non-zero when one is missed.
 import fs from "node:fs";
 import path from "node:path";
 import { buildIfNeeded, runNext, waitForExit } from "../cli/next-process";
@@ -16,6 +19,7 @@ import { generateItems } from "./generate";
 import { formatMs, timeRequests, waitForHealthy, type Timing } from "./http";
 import { runLoad, type LoadResult } from "./load";
 import { compareRenders, type RenderComparison } from "./render-timing";
+import { compareWithFloor, reportFloor, type FloorComparison } from "./floor";
 
 // The history window is relative to now: pinned so that the generated items fall inside it.
 const NOW = "2025-01-10T12:00:00+01:00";
@@ -29,6 +33,7 @@ interface HttpResult {
   size: number;
   sequential: Timing;
   loads: { connections: number; ok: LoadResult; notModified: LoadResult }[];
+  floor: FloorComparison | null;
 }
 
 /** A database of its own with `size` generated items; returns its URL. */
@@ -56,7 +61,7 @@ async function loadItems(url: string) {
 }
 
 /** The built app on this database: sequential 200s, then 200s and 304s under load. */
-async function measureHttp(url: string, size: number): Promise<HttpResult> {
+async function measureHttp(url: string, size: number, withFloor: boolean): Promise<HttpResult> {
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_URL: url, FRISTVAKT_NOW: NOW, FRISTVAKT_PUBLIC_URL: base, NODE_ENV: "production" as const };
@@ -74,7 +79,8 @@ async function measureHttp(url: string, size: number): Promise<HttpResult> {
       const notModified = await runLoad(feed, { connections, seconds: LOAD_SECONDS, expected: 304, headers: { "If-None-Match": etag } });
       loads.push({ connections, ok, notModified });
     }
-    return { size, sequential, loads };
+    const floor = withFloor ? await compareWithFloor(feed, { connections: 10, seconds: LOAD_SECONDS }) : null;
+    return { size, sequential, loads, floor };
   } finally {
     app.kill("SIGTERM");
     await waitForExit(app);
@@ -108,6 +114,7 @@ function report(renders: RenderComparison, http: HttpResult[]): boolean {
       checks.push([`${h.size.toLocaleString("en")} items, ${connections} connections: 304 serves ${ratio.toFixed(1)}× the requests/s of 200 (≥ 5×)`, ratio >= 5]);
     }
   }
+  for (const h of http) if (h.floor) checks.push(...reportFloor(h.floor, `${h.size.toLocaleString("en")} items`));
   console.log("\nTargets:");
   for (const [text, isMet] of checks) console.log(`  ${isMet ? "ok    " : "MISSED"} ${text}`);
   return checks.every(([, isMet]) => isMet);
@@ -115,9 +122,10 @@ function report(renders: RenderComparison, http: HttpResult[]): boolean {
 
 async function main() {
   if (process.argv.includes("--help")) {
-    console.log("Usage: npm run bench:feeds   (1,000 and 10,000 items in throwaway databases; prints render times, req/s and latency)");
+    console.log("Usage: npm run bench:feeds [-- --floor-only]   (1,000 and 10,000 items in throwaway databases; prints render times, req/s, latency and the ratios to a bare Next.js handler; --floor-only: the ratios alone)");
     return;
   }
+  if (process.argv.includes("--floor-only")) return floorOnly();
   await buildIfNeeded();
   const dataDir = makeTempDataDir("fristvakt-bench-feeds");
   const server = await startEmbeddedPostgres({ dataDir });
@@ -127,8 +135,35 @@ async function main() {
     for (const size of SIZES) urls.push(await seed(adminUrl, size));
     const renders = compareRenders(await Promise.all(urls.map(loadItems)));
     const http: HttpResult[] = [];
-    for (const [i, size] of SIZES.entries()) http.push(await measureHttp(urls[i], size));
+    for (const [i, size] of SIZES.entries()) http.push(await measureHttp(urls[i], size, i === 0));
     if (!report(renders, http)) process.exitCode = 1;
+  } finally {
+    await server.stop();
+    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  }
+}
+
+/** The 1,000-item feed against the bare handler, and nothing else. */
+async function floorOnly(): Promise<void> {
+  await buildIfNeeded();
+  const dataDir = makeTempDataDir("fristvakt-bench-floor");
+  const server = await startEmbeddedPostgres({ dataDir });
+  try {
+    const url = await seed(server.url.replace(/\/[^/]+$/, "/postgres"), SIZES[0]);
+    const port = await findFreePort();
+    const base = `http://127.0.0.1:${port}`;
+    const app = runNext(["start", "--port", String(port)], { ...process.env, DATABASE_URL: url, FRISTVAKT_NOW: NOW, FRISTVAKT_PUBLIC_URL: base, NODE_ENV: "production" }, "ignore");
+    try {
+      await waitForHealthy(base);
+      await timeRequests(`${base}/feeds/all.ics`, 10);
+      const checks = reportFloor(await compareWithFloor(`${base}/feeds/all.ics`, { connections: 10, seconds: LOAD_SECONDS }), `${SIZES[0].toLocaleString("en")} items`);
+      console.log("\nTargets:");
+      for (const [text, isMet] of checks) console.log(`  ${isMet ? "ok    " : "MISSED"} ${text}`);
+      if (!checks.every(([, isMet]) => isMet)) process.exitCode = 1;
+    } finally {
+      app.kill("SIGTERM");
+      await waitForExit(app);
+    }
   } finally {
     await server.stop();
     fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });

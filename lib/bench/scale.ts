@@ -1,7 +1,10 @@
 // `npm run bench:scale`: 50,000 items, 200 organisations, 2,000 users and 100,000 responses in
 // a database of its own; p50/p95 of every page kind at 10 connections, the app's memory, and
 // the query plans of the slowest queries; then the public pages again with the page cache off. Exits non-zero when a target is missed:
-// p95 ≤ 150 ms, no sequential scan on the items table, app memory under 500 MB.
+// p95 ≤ 150 ms for pages and the private feed (signed-in "Mine frister" included, its
+// organisation holding 500 responses), /feeds/all.ics (33.6 MB at 50,000 items, which cannot
+// travel ten times in 150 ms here) at ≥ 0.8× a bare Next.js handler serving the same bytes for
+// 200, 304 and gzip, no sequential scan on the items table, app memory under 500 MB.
 // `--quick` uses a tenth of the data and shorter runs; `--report-only` prints the figures and
 // the missed targets but exits 0 unless the run itself fails (CI, on a machine shared with
 // the rest of its work, reports them rather than gating on them).
@@ -17,6 +20,7 @@ import { startFixtureDb } from "../faults/fixture-db";
 import { signInCookie } from "../faults/http-client";
 import { BENCH_PASSWORD, generateAccounts } from "./generate-accounts";
 import { generateItems } from "./generate";
+import { compareWithFloor, reportFloor } from "./floor";
 import { formatMs } from "./http";
 import { runLoad } from "./load";
 import { captureQueries, explainQueries } from "./query-plans";
@@ -24,6 +28,8 @@ import { captureQueries, explainQueries } from "./query-plans";
 const NOW = "2025-01-10T12:00:00+01:00";
 const TARGET_P95_MS = 150;
 const TARGET_MEMORY_MB = 500;
+// Pages are asked for as a browser asks for them (the page cache keeps pages for page views only).
+const PAGE_VIEW = { accept: "text/html,application/xhtml+xml" };
 
 async function main() {
   if (process.argv.includes("--help")) {
@@ -52,18 +58,17 @@ async function main() {
     try {
       const cookie = await signInCookie(app.baseUrl, memberEmail, BENCH_PASSWORD);
       const routes: [string, Record<string, string>][] = [
-        ["/", {}],
-        ["/items", {}],
-        ...["open", "closing_soon", "closed", "upcoming", "past", "cancelled"].map((status): [string, Record<string, string>] => [`/items?status=${status}`, {}]),
-        ["/items?actor=aktor-7", {}],
-        ["/items?topic=tema-3", {}],
-        ["/items?kind=hearing", {}],
-        ["/items?q=migrasjon", {}],
-        ["/items?page=40", {}],
-        [`/items/${anItem.id}`, {}],
-        ["/my", { cookie }],
-        ["/my?section=overdue", { cookie }],
-        ["/feeds/all.ics", {}],
+        ["/", PAGE_VIEW],
+        ["/items", PAGE_VIEW],
+        ...["open", "closing_soon", "closed", "upcoming", "past", "cancelled"].map((status): [string, Record<string, string>] => [`/items?status=${status}`, PAGE_VIEW]),
+        ["/items?actor=aktor-7", PAGE_VIEW],
+        ["/items?topic=tema-3", PAGE_VIEW],
+        ["/items?kind=hearing", PAGE_VIEW],
+        ["/items?q=migrasjon", PAGE_VIEW],
+        ["/items?page=40", PAGE_VIEW],
+        [`/items/${anItem.id}`, PAGE_VIEW],
+        ["/my", { ...PAGE_VIEW, cookie }],
+        ["/my?section=overdue", { ...PAGE_VIEW, cookie }],
         [`/feeds/private/${token}.ics`, {}],
       ];
       let peakMemory = 0;
@@ -76,6 +81,10 @@ async function main() {
         if (!isOk) problems.push(`${route}: p95 ${formatMs(result.latency.p95)} over ${TARGET_P95_MS} ms`);
         const label = route.length > 43 ? `${route.slice(0, 40)}…` : route;
         console.log(`${label.padEnd(44)} ${formatMs(result.latency.median).padStart(10)} ${formatMs(result.latency.p95).padStart(10)} ${result.requestsPerSecond.toFixed(0).padStart(8)}${isOk ? "" : "  OVER"}`);
+      }
+      // The whole-calendar feed is judged against the framework's floor, not a latency.
+      for (const [text, isMet] of reportFloor(await compareWithFloor(`${app.baseUrl}/feeds/all.ics`, { connections: 10, seconds }), `${50_000 * scale} items`)) {
+        if (!isMet) problems.push(text);
       }
       clearInterval(sampler);
       console.log(`\nApp memory (resident, peak): ${peakMemory.toFixed(0)} MB`);

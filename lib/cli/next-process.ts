@@ -9,6 +9,8 @@ import { isBuildCurrent, markBuildCurrent, sourceHash } from "./build-state";
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const SERVE = path.join(ROOT, "lib", "cli", "serve.ts");
+// Lets the calendar feeds send the compressed bytes they keep (see the file).
+const PASS_CONTENT_ENCODING = path.join(ROOT, "lib", "cli", "pass-content-encoding.mjs");
 
 export const DEFAULT_HEAP_MB = 384;
 
@@ -29,7 +31,7 @@ export function heapMbFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 export function runNext(args: string[], env: NodeJS.ProcessEnv, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
   if (args[0] === "start") {
     const heap = `--max-old-space-size=${heapMbFromEnv(env)}`;
-    return spawn(process.execPath, [heap, "--import", "tsx", SERVE, ...args.slice(1)], { cwd: ROOT, env, stdio });
+    return spawn(process.execPath, [heap, "--import", PASS_CONTENT_ENCODING, "--import", "tsx", SERVE, ...args.slice(1)], { cwd: ROOT, env, stdio });
   }
   return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio });
 }

@@ -54,3 +54,10 @@ export async function createMemberAccount(db: Db, label: string): Promise<{ orga
   await db.user.create({ data: { email, name: `Medlem ${label}`, passwordHash: await hashPassword(FIXTURE_PASSWORD), role: "MEMBER", organisationId: organisation.id } });
   return { organisationId: organisation.id, email };
 }
+
+/** An editor (no organisation) who signs in with FIXTURE_PASSWORD. */
+export async function createEditorAccount(db: Db, label: string): Promise<string> {
+  const email = `redaktor-${label}@example.org`;
+  await db.user.create({ data: { email, name: `Redaktør ${label}`, passwordHash: await hashPassword(FIXTURE_PASSWORD), role: "EDITOR" } });
+  return email;
+}

@@ -10,7 +10,7 @@ import type { ScenarioResult } from "./scenario";
 async function main() {
   const args = process.argv.slice(2);
   if (args.includes("--help")) {
-    console.log("Usage: npm run test:faults [-- --quick]   (database crash, two instances behind nginx, exhausted connections)");
+    console.log("Usage: npm run test:faults [-- --quick] [--only \"two instances\"]   (database crash, two instances behind nginx, exhausted connections)");
     return;
   }
   const isQuick = args.includes("--quick");
@@ -20,8 +20,10 @@ async function main() {
     ["two instances behind nginx", () => runTwoInstancesScenario(isQuick ? { reads: 5_000, workers: 10 } : { reads: 20_000, workers: 20 })],
     ["every connection busy", () => runBusyConnectionsScenario()],
   ];
+  // `--only <words>` runs the scenarios whose name contains them.
+  const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
   const results: ScenarioResult[] = [];
-  for (const [name, run] of scenarios) {
+  for (const [name, run] of scenarios.filter(([name]) => only === undefined || name.includes(only))) {
     const started = Date.now();
     console.log(`… ${name}`);
     const result = await run();

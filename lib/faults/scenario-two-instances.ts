@@ -1,12 +1,16 @@
 // Two app instances behind nginx, one killed with SIGKILL in the middle of a read load: reads
 // keep succeeding, a session made on one instance works on the other, and sign-in throttling
 // and the API's rate limit hold across both (they live in the database, not in an instance).
+// An edit made through one instance shows in the other's feed and kept page within a second,
+// also right after the database was restarted (each instance answers from a query until its
+// listener is back) and once the listeners are back.
 import { generateItems } from "../bench/generate";
 import { MAX_ACCOUNT_FAILURES } from "../auth/sign-in";
-import { startApp } from "./app-instance";
-import { createMemberAccount, FIXTURE_PASSWORD, startFixtureDb } from "./fixture-db";
+import { startApp, type AppInstance } from "./app-instance";
+import { countListeners, measureEditPropagation, type PropagationResult } from "./edit-propagation";
+import { createEditorAccount, createMemberAccount, FIXTURE_PASSWORD, startFixtureDb, type FixtureDb } from "./fixture-db";
 import { fetchWithTimeout, signInCookie } from "./http-client";
-import { runBounded, sleep } from "./load";
+import { runBounded, sleep, timeUntil } from "./load";
 import { startNginx } from "./nginx";
 import type { ScenarioResult } from "./scenario";
 
@@ -14,6 +18,48 @@ const NOW = "2025-01-10T12:00:00+01:00";
 const READ_ROUTES = ["/", "/items?status=open", "/feeds/all.ics", "/api/health"];
 // Low enough to reach in a few requests; the reads above are not API requests and are not counted.
 const API_RATE_LIMIT = 30;
+const PROPAGATION_LIMIT_MS = 1_000;
+
+/** Edits through the first instance, read on the second: live, after a database restart, and once relistening. */
+async function checkPropagation(fixture: FixtureDb, first: AppInstance, second: AppInstance, figures: Record<string, string | number>, failures: string[]): Promise<void> {
+  const editorCookie = await signInCookie(first.baseUrl, await createEditorAccount(fixture.db, "pair"), FIXTURE_PASSWORD);
+  const record = (label: string, result: PropagationResult) => {
+    figures[`edit on instance 1 seen by instance 2, ${label}`] = `feed ${result.feedMs ?? "never"} ms, page ${result.pageMs ?? "never"} ms`;
+    for (const [what, ms] of [["feed", result.feedMs], ["page", result.pageMs]] as const) {
+      if (ms === null || ms > PROPAGATION_LIMIT_MS) failures.push(`an edit on one instance took more than ${PROPAGATION_LIMIT_MS} ms to reach the other's ${what} (${label})`);
+    }
+  };
+  // Each instance starts listening with its first public page or feed.
+  for (const app of [first, second]) await (await fetchWithTimeout(`${app.baseUrl}/feeds/all.ics`)).arrayBuffer();
+  const listening = await timeUntil(async () => (await countListeners(fixture.db)) >= 2, 10_000);
+  if (listening === null) failures.push("the instances do not listen for content changes");
+  console.log("  edits through one instance, read on the other");
+  record("both listening", await measureEditPropagation(fixture.db, first.baseUrl, second.baseUrl, editorCookie, 5_000));
+
+  // Killed and started again in place, as after a crash; the instances keep running.
+  process.kill(fixture.postmasterPid(), "SIGKILL");
+  await sleep(500);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await fixture.restart();
+      break;
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await sleep(500);
+    }
+  }
+  const restartedAt = Date.now();
+  await timeUntil(async () => {
+    const answers = await Promise.all([first, second].map((app) => fetchWithTimeout(`${app.baseUrl}/api/health`, {}, 2_000)));
+    return answers.every((answer) => answer.status === 200);
+  }, 30_000);
+  figures["listeners right after the database restart"] = await countListeners(fixture.db);
+  record("right after a database restart", await measureEditPropagation(fixture.db, first.baseUrl, second.baseUrl, editorCookie, 5_000));
+  const back = await timeUntil(async () => (await countListeners(fixture.db)) >= 2, 30_000, 100);
+  figures["listeners back after the restart"] = back === null ? "not within 30 s" : `${Date.now() - restartedAt} ms`;
+  if (back === null) failures.push("the instances did not listen again within 30 s of the database's restart");
+  record("listening again", await measureEditPropagation(fixture.db, first.baseUrl, second.baseUrl, editorCookie, 5_000));
+}
 
 export async function runTwoInstancesScenario(options: { reads: number; workers: number }): Promise<ScenarioResult> {
   const fixture = await startFixtureDb("fristvakt-pair");
@@ -55,6 +101,8 @@ export async function runTwoInstancesScenario(options: { reads: number; workers:
       const allowed = apiStatuses.filter((status) => status === 200).length;
       figures[`API requests from one address over two instances (limit ${API_RATE_LIMIT} a minute)`] = `${allowed} answered, then ${apiStatuses.at(-1)}`;
       if (allowed !== API_RATE_LIMIT || apiStatuses.at(-1) !== 429) failures.push("the API rate limit does not hold across instances");
+
+      await checkPropagation(fixture, first, second, figures, failures);
 
       let killedAt = -1;
       const reads = runBounded(options.reads, options.workers, async (index) => {

@@ -10,6 +10,8 @@ export interface FeedStamp {
   count: number;
   lastUpdatedAt: Date | null;
   lastCancelledAt: Date | null;
+  /** The sum of the items' versions: it rises with every edit, whatever the clock says. */
+  versionSum: number;
   /** The actors and topics the filter names, as stored (their names are part of the text). */
   names: FeedNames & { actorsUpdatedAt: Date[] };
 }
@@ -27,7 +29,7 @@ export interface FeedSettings {
 export function filterFeedValidators(filter: FeedFilter, stamp: FeedStamp, window: FeedWindow, settings: FeedSettings): FeedValidators {
   return computeValidators({
     identity: [feedKey(filter), settings.baseUrl, settings.historyMonths],
-    facts: [window.today, stamp.count, stamp.lastUpdatedAt, stamp.lastCancelledAt, stamp.names],
+    facts: [window.today, stamp.count, stamp.lastUpdatedAt, stamp.lastCancelledAt, stamp.versionSum, stamp.names],
     changedAt: [stamp.lastUpdatedAt, stamp.lastCancelledAt, osloInstant(window.today, "00:00"), ...stamp.names.actorsUpdatedAt],
   });
 }

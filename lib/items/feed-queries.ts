@@ -49,6 +49,8 @@ export async function getFeedStamp(db: Db, filter: FeedFilter, time: FeedTime): 
       where: feedWhere(filter, time, window),
       _count: { _all: true },
       _max: { updatedAt: true, cancelledAt: true },
+      // Every edit raises an item's version, even two made within one clock tick.
+      _sum: { version: true },
     }),
     filter.actors.length === 0
       ? []
@@ -67,6 +69,7 @@ export async function getFeedStamp(db: Db, filter: FeedFilter, time: FeedTime): 
       count: aggregate._count._all,
       lastUpdatedAt: aggregate._max.updatedAt,
       lastCancelledAt: aggregate._max.cancelledAt,
+      versionSum: aggregate._sum.version ?? 0,
       names: {
         actors: bySlug(actors).map(({ slug, name, shortName }) => ({ slug, name, shortName })),
         topics: bySlug(topics),

@@ -15,7 +15,7 @@ const ITEM_ROWS_SQL = Prisma.sql`
     i.start_at AS "startAt", i.end_at AS "endAt", i.location, i.is_online AS "isOnline",
     i.due_on AS "dueOn", i.last_on AS "lastOn", i.cancelled_at AS "cancelledAt",
     i.cancel_reason AS "cancelReason", i.source_id AS "sourceId", i.source_key AS "sourceKey",
-    i.source_excerpt AS "sourceExcerpt", i.version, i.created_at AS "createdAt", i.updated_at AS "updatedAt",
+    i.source_excerpt AS "sourceExcerpt", i.attribution, i.version, i.created_at AS "createdAt", i.updated_at AS "updatedAt",
     json_build_object('slug', a.slug, 'shortName', a.short_name, 'name', a.name) AS actor,
     CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('slug', s.slug, 'title', s.title) END AS source,
     COALESCE((

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { createActor, createItem, createOrganisationRow, createResponseRow, createTopic, createUserRow } from "../testing/factories";
-import { readContentVersion } from "./content-version";
+import { isContentVersionHeld, LISTENER_APPLICATION_NAME, readContentVersion } from "./content-version";
 
 describe("the content version", () => {
   let database: TestDatabase;
@@ -10,7 +10,8 @@ describe("the content version", () => {
   });
   afterAll(() => database.drop());
 
-  const version = async () => BigInt((await readContentVersion(database.url)) ?? "-1");
+  // As committed, read straight from the table.
+  const version = async () => (await database.db.$queryRawUnsafe<{ version: bigint }[]>(`SELECT "version" FROM "content_version"`))[0].version;
 
   it("rises once for a transaction that changes many rows, at its commit", async () => {
     const before = await version();
@@ -55,6 +56,23 @@ describe("the content version", () => {
     await createUserRow(database.db, { organisationId: organisation.id });
     await createResponseRow(database.db, { itemId: item.id, organisationId: organisation.id, status: "ANSWERED" });
     expect(await version()).toBe(before);
+  });
+
+  it("is held in memory from the announcements, and read by a query while the listener is cut off", async () => {
+    await readContentVersion(database.url);
+    await expect.poll(() => isContentVersionHeld(database.url)).toBe(true);
+    const actor = await createActor(database.db);
+    const committed = await version();
+    // Announced at commit: the held version follows within a second, without a query of its own.
+    await expect.poll(() => readContentVersion(database.url), { timeout: 1_000, interval: 20 }).toBe(committed.toString());
+
+    await database.db.$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '${LISTENER_APPLICATION_NAME}'`);
+    await expect.poll(() => isContentVersionHeld(database.url), { interval: 5 }).toBe(false);
+    await database.db.actor.update({ where: { id: actor.id }, data: { name: "Endret mens lytteren var borte" } });
+    // Until the listener is back, each read asks the database, so nothing stale is served.
+    expect(await readContentVersion(database.url)).toBe((committed + 1n).toString());
+    await expect.poll(() => isContentVersionHeld(database.url), { timeout: 5_000 }).toBe(true);
+    expect(await readContentVersion(database.url)).toBe((committed + 1n).toString());
   });
 
   it("reads as null when the database does not answer", async () => {

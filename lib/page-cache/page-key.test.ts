@@ -9,7 +9,7 @@ function request(overrides: Partial<Omit<PageRequest, "headers">> & { headers?: 
     search: "",
     cookies: [],
     ...overrides,
-    headers: new Headers(overrides.headers ?? {}),
+    headers: new Headers({ accept: "text/html,application/xhtml+xml", ...overrides.headers }),
   };
 }
 
@@ -26,7 +26,12 @@ describe("cacheablePage", () => {
   it("tells languages apart by the cookie first, then the browser's", () => {
     expect(cacheablePage(request({ headers: { "accept-language": "en-GB,en;q=0.9" } }))?.key).toBe("en /");
     const chosen = cacheablePage(request({ headers: { "accept-language": "en" }, cookies: [{ name: "fristvakt-locale", value: "nb" }] }));
-    expect(chosen).toMatchObject({ key: "nb /", localeCookie: "nb", acceptLanguage: "en" });
+    expect(chosen).toEqual({ key: "nb /", locale: "nb" });
+  });
+
+  it("passes on nothing of a language cookie but a language of ours", () => {
+    const smuggled = cacheablePage(request({ cookies: [{ name: "fristvakt-locale", value: "x; authjs.session-token=abc" }], headers: { "accept-language": "en;q=0.5, x; y=z" } }));
+    expect(smuggled).toEqual({ key: "en /", locale: "en" });
   });
 
   it("renders for its own request whatever is personal, private, or not a plain page view", () => {
@@ -37,6 +42,10 @@ describe("cacheablePage", () => {
       request({ headers: { rsc: "1" } }),
       request({ headers: { "next-router-prefetch": "1" } }),
       request({ headers: { "next-action": "abc" } }),
+      // The router's fetches, as the proxy sees them (their own headers stripped by Next.js).
+      request({ pathname: "/items", headers: { accept: "*/*" } }),
+      request({ pathname: "/items", headers: { accept: "*/*", "next-url": "/" } }),
+      request({ pathname: "/items", headers: { "sec-fetch-mode": "cors" } }),
       request({ pathname: "/my" }),
       request({ pathname: "/items/new" }),
       request({ pathname: "/items/abc/edit" }),

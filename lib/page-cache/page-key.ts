@@ -20,12 +20,22 @@ export interface PageRequest {
 }
 
 export interface CacheablePage {
+  /** The language negotiated from the request: the only thing of the visitor's the render gets. */
   locale: Locale;
-  /** The locale cookie, passed on to the render as it came. */
-  localeCookie: string | undefined;
-  acceptLanguage: string | null;
   /** The address and language; the content version and the minute complete the key. */
   key: string;
+}
+
+/**
+ * A browser loading a page asks for HTML. Next.js strips the router's own headers (RSC, …)
+ * and its "_rsc" query before the proxy runs, so the router's fetches for client-side
+ * navigation, which accept anything, are told apart by this; sent a kept HTML page instead
+ * of the router's payload, the browser would load the whole page again.
+ */
+function isPageView(headers: Headers): boolean {
+  const mode = headers.get("sec-fetch-mode");
+  if (mode !== null && mode !== "navigate") return false;
+  return (headers.get("accept") ?? "").includes("text/html");
 }
 
 /** Auth.js names its session cookie "authjs.session-token", "__Secure-…", split as "….0", "….1". */
@@ -38,11 +48,11 @@ export function cacheablePage(request: PageRequest): CacheablePage | null {
   if (!CACHEABLE_PATH.test(request.pathname) || NOT_CACHEABLE_PATH.test(request.pathname)) return null;
   if (request.search.length > MAX_SEARCH_LENGTH) return null;
   if (ROUTER_HEADERS.some((name) => request.headers.has(name))) return null;
+  if (!isPageView(request.headers)) return null;
   if (hasSessionCookie(request.cookies)) return null;
   const localeCookie = request.cookies.find((cookie) => cookie.name === LOCALE_COOKIE)?.value;
-  const acceptLanguage = request.headers.get("accept-language");
-  const locale = negotiateLocale(localeCookie, acceptLanguage);
-  return { locale, localeCookie, acceptLanguage, key: `${locale} ${request.pathname}${request.search}` };
+  const locale = negotiateLocale(localeCookie, request.headers.get("accept-language"));
+  return { locale, key: `${locale} ${request.pathname}${request.search}` };
 }
 
 /** The part of the key that changes by itself: content edits and the passing minutes. */

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { PageStore, type RenderedPage } from "./page-store";
 
-const page = (bytes: number, marker = 0): RenderedPage => ({ status: 200, headers: [["content-type", "text/html"]], body: new Uint8Array(bytes).fill(marker) });
+const page = (bytes: number, marker = 0): RenderedPage => ({ status: 200, headers: [["content-type", "text/html"]], pieces: [new Uint8Array(bytes).fill(marker)] });
 
 describe("PageStore", () => {
   it("gives back what was put in the current generation, and nothing after the generation moves on", () => {
     const store = new PageStore(1_000);
     store.enter("g1");
     store.put("g1", "nb /", page(10, 1));
-    expect(store.get("g1", "nb /")?.body[0]).toBe(1);
+    expect(store.get("g1", "nb /")?.pieces[0][0]).toBe(1);
     expect(store.get("g1", "en /")).toBeUndefined();
     store.enter("g2");
     expect(store.get("g2", "nb /")).toBeUndefined();

@@ -2,11 +2,13 @@
 // belong to one generation (content version and minute); the first request of a new
 // generation empties the store, and a render that finishes after that is not kept.
 import { ByteBoundedLru } from "../byte-lru";
+import { piecesLength, type Pieces } from "./nonce-slots";
 
 export interface RenderedPage {
   status: number;
   headers: [string, string][];
-  body: Uint8Array;
+  /** The body, cut where each response's CSP nonce goes (nonce-slots.ts). */
+  pieces: Pieces;
 }
 
 export class PageStore {
@@ -30,8 +32,9 @@ export class PageStore {
 
   /** Keeps a page of the current generation; one page never takes more than an eighth of the room. */
   put(generation: string, key: string, page: RenderedPage): void {
-    if (generation !== this.generation || page.body.byteLength > this.maxBytes / 8) return;
-    this.pages.set(key, page, page.body.byteLength);
+    const bytes = piecesLength(page.pieces);
+    if (generation !== this.generation || bytes > this.maxBytes / 8) return;
+    this.pages.set(key, page, bytes);
   }
 
   get size(): { pages: number; bytes: number } {

@@ -8,18 +8,31 @@ import { currentTime } from "../deadlines";
 import { keptBytesStream } from "../kept-bytes-stream";
 import { cacheablePage, pageGeneration, type CacheablePage, type PageRequest } from "./page-key";
 import { readContentVersion } from "./content-version";
+import { cutAtPlaceholder, joinWithNonce } from "./nonce-slots";
 import { PageStore, type RenderedPage } from "./page-store";
+import { RENDER_MARK, renderRequestHeaders } from "./render-request";
 import { pageCacheMbFromEnv } from "./settings";
 
-const RENDER_MARK = "x-fristvakt-page-render";
 const CACHE_HEADER = "x-fristvakt-page-cache";
 const RENDER_TIMEOUT_MS = 30_000;
-// Hop-by-hop and framing headers belong to one response; set-cookie to one visitor.
-const UNKEPT_HEADERS = new Set(["set-cookie", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
+// Hop-by-hop and framing headers belong to one response; set-cookie to one visitor; the
+// CSP to one response (its nonce), and the proxy sets it on every response.
+const UNKEPT_HEADERS = new Set([
+  "set-cookie",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "content-security-policy",
+]);
 
 interface CacheState {
   store: PageStore | null;
   secret: string;
+  /** The nonce renders are made with, replaced by each response's own (nonce-slots.ts). */
+  placeholderNonce: string;
   rendering: Map<string, Promise<Render | null>>;
 }
 
@@ -28,9 +41,19 @@ const holder = globalThis as unknown as { fristvaktPageCache?: CacheState };
 function state(): CacheState {
   if (!holder.fristvaktPageCache) {
     const mb = pageCacheMbFromEnv();
-    holder.fristvaktPageCache = { store: mb > 0 ? new PageStore(mb * 1024 * 1024) : null, secret: randomBytes(16).toString("hex"), rendering: new Map() };
+    holder.fristvaktPageCache = {
+      store: mb > 0 ? new PageStore(mb * 1024 * 1024) : null,
+      secret: randomBytes(16).toString("hex"),
+      placeholderNonce: randomBytes(24).toString("hex"),
+      rendering: new Map(),
+    };
   }
   return holder.fristvaktPageCache;
+}
+
+/** The CSP nonce the cache's own renders are made with (the proxy sets it for them). */
+export function renderNonce(): string {
+  return state().placeholderNonce;
 }
 
 /** True for the render the cache asks for itself: it must be rendered, not looked up. */
@@ -50,13 +73,11 @@ interface Render {
 }
 
 /** The page as this server renders it for an anonymous visitor, or null when it could not be asked. */
-async function render(request: PageRequest, page: CacheablePage, secret: string): Promise<Render | null> {
-  const headers: Record<string, string> = { [RENDER_MARK]: secret, "accept-encoding": "identity" };
-  if (page.acceptLanguage) headers["accept-language"] = page.acceptLanguage;
-  if (page.localeCookie !== undefined) headers.cookie = `fristvakt-locale=${page.localeCookie}`;
+async function render(request: PageRequest, page: CacheablePage, s: CacheState): Promise<Render | null> {
   try {
+    // The address and the checked language, nothing else of the request (see render-request.ts).
     const response = await fetch(`${ownOrigin()}${request.pathname}${request.search}`, {
-      headers,
+      headers: renderRequestHeaders(page.locale, s.secret),
       redirect: "manual",
       cache: "no-store",
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
@@ -66,20 +87,23 @@ async function render(request: PageRequest, page: CacheablePage, secret: string)
     if (response.headers.has("set-cookie")) return null;
     const isKept = response.status === 200 && (response.headers.get("content-type") ?? "").startsWith("text/html");
     const kept = [...response.headers].filter(([name]) => !UNKEPT_HEADERS.has(name.toLowerCase()));
-    return { page: { status: response.status, headers: kept, body }, isKept };
+    return { page: { status: response.status, headers: kept, pieces: cutAtPlaceholder(body, s.placeholderNonce) }, isKept };
   } catch {
     return null;
   }
 }
 
-function toResponse(page: RenderedPage, method: string, outcome: "hit" | "miss"): Response {
+function toResponse(page: RenderedPage, method: string, outcome: "hit" | "miss", nonce: string): Response {
   const headers = new Headers(page.headers);
   headers.set(CACHE_HEADER, outcome);
-  return new Response(method === "HEAD" ? null : keptBytesStream([page.body]), { status: page.status, headers });
+  return new Response(method === "HEAD" ? null : keptBytesStream(joinWithNonce(page.pieces, nonce)), { status: page.status, headers });
 }
 
-/** A response from the page cache, or null when the request should be rendered as usual. */
-export async function serveCachedPage(request: PageRequest): Promise<Response | null> {
+/**
+ * A response from the page cache, its scripts carrying `nonce` (the response's CSP nonce), or
+ * null when the request should be rendered as usual.
+ */
+export async function serveCachedPage(request: PageRequest, nonce: string): Promise<Response | null> {
   const s = state();
   if (!s.store) return null;
   const page = cacheablePage(request);
@@ -89,23 +113,23 @@ export async function serveCachedPage(request: PageRequest): Promise<Response | 
   const generation = pageGeneration(version, currentTime());
   s.store.enter(generation);
   const stored = s.store.get(generation, page.key);
-  if (stored) return toResponse(stored, request.method, "hit");
+  if (stored) return toResponse(stored, request.method, "hit", nonce);
 
   const flightKey = `${generation} ${page.key}`;
   const joined = s.rendering.get(flightKey);
   if (joined) {
     // A page that is not kept (a 404, say) was rendered for the request that asked first.
     const rendered = await joined;
-    return rendered?.isKept ? toResponse(rendered.page, request.method, "hit") : null;
+    return rendered?.isKept ? toResponse(rendered.page, request.method, "hit", nonce) : null;
   }
-  const rendering = render(request, page, s.secret).then((rendered) => {
+  const rendering = render(request, page, s).then((rendered) => {
     if (rendered?.isKept) s.store?.put(generation, page.key, rendered.page);
     return rendered;
   });
   s.rendering.set(flightKey, rendering);
   try {
     const rendered = await rendering;
-    return rendered ? toResponse(rendered.page, request.method, "miss") : null;
+    return rendered ? toResponse(rendered.page, request.method, "miss", nonce) : null;
   } finally {
     s.rendering.delete(flightKey);
   }

@@ -1,0 +1,87 @@
+// Fristvakt's feed against the framework's floor (bare-feed-app.ts) serving the same bytes,
+// side by side in one run: plain 200s, 304s to If-None-Match, and 200s to Accept-Encoding:
+// gzip as calendar clients send it. Each pair runs back to back, twice, and the better round
+// of each side counts, so load from elsewhere on the machine weighs on both alike.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { ROOT } from "../cli/next-process";
+import { startBareFeedApp } from "./bare-feed-app";
+import { runLoad } from "./load";
+
+export const FLOOR_TARGET = 0.8;
+const ROUNDS = 2;
+
+export interface FloorRow {
+  label: string;
+  fristvakt: number;
+  bare: number;
+  encodings: { fristvakt: string; bare: string };
+}
+
+export interface FloorComparison {
+  nextVersion: string;
+  bytes: number;
+  connections: number;
+  rows: FloorRow[];
+}
+
+/** The Content-Encoding answered to exactly these headers (fetch would add its own Accept-Encoding). */
+function encodingOf(url: string, headers: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        response.resume();
+        response.on("end", () => resolve(String(response.headers["content-encoding"] ?? "none")));
+      })
+      .on("error", reject);
+  });
+}
+
+/** Builds and starts the bare app with the bytes Fristvakt sends at `feedUrl`, and measures both. */
+export async function compareWithFloor(feedUrl: string, options: { connections: number; seconds: number }): Promise<FloorComparison> {
+  const plain = await fetch(feedUrl, { headers: { "accept-encoding": "identity" } });
+  const bytes = new Uint8Array(await plain.arrayBuffer());
+  const etag = plain.headers.get("etag");
+  if (plain.status !== 200 || !etag) throw new Error(`${feedUrl} answered ${plain.status} without an ETag`);
+  const bare = await startBareFeedApp(bytes, etag);
+  try {
+    const kinds: { label: string; headers: Record<string, string>; expected: number }[] = [
+      { label: "200", headers: {}, expected: 200 },
+      { label: "304 (If-None-Match)", headers: { "If-None-Match": etag }, expected: 304 },
+      { label: "200, Accept-Encoding: gzip", headers: { "Accept-Encoding": "gzip" }, expected: 200 },
+    ];
+    const rows: FloorRow[] = [];
+    for (const kind of kinds) {
+      const best = { fristvakt: 0, bare: 0 };
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const [side, url] of [["fristvakt", feedUrl], ["bare", bare.feedUrl]] as const) {
+          const load = await runLoad(url, { connections: options.connections, seconds: options.seconds, headers: kind.headers, expected: kind.expected });
+          best[side] = Math.max(best[side], load.requestsPerSecond);
+        }
+      }
+      const encodings = { fristvakt: await encodingOf(feedUrl, kind.headers), bare: await encodingOf(bare.feedUrl, kind.headers) };
+      rows.push({ label: kind.label, ...best, encodings });
+    }
+    const nextVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")) as { version: string }).version;
+    return { nextVersion, bytes: bytes.byteLength, connections: options.connections, rows };
+  } finally {
+    await bare.stop();
+  }
+}
+
+/** Prints the table; returns the checks (text, met) for the targets. */
+export function reportFloor(comparison: FloorComparison, label: string): [string, boolean][] {
+  const kb = (comparison.bytes / 1024).toFixed(0);
+  console.log(`\n${label}: /feeds/all.ics (${kb} KB) against a bare Next.js ${comparison.nextVersion} route handler serving the same bytes, ${comparison.connections} connections:`);
+  console.log(`  ${"request".padEnd(28)} ${"Fristvakt".padStart(12)} ${"bare Next".padStart(12)} ${"ratio".padStart(6)}   encodings`);
+  const checks: [string, boolean][] = [];
+  for (const row of comparison.rows) {
+    const ratio = row.fristvakt / row.bare;
+    console.log(
+      `  ${row.label.padEnd(28)} ${`${row.fristvakt.toFixed(0)} req/s`.padStart(12)} ${`${row.bare.toFixed(0)} req/s`.padStart(12)} ${ratio.toFixed(2).padStart(6)}   ${row.encodings.fristvakt} / ${row.encodings.bare}`,
+    );
+    checks.push([`${label}, ${row.label}: ${ratio.toFixed(2)}× the bare handler (≥ ${FLOOR_TARGET}×)`, ratio >= FLOOR_TARGET]);
+  }
+  return checks;
+}

@@ -1,0 +1,82 @@
+// `npm run bench:profile`: where a signed-in request's CPU goes. 10,000 items and an
+// organisation with 500 responses in a database of its own; the built app runs under V8's
+// sampling profiler while 10 connections ask for "Mine frister" as a member; the profile's
+// busy time is split by where the code comes from and divided by the requests answered.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildIfNeeded, ROOT, waitForExit } from "../cli/next-process";
+import { osloToday } from "../deadlines";
+import { findFreePort } from "../db/embedded";
+import { startFixtureDb } from "../faults/fixture-db";
+import { signInCookie } from "../faults/http-client";
+import { splitCpuProfile } from "./cpu-profile";
+import { measureSessionReads } from "./session-read";
+import { BENCH_PASSWORD, generateAccounts } from "./generate-accounts";
+import { generateItems } from "./generate";
+import { waitForHealthy } from "./http";
+import { runLoad } from "./load";
+
+const NOW = "2025-01-10T12:00:00+01:00";
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const ROUTES = ["/my", "/items?status=open"];
+
+async function main() {
+  const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 8;
+  const reads = await measureSessionReads();
+  console.log("Reading a session, in-process, per request:");
+  console.log(`  Auth.js's session action (auth())          ${reads.authJs.toFixed(3)} ms`);
+  console.log(`  session reader, a token seen the first time ${reads.firstDecode.toFixed(3)} ms`);
+  console.log(`  session reader, a token seen before        ${reads.kept.toFixed(3)} ms\n`);
+  await buildIfNeeded();
+  const fixture = await startFixtureDb("fristvakt-profile");
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "fristvakt-cpu-"));
+  try {
+    await generateItems(fixture.db, { items: 10_000, actors: 50, topics: 20, today: osloToday(new Date(NOW)) });
+    // 20 organisations sharing 10,000 responses: 500 each.
+    const email = await generateAccounts(fixture.db, { organisations: 20, users: 200, responses: 10_000 });
+    const port = await findFreePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env = { ...process.env, DATABASE_URL: fixture.url, FRISTVAKT_NOW: NOW, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", FRISTVAKT_PAGE_CACHE_MB: "0" };
+    const app = spawn(
+      process.execPath,
+      ["--cpu-prof", "--cpu-prof-dir", profileDir, "--import", path.join(ROOT, "lib/cli/pass-content-encoding.mjs"), NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+      { cwd: ROOT, env, stdio: "ignore" },
+    );
+    let requests = 0;
+    const loadStarted = { at: 0 };
+    try {
+      await waitForHealthy(baseUrl);
+      const cookie = await signInCookie(baseUrl, email, BENCH_PASSWORD);
+      for (const route of ROUTES) await runLoad(baseUrl + route, { connections: 2, seconds: 2, headers: { cookie }, expected: 200 });
+      loadStarted.at = performance.now();
+      for (const route of ROUTES) {
+        const load = await runLoad(baseUrl + route, { connections: 10, seconds, headers: { cookie }, expected: 200 });
+        requests += load.requests;
+        console.log(`${route.padEnd(22)} signed in, 10 connections: ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.latency.median.toFixed(1)} ms, p95 ${load.latency.p95.toFixed(1)} ms`);
+      }
+    } finally {
+      app.kill("SIGTERM");
+      await waitForExit(app);
+    }
+    const file = fs.readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
+    if (!file) throw new Error("the app wrote no CPU profile");
+    // Only the measured load counts (the app stops right after it): not its start, not the warm-up.
+    const split = splitCpuProfile(path.join(profileDir, file), performance.now() - loadStarted.at);
+    console.log(`\nCPU per signed-in request (${requests} requests to ${ROUTES.join(" and ")}):`);
+    for (const { place, ms } of split.byPlace) console.log(`  ${place.padEnd(36)} ${(ms / requests).toFixed(2).padStart(7)} ms`);
+    console.log(`  ${"total".padEnd(36)} ${(split.totalMs / requests).toFixed(2).padStart(7)} ms`);
+  } finally {
+    await fixture.dispose();
+    fs.rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(),
+  (error: Error) => {
+    console.error(`Profiling failed: ${error.message}`);
+    process.exit(1);
+  },
+);
