@@ -54,7 +54,7 @@ export async function removeTermAction(_previous: ActionState, formData: FormDat
   const viewer = await getViewer();
   const { m } = await getI18n();
   try {
-    await removeRelevanceTerm(getDb(), viewer, String(formData.get("id") ?? ""));
+    await removeRelevanceTerm(getDb(), viewer, String(formData.get("id") ?? ""), currentTime());
     revalidatePath("/sources");
     return { status: "ok", message: m.sources.list.saved };
   } catch (error) {

@@ -16,11 +16,15 @@ import * as itemMutations from "../items/mutations";
 import * as actorMutations from "../items/actor-mutations";
 import * as importMutations from "../import/mutations";
 import * as reminderPreferences from "../reminders/preferences";
+import * as sourceMutations from "../sources/source-mutations";
+import * as proposalMutations from "../sources/proposal-mutations";
+import type { SourceEntry } from "../sources/entry";
+import { addTestSource } from "../sources/test-support";
 import * as myAccount from "./my-account";
 import { ANONYMOUS, type Viewer } from "./viewer-types";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
-const MODULES = { organisationMutations, userMutations, feedTokens, responseMutations, itemMutations, actorMutations, importMutations, reminderPreferences, myAccount };
+const MODULES = { organisationMutations, userMutations, feedTokens, responseMutations, itemMutations, actorMutations, importMutations, reminderPreferences, myAccount, sourceMutations, proposalMutations };
 const VIEWERS = ["anonymous", "memberA", "memberB", "editor", "admin"] as const;
 type ViewerName = (typeof VIEWERS)[number];
 type Mutation = (db: Db, viewer: Viewer, input: never, now: Date) => Promise<unknown>;
@@ -37,11 +41,29 @@ interface Case {
   refusals?: Partial<Record<ViewerName, string>>;
   /** A fresh target for each call, so that every allowed call really changes something. */
   input: (db: Db, fixtures: Fixtures, viewer: Viewer) => Promise<unknown>;
+  /** For a mutation whose arguments are not (db, viewer, input, now): how to call it with `input`. */
+  call?: (db: Db, viewer: Viewer, input: never, now: Date) => Promise<unknown>;
 }
 
 let counter = 0;
 const fresh = () => `${Date.now().toString(36)}${counter++}`;
 const userId = (viewer: Viewer) => (viewer.isSignedIn ? viewer.userId : "");
+
+/** A polled source of its own and one proposal from it waiting for an editor. */
+async function pendingProposalId(db: Db, f: Fixtures): Promise<string> {
+  const key = fresh();
+  const source = await addTestSource(db, { type: "rss", url: `https://kilde.example.org/${key}.rss`, mode: "review" }, NOW);
+  const actor = await db.actor.findUniqueOrThrow({ where: { id: f.actorId } });
+  const entry: SourceEntry = {
+    key, kind: "HEARING", title: `Høring ${key}`, reference: null, issuerName: actor.name, sentOn: null, deadline: "2025-03-01", startOn: null, endOn: null,
+    startAt: null, endAt: null, location: null, isOnline: false, url: null, summary: null, cancelled: false, statusText: null, sourceText: "Høringsfrist 1. mars.",
+    reviewReason: null, attribution: null,
+  };
+  const proposal = await db.sourceProposal.create({
+    data: { polledSourceId: source.id, key, fingerprint: key, entry: { ...entry }, title: entry.title, sourceText: entry.sourceText, firstSeenAt: NOW, readAt: NOW, lastSeenAt: NOW, updatedAt: NOW },
+  });
+  return proposal.id;
+}
 
 const CASES: Record<string, Case> = {
   createOrganisation: { allowed: ["admin"], input: async () => ({ name: `Ny organisasjon ${fresh()}` }) },
@@ -130,11 +152,36 @@ const CASES: Record<string, Case> = {
       const item = {
         key, kind: "DEADLINE", title: `Importert ${key}`, reference: null, issuer, sentDate: null, deadline, start: null, end: null,
         startTime: null, endTime: null, location: null, online: false, url: null, sources: ["Frist 1. mars."], warnings: [],
+        confidence: { level: "high", yearSettled: true, reasons: [] },
       };
       const source = { slug: `kilde-${key}`, title: "Nyhetsbrev", periodLabel: null, publishedOn: null };
       const row = { key, title: item.title, sentDate: null, deadline, start: null, end: null };
       return { proposal: JSON.stringify({ source, items: [item] }), rows: [row] };
     },
+  },
+  addSource: { allowed: ["editor", "admin"], input: async () => ({ type: "rss", url: `https://kilde.example.org/${fresh()}.rss`, mode: "review" }) },
+  updateSource: {
+    allowed: ["editor", "admin"],
+    input: async (db) => {
+      const source = await addTestSource(db, { type: "rss", url: `https://kilde.example.org/${fresh()}.rss`, mode: "review" }, NOW);
+      return { id: source.id, name: `Omdøpt ${fresh()}`, mode: "publish", pollIntervalMinutes: 120, isEnabled: true };
+    },
+  },
+  addRelevanceTerm: { allowed: ["editor", "admin"], input: async () => ({ kind: "word", term: `ord-${fresh()}` }) },
+  removeRelevanceTerm: {
+    allowed: ["editor", "admin"],
+    // (db, caller, id, now): the input is the term's id.
+    input: async (db) => (await db.relevanceTerm.create({ data: { kind: "word", term: `ord-${fresh()}` } })).id,
+  },
+  acceptProposal: {
+    allowed: ["editor", "admin"],
+    input: async (db, f) => ({ proposalId: await pendingProposalId(db, f), item: { kind: "HEARING", title: `Godtatt ${fresh()}`, actorId: f.actorId, topicIds: [], deadline: "2025-03-01" } }),
+    call: (db, viewer, input: { proposalId: string; item: never }, now) => proposalMutations.acceptProposal(db, viewer, input.proposalId, input.item, now),
+  },
+  rejectProposal: {
+    allowed: ["editor", "admin"],
+    // (db, viewer, proposalId, now): the input is the proposal's id.
+    input: async (db, f) => pendingProposalId(db, f),
   },
   saveMyReminderPreferences: {
     allowed: ["memberA", "memberB"],
@@ -187,7 +234,7 @@ describe("authorization matrix", () => {
         const input = await spec.input(db, fixtures, viewer);
         const before = await snapshotDatabase(db);
         const audits = await countAuditEvents(db);
-        const outcome = await mutations[name](db, viewer, input as never, NOW).then(
+        const outcome = await (spec.call ?? mutations[name])(db, viewer, input as never, NOW).then(
           () => "OK",
           (error: unknown) => (error instanceof AppError ? error.code : error),
         );

