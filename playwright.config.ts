@@ -41,6 +41,13 @@ export default defineConfig({
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     // Feed links point at this server, so a test can follow them.
-    env: { PORT: String(port), FRISTVAKT_NOW: E2E_NOW, FRISTVAKT_PUBLIC_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: E2E_AUTH_SECRET, FRISTVAKT_SOURCES: "off" },
+    env: {
+      PORT: String(port),
+      FRISTVAKT_NOW: E2E_NOW,
+      FRISTVAKT_PUBLIC_URL: `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      FRISTVAKT_SOURCES: "off",
+    },
   },
 });

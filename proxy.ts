@@ -98,7 +98,10 @@ async function route(request: NextRequest, nonce: string): Promise<NextResponse 
     });
   }
   const { pathname, search } = request.nextUrl;
-  const cached = await serveCachedPage({ method: request.method, pathname, search, headers: request.headers, cookies: request.cookies.getAll() }, nonce);
+  const cached = await serveCachedPage(
+    { method: request.method, pathname, search, headers: request.headers, cookies: request.cookies.getAll() },
+    nonce,
+  );
   if (cached) return cached;
   return NextResponse.next({ request: { headers: withRequestPolicy(request.headers, nonce) } });
 }

@@ -10,7 +10,11 @@ import { isLocale } from "@/lib/i18n/locale";
 const noSubscription = () => () => {};
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const lang = useSyncExternalStore(noSubscription, () => document.documentElement.lang, () => "nb");
+  const lang = useSyncExternalStore(
+    noSubscription,
+    () => document.documentElement.lang,
+    () => "nb",
+  );
   const m = getMessages(isLocale(lang) ? lang : "nb");
   return (
     <>

@@ -15,13 +15,41 @@ export default async function DashboardPage() {
   const db = getDb();
   const [dashboard, viewer] = await Promise.all([getDashboard(db, time), getViewer()]);
   const shown = [...dashboard.closingSoon, ...dashboard.laterOpen, ...dashboard.upcomingSeminars, ...dashboard.recentlyClosed];
-  const responses = await getResponseStatusesForItems(db, viewer, shown.map((item) => item.id));
+  const responses = await getResponseStatusesForItems(
+    db,
+    viewer,
+    shown.map((item) => item.id),
+  );
   const days = time.closingSoonDays;
   const sections = [
-    { id: "closing-soon", title: t(m.dashboard.closingSoon, { days }), items: dashboard.closingSoon, empty: t(m.dashboard.closingSoonEmpty, { days }), href: "/items?status=closing_soon" },
-    { id: "later-open", title: m.dashboard.laterOpen, items: dashboard.laterOpen, empty: m.dashboard.laterOpenEmpty, href: "/items?status=open" },
-    { id: "upcoming-seminars", title: m.dashboard.upcomingSeminars, items: dashboard.upcomingSeminars, empty: m.dashboard.upcomingSeminarsEmpty, href: "/items?status=upcoming" },
-    { id: "recently-closed", title: m.dashboard.recentlyClosed, items: dashboard.recentlyClosed, empty: m.dashboard.recentlyClosedEmpty, href: "/items?status=closed" },
+    {
+      id: "closing-soon",
+      title: t(m.dashboard.closingSoon, { days }),
+      items: dashboard.closingSoon,
+      empty: t(m.dashboard.closingSoonEmpty, { days }),
+      href: "/items?status=closing_soon",
+    },
+    {
+      id: "later-open",
+      title: m.dashboard.laterOpen,
+      items: dashboard.laterOpen,
+      empty: m.dashboard.laterOpenEmpty,
+      href: "/items?status=open",
+    },
+    {
+      id: "upcoming-seminars",
+      title: m.dashboard.upcomingSeminars,
+      items: dashboard.upcomingSeminars,
+      empty: m.dashboard.upcomingSeminarsEmpty,
+      href: "/items?status=upcoming",
+    },
+    {
+      id: "recently-closed",
+      title: m.dashboard.recentlyClosed,
+      items: dashboard.recentlyClosed,
+      empty: m.dashboard.recentlyClosedEmpty,
+      href: "/items?status=closed",
+    },
   ];
   return (
     <>

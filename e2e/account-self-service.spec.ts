@@ -47,7 +47,9 @@ test("a failed sign-in keeps the e-mail, and “Glemt passord?” leads to a res
   await expect(page.locator(".notice[role=alert]")).toHaveText("Lenken er utløpt eller allerede brukt. Be om en ny lenke.");
 });
 
-test("a member changes their name and password on /profile; a refusal keeps the ticked filters and says what is wrong beside the field", async ({ page }) => {
+test("a member changes their name and password on /profile; a refusal keeps the ticked filters and says what is wrong beside the field", async ({
+  page,
+}) => {
   const { user } = await createMember();
   await signIn(page, user.email);
   await page.goto("/profile");

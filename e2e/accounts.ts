@@ -8,7 +8,10 @@ import { e2eDb } from "./database";
 export { TEST_PASSWORD };
 
 export async function createMember(options: { organisationName?: string; isResponsesPublic?: boolean } = {}) {
-  const organisation = await createOrganisationRow(e2eDb(), { name: options.organisationName, isResponsesPublic: options.isResponsesPublic });
+  const organisation = await createOrganisationRow(e2eDb(), {
+    name: options.organisationName,
+    isResponsesPublic: options.isResponsesPublic,
+  });
   const user = await createUserRow(e2eDb(), { role: "MEMBER", organisationId: organisation.id });
   return { organisation, user };
 }

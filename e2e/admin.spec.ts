@@ -12,8 +12,6 @@ async function signInAsAdmin(page: Page, locale: "nb" | "en" | null = null) {
   return admin;
 }
 
-
-
 test("each refusal on the admin page names its cause, and the form keeps what was typed", async ({ page }) => {
   const taken = await createOrganisationRow(e2eDb(), { name: `Kirkens Bymisjon ${Date.now()}` });
   const existing = await createUserRow(e2eDb(), { organisationId: taken.id });
@@ -132,7 +130,9 @@ test("an invited user chooses a password from the e-mailed link and signs in; th
   await page.locator("#user-email").fill(email);
   await page.locator("#user-organisation").selectOption({ label: organisation.name });
   await page.getByRole("button", { name: "Send invitasjon" }).click();
-  await expect(page.locator(".notice[role=status]").filter({ hasText: "Invitasjonen er sendt" })).toHaveText(`Invitasjonen er sendt til ${email}.`);
+  await expect(page.locator(".notice[role=status]").filter({ hasText: "Invitasjonen er sendt" })).toHaveText(
+    `Invitasjonen er sendt til ${email}.`,
+  );
   await expect(page.locator("#user-name")).toHaveValue("");
   await expect(page.getByRole("row", { name: /Nora Nordmann/ })).toContainText("har ikke valgt passord ennå");
 
@@ -150,6 +150,8 @@ test("an invited user chooses a password from the e-mailed link and signs in; th
   await expect(invitee.locator(".notice[role=status]")).toHaveText(`Kontoen er klar. Logg inn med ${email} og passordet du valgte.`);
   await signIn(invitee, email, "mitt-eget-passord");
   await invitee.goto(link);
-  await expect(invitee.locator(".notice[role=alert]")).toHaveText("Invitasjonen er utløpt eller allerede brukt. Be administratoren sende en ny.");
+  await expect(invitee.locator(".notice[role=alert]")).toHaveText(
+    "Invitasjonen er utløpt eller allerede brukt. Be administratoren sende en ny.",
+  );
   await invitee.close();
 });

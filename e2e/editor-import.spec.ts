@@ -93,7 +93,9 @@ test("bad uploads get a clear message and save nothing", async ({ page }) => {
   await upload("bilde.txt", "text/plain", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
   await expect(page.locator(".notice[role=alert]")).toHaveText(/^Filen ser ikke ut som tekst, Markdown eller PDF/);
   await upload("skannet.pdf", "application/pdf", Buffer.from(makePdf([{ lines: [] }])));
-  await expect(page.locator(".notice[role=alert]")).toHaveText("PDF-en har ingen tekst (kanskje skannede sider). Importer teksten i stedet.");
+  await expect(page.locator(".notice[role=alert]")).toHaveText(
+    "PDF-en har ingen tekst (kanskje skannede sider). Importer teksten i stedet.",
+  );
   await upload("stor.txt", "text/plain", Buffer.alloc(20 * 1024 * 1024 + 1, "a"));
   await expect(page.locator(".notice[role=alert]")).toHaveText("Filen er for stor: du kan importere filer på høyst 20 MB.");
   await page.getByLabel("Fil").setInputFiles([]);
@@ -109,7 +111,14 @@ test("a PDF newsletter is read into proposals", async ({ page }) => {
   await page.goto("/import");
   const pdf = makePdf([
     { lines: ["Nyhetsbrev fra Testforum januar–mars 2025", "", "Veileder om PDF-lesing på høring"] },
-    { lines: ["Barne- og familiedepartementet sendte 9. januar på høring", "en veileder om PDF-lesing, se her.", "", "Høringsfrist er 11. april."] },
+    {
+      lines: [
+        "Barne- og familiedepartementet sendte 9. januar på høring",
+        "en veileder om PDF-lesing, se her.",
+        "",
+        "Høringsfrist er 11. april.",
+      ],
+    },
   ]);
   await page.getByLabel("Fil").setInputFiles({ name: "nyhetsbrev.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
   await page.getByRole("button", { name: "Les inn" }).click();

@@ -54,7 +54,10 @@ test("/feeds/all.ics holds every item of the last 12 months, and none older", as
   const older = newsletters.flatMap((n) => n.items).filter((item) => !seedItems.includes(item));
   expect(older.length).toBeGreaterThan(0);
   for (const item of older) {
-    expect(calendar.events.find((e) => e.summary.includes(item.title) && e.start === seedStart(item)), item.title).toBeUndefined();
+    expect(
+      calendar.events.find((e) => e.summary.includes(item.title) && e.start === seedStart(item)),
+      item.title,
+    ).toBeUndefined();
   }
 });
 
@@ -62,21 +65,34 @@ test("every actor's, topic's and kind's feed holds its items and nothing else", 
   for (const actor of actors) {
     const calendar = await getCalendar(request, `/feeds/actor/${actor.slug}.ics`);
     expect(calendar.name).toBe(`Fristvakt – ${actor.name}`);
-    expectSeedItems(calendar.events, seedItems.filter((i) => i.issuer === actor.slug), actor.slug);
+    expectSeedItems(
+      calendar.events,
+      seedItems.filter((i) => i.issuer === actor.slug),
+      actor.slug,
+    );
     expectWithinWindow(calendar.events);
     // The name, with the short name in brackets only where the name does not carry it already.
     const label = actorLabel(actor).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    for (const event of calendar.events) expect(event.description).toMatch(new RegExp(`^(Avlyst.*\\n)?(Avsender|Arrangør): ${label}$`, "m"));
+    for (const event of calendar.events)
+      expect(event.description).toMatch(new RegExp(`^(Avlyst.*\\n)?(Avsender|Arrangør): ${label}$`, "m"));
   }
   for (const topic of topics) {
     const calendar = await getCalendar(request, `/feeds/topic/${topic.slug}.ics`);
     expect(calendar.name).toBe(`Fristvakt – ${topic.name}`);
-    expectSeedItems(calendar.events, seedItems.filter((i) => i.topics.includes(topic.slug)), topic.slug);
+    expectSeedItems(
+      calendar.events,
+      seedItems.filter((i) => i.topics.includes(topic.slug)),
+      topic.slug,
+    );
     for (const event of calendar.events) expect(event.categories).toContain(topic.name);
   }
   for (const kind of KINDS) {
     const calendar = await getCalendar(request, `/feeds/kind/${kind}.ics`);
-    expectSeedItems(calendar.events, seedItems.filter((i) => i.kind === kind.toUpperCase()), kind);
+    expectSeedItems(
+      calendar.events,
+      seedItems.filter((i) => i.kind === kind.toUpperCase()),
+      kind,
+    );
     for (const event of calendar.events) expect(event.isAllDay || kind === "seminar").toBe(true);
   }
 });
@@ -84,7 +100,11 @@ test("every actor's, topic's and kind's feed holds its items and nothing else", 
 test("a combination narrows the feed, and one that matches nothing is a valid empty calendar", async ({ request }) => {
   const calendar = await getCalendar(request, "/feeds/calendar.ics?actor=dfd,jd&kind=hearing");
   expect(calendar.name).toBe("Fristvakt – DFD, JD · Høringer");
-  expectSeedItems(calendar.events, seedItems.filter((i) => ["dfd", "jd"].includes(i.issuer) && i.kind === "HEARING"), "combination");
+  expectSeedItems(
+    calendar.events,
+    seedItems.filter((i) => ["dfd", "jd"].includes(i.issuer) && i.kind === "HEARING"),
+    "combination",
+  );
   expect(calendar.events.every((e) => e.summary.startsWith("Høringsfrist: "))).toBe(true);
   const empty = await getCalendar(request, "/feeds/calendar.ics?topic=rettspraksis&kind=seminar");
   expect(seedItems.filter((i) => i.topics.includes("rettspraksis") && i.kind === "SEMINAR")).toEqual([]);
@@ -106,7 +126,8 @@ test("every item downloads as its own calendar with the same event as in the fee
     const [event] = (await getCalendar(request, `/items/${id}/calendar.ics`)).events;
     expect(event.uid).toBe(`${id}@fristvakt.no`);
     const inFeed = all.find((e) => e.uid === event.uid);
-    if (inFeed) expect([inFeed.summary, inFeed.start, inFeed.end, inFeed.sequence]).toEqual([event.summary, event.start, event.end, event.sequence]);
+    if (inFeed)
+      expect([inFeed.summary, inFeed.start, inFeed.end, inFeed.sequence]).toEqual([event.summary, event.start, event.end, event.sequence]);
   }
   for (const event of all) expect(ids.has(event.uid.replace("@fristvakt.no", ""))).toBe(true);
 });

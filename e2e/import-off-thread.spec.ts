@@ -11,7 +11,8 @@ import { e2eDatabaseUrlFile } from "./database-file";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const newsletter = fs.readFileSync(path.join(ROOT, "lib/import/fixtures/kom-2024-q4.txt"), "utf8").replace(/\n\s*\n/g, "\n");
 /** The newsletter repeated without a blank line, `megabytes` long. */
-const longText = (megabytes: number) => Buffer.from(newsletter.repeat(Math.ceil((megabytes * 1e6) / newsletter.length)).slice(0, megabytes * 1e6));
+const longText = (megabytes: number) =>
+  Buffer.from(newsletter.repeat(Math.ceil((megabytes * 1e6) / newsletter.length)).slice(0, megabytes * 1e6));
 
 async function startReading(page: Page, megabytes: number, origin = "") {
   await page.goto(`${origin}/import`);
@@ -40,19 +41,30 @@ test("the server stops on SIGTERM in the middle of an import", async ({ page }) 
   const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", port], {
     cwd: ROOT,
     stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: E2E_AUTH_SECRET, FRISTVAKT_IMPORT_TIME_LIMIT_S: "600" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      FRISTVAKT_IMPORT_TIME_LIMIT_S: "600",
+    },
   });
   const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
   try {
     const origin = `http://localhost:${port}`;
-    await expect.poll(async () => (await page.request.get(`${origin}/api/health`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
+    await expect
+      .poll(async () => (await page.request.get(`${origin}/api/health`).catch(() => null))?.status(), { timeout: 60_000 })
+      .toBe(200);
     const editor = await createUser("EDITOR");
     await signIn(page, editor.email);
     // 19 MB takes the reader many seconds; the server must not wait for it.
     await startReading(page, 19, origin);
     await page.waitForTimeout(2_000);
     server.kill("SIGTERM");
-    const stoppedInTime = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 8_000))]);
+    const stoppedInTime = await Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 8_000)),
+    ]);
     expect(stoppedInTime).toBe(true);
   } finally {
     if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
@@ -64,7 +76,11 @@ test("the import review says how sure each proposal is and why, the doubtful one
   await signIn(page, editor.email);
   await page.goto("/import");
   const tag = `Sikkerhet${Date.now().toString(36)}`;
-  await page.getByLabel("Tekst").fill(`Seminar om ${tag}\n\nInstituttet holder seminar om ${tag} 12. februar kl. 12.00–14.00.\n\nHøringsfrist for ${tag} er fredag 7. mars.\n`);
+  await page
+    .getByLabel("Tekst")
+    .fill(
+      `Seminar om ${tag}\n\nInstituttet holder seminar om ${tag} 12. februar kl. 12.00–14.00.\n\nHøringsfrist for ${tag} er fredag 7. mars.\n`,
+    );
   await page.getByRole("button", { name: "Les inn" }).click();
   await expect(page.getByRole("status")).toHaveText(/^Fant 2 forslag/);
   const rows = page.locator(".proposal-table tbody tr");

@@ -9,10 +9,24 @@ test("the change log reads as sentences with full dates, in the viewer's languag
   const item = await createItem(db, { actorId: (await createActor(db)).id, deadline: "2025-12-10" });
   const editor = await createUser("EDITOR");
   await db.auditEvent.create({
-    data: { at: new Date("2024-11-02T09:15:00Z"), actorUserId: editor.id, entityType: "item", entityId: item.id, action: "create", changes: { kind: [null, "HEARING"], isOnline: [null, false], deadline: [null, "2026-01-15"], title: [null, item.title] } },
+    data: {
+      at: new Date("2024-11-02T09:15:00Z"),
+      actorUserId: editor.id,
+      entityType: "item",
+      entityId: item.id,
+      action: "create",
+      changes: { kind: [null, "HEARING"], isOnline: [null, false], deadline: [null, "2026-01-15"], title: [null, item.title] },
+    },
   });
   await db.auditEvent.create({
-    data: { at: new Date("2024-11-20T13:40:00Z"), actorUserId: editor.id, entityType: "item", entityId: item.id, action: "update", changes: { deadline: ["2026-01-15", "2025-12-10"], isOnline: [false, true] } },
+    data: {
+      at: new Date("2024-11-20T13:40:00Z"),
+      actorUserId: editor.id,
+      entityType: "item",
+      entityId: item.id,
+      action: "update",
+      changes: { deadline: ["2026-01-15", "2025-12-10"], isOnline: [false, true] },
+    },
   });
   await signIn(page, editor.email);
   await page.goto(`/items/${item.id}`);
@@ -27,7 +41,9 @@ test("the change log reads as sentences with full dates, in the viewer's languag
   expect(await findSeriousViolations(page)).toEqual([]);
 
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("region", { name: "History" })).toContainText("The deadline was brought forward from 15 January 2026 to 10 December 2025");
+  await expect(page.getByRole("region", { name: "History" })).toContainText(
+    "The deadline was brought forward from 15 January 2026 to 10 December 2025",
+  );
 });
 
 test("an actor whose name is its short name is not named twice, and one item is not 'saker'", async ({ page }) => {
@@ -76,5 +92,7 @@ test("stopping sharing asks for confirmation first", async ({ page }) => {
   expect((await e2eDb().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).isResponsesPublic).toBe(true);
   await page.getByLabel("Ja, slutt å dele").check();
   await page.getByRole("button", { name: "Slutt å dele våre svar" }).click();
-  await expect.poll(async () => (await e2eDb().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).isResponsesPublic).toBe(false);
+  await expect
+    .poll(async () => (await e2eDb().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).isResponsesPublic)
+    .toBe(false);
 });

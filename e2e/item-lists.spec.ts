@@ -13,7 +13,9 @@ test("Alle saker opens with open items, nearest deadline first, and the sort cho
   const firstClosed = badges.findIndex((badge) => badge === "Stengt" || badge === "Avholdt");
   const lastOpen = badges.map((badge) => badge === "Stenger snart" || badge === "Åpen").lastIndexOf(true);
   if (firstClosed >= 0) expect(firstClosed).toBeGreaterThan(lastOpen);
-  const openDates = datesOf(await page.locator("article .when time").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime"))));
+  const openDates = datesOf(
+    await page.locator("article .when time").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime"))),
+  );
   const leading = openDates.slice(0, Math.max(1, lastOpen + 1)).filter((date) => date >= "2025-01-10");
   expect(leading).toEqual([...leading].sort());
   expect(leading[0] >= "2025-01-10").toBe(true);

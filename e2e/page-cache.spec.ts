@@ -56,7 +56,11 @@ test("each language has its own kept page, and a chosen language beats the brows
 test("a session smuggled in the language cookie never reaches a page kept for anonymous visitors", async ({ page, request }) => {
   const db = e2eDb();
   const { organisation, user } = await createMember();
-  const item = await createItem(db, { actorId: (await createActor(db)).id, deadline: "2025-03-03", title: `Høring om tolketjenester ${Date.now()}` });
+  const item = await createItem(db, {
+    actorId: (await createActor(db)).id,
+    deadline: "2025-03-03",
+    title: `Høring om tolketjenester ${Date.now()}`,
+  });
   await createResponseRow(db, { itemId: item.id, organisationId: organisation.id, status: "IN_PROGRESS" });
   await signIn(page, user.email);
   const session = (await page.context().cookies()).find((cookie) => cookie.name.includes("session-token"));
@@ -72,15 +76,18 @@ test("a session smuggled in the language cookie never reaches a page kept for an
   for (const address of [`/items/${item.id}?v=${Date.now()}`, `/actors?v=${Date.now()}`, `/?p=2&v=${Date.now()}`]) {
     // Poison and look in one generation: content edits by other tests start a new one, so retry.
     await expect
-      .poll(async () => {
-        await request.get(address, { headers: { cookie: smuggled } });
-        const anonymous = await request.get(address);
-        const body = await anonymous.text();
-        expect(body).not.toContain("Logg ut");
-        expect(body).not.toContain("Under arbeid");
-        expect(body).not.toContain(organisation.name);
-        return anonymous.headers()[CACHE_HEADER];
-      }, { message: address })
+      .poll(
+        async () => {
+          await request.get(address, { headers: { cookie: smuggled } });
+          const anonymous = await request.get(address);
+          const body = await anonymous.text();
+          expect(body).not.toContain("Logg ut");
+          expect(body).not.toContain("Under arbeid");
+          expect(body).not.toContain(organisation.name);
+          return anonymous.headers()[CACHE_HEADER];
+        },
+        { message: address },
+      )
       .toBe("hit");
   }
 });

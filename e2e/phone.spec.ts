@@ -42,14 +42,32 @@ async function expectFits(page: Page, paths: string[]) {
 
 test("public pages fit a phone screen", async ({ page }) => {
   const item = await e2eDb().item.findFirstOrThrow({ where: { reference: "NOU 2024:17" }, select: { id: true } });
-  await expectFits(page, ["/", "/items", "/items?status=closed&q=nou", `/items/${item.id}`, "/actors", "/actors/jd", "/topics", "/topics/menneskehandel", "/subscribe?actor=jd", "/sign-in", "/finnes-ikke"]);
+  await expectFits(page, [
+    "/",
+    "/items",
+    "/items?status=closed&q=nou",
+    `/items/${item.id}`,
+    "/actors",
+    "/actors/jd",
+    "/topics",
+    "/topics/menneskehandel",
+    "/subscribe?actor=jd",
+    "/sign-in",
+    "/finnes-ikke",
+  ]);
 });
 
 test("a member's pages fit a phone screen", async ({ page }) => {
   const db = e2eDb();
-  const item = await createItem(db, { actorId: (await createActor(db)).id, deadline: "2025-01-15", title: "Høring om endringer i utlendingsforskriften og tilhørende regelverk" });
+  const item = await createItem(db, {
+    actorId: (await createActor(db)).id,
+    deadline: "2025-01-15",
+    title: "Høring om endringer i utlendingsforskriften og tilhørende regelverk",
+  });
   const { user, organisation } = await createMember({ organisationName: "Stiftelsen Kirkens Bymisjon Oslo" });
-  await db.response.create({ data: { organisationId: organisation.id, itemId: item.id, status: "IN_PROGRESS", internalDeadline: new Date("2025-01-13T00:00:00Z") } });
+  await db.response.create({
+    data: { organisationId: organisation.id, itemId: item.id, status: "IN_PROGRESS", internalDeadline: new Date("2025-01-13T00:00:00Z") },
+  });
   await signIn(page, user.email);
   await expectFits(page, ["/", "/items", `/items/${item.id}`, "/my", "/my?section=in-progress", "/my/feeds", "/profile", "/subscribe"]);
 });

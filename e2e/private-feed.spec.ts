@@ -42,7 +42,10 @@ test("a member creates a private feed link, sees the organisation's status in it
   expect(stored.tokenHash).not.toContain(url.split("/").pop()!.replace(".ics", ""));
 
   // A change of the organisation's response changes the feed.
-  await e2eDb().response.updateMany({ where: { organisationId: organisation.id }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
+  await e2eDb().response.updateMany({
+    where: { organisationId: organisation.id },
+    data: { status: "IN_PROGRESS", version: { increment: 1 } },
+  });
   const changed = await request.get(url, { headers: { "if-none-match": feed.headers()["etag"] } });
   expect(changed.status()).toBe(200);
   expect(await changed.text()).toContain("Under arbeid – Høringsfrist: NOU 2024:17");

@@ -30,7 +30,13 @@ test("a member saves reminder settings, then unsubscribes from an e-mail's link 
   await expect(page.getByLabel("Dag", { exact: true })).toHaveValue("5");
   await expect(page.getByRole("group", { name: "Typer saker" }).getByLabel("Høringer")).toBeChecked();
   const saved = await e2eDb().reminderPreference.findUniqueOrThrow({ where: { userId: user.id } });
-  expect(saved).toMatchObject({ daysBefore: [10, 2], isInternalDeadlineReminderOn: false, digestWeekday: 5, digestTime: "07:30", kinds: ["HEARING"] });
+  expect(saved).toMatchObject({
+    daysBefore: [10, 2],
+    isInternalDeadlineReminderOn: false,
+    digestWeekday: 5,
+    digestTime: "07:30",
+    kinds: ["HEARING"],
+  });
 
   await page.getByLabel("Dager før fristen").fill("14, tre");
   await page.getByRole("button", { name: "Lagre", exact: true }).click();

@@ -17,7 +17,13 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
   delete base.FRISTVAKT_PUBLIC_URL;
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/start.ts")], {
     cwd: root,
-    env: { ...base, DATABASE_URL: databaseUrl(), FRISTVAKT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "fristvakt-port-")), FRISTVAKT_NOW: "2025-01-10T12:00:00+01:00", ...env },
+    env: {
+      ...base,
+      DATABASE_URL: databaseUrl(),
+      FRISTVAKT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "fristvakt-port-")),
+      FRISTVAKT_NOW: "2025-01-10T12:00:00+01:00",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk) => (output += chunk));
@@ -28,7 +34,12 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
 async function waitFor(check: () => Promise<boolean> | boolean, ms: number) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error("timed out");
@@ -36,7 +47,7 @@ async function waitFor(check: () => Promise<boolean> | boolean, ms: number) {
 
 test("without FRISTVAKT_PUBLIC_URL, feed and webcal links point at the port the app listens on", async ({ request }) => {
   test.setTimeout(120_000);
-  const port = 4401 + Number(process.env.E2E_PORT ?? 3100) % 100;
+  const port = 4401 + (Number(process.env.E2E_PORT ?? 3100) % 100);
   const app = start({ PORT: String(port), AUTH_SECRET: "another-secret-for-the-second-instance-0123456789" });
   try {
     await waitFor(async () => (await request.get(`http://localhost:${port}/api/health`)).ok(), 90_000);
@@ -55,7 +66,10 @@ test("npm start warns in one line when FRISTVAKT_PUBLIC_URL does not match where
   // The test server's own port is taken, so this start stops right after its checks.
   const app = start({ PORT: process.env.E2E_PORT ?? "3100", FRISTVAKT_PUBLIC_URL: "http://localhost:3000" });
   await new Promise((resolve) => app.child.once("exit", resolve));
-  const warnings = app.output().split("\n").filter((line) => line.includes("FRISTVAKT_PUBLIC_URL"));
+  const warnings = app
+    .output()
+    .split("\n")
+    .filter((line) => line.includes("FRISTVAKT_PUBLIC_URL"));
   expect(warnings).toHaveLength(1);
   expect(warnings[0]).toContain("http://localhost:3000");
   expect(warnings[0]).toContain(process.env.E2E_PORT ?? "3100");

@@ -26,7 +26,9 @@ test.describe("refusals", () => {
     const { organisation } = await createMember();
     const sharing = await callAction(baseUrl, "/my", serverActionId(...SHARING), [formOf({ isResponsesPublic: "true" })], "");
     expect(sharing.status).toBe(401);
-    const token = await e2eDb().feedToken.create({ data: { organisationId: organisation.id, name: "Teamkalender", tokenHash: `hash-${organisation.id}` } });
+    const token = await e2eDb().feedToken.create({
+      data: { organisationId: organisation.id, name: "Teamkalender", tokenHash: `hash-${organisation.id}` },
+    });
     const revoke = await callAction(baseUrl, "/my/feeds", serverActionId(...REVOKE), [formOf({ feedTokenId: token.id })], "");
     expect(revoke.status).toBe(401);
     expect((await e2eDb().organisation.findUniqueOrThrow({ where: { id: organisation.id } })).isResponsesPublic).toBe(false);
@@ -36,7 +38,9 @@ test.describe("refusals", () => {
   test("one organisation revoking another's link answers 404, and the link keeps working", async () => {
     const owner = await createMember();
     const other = await createMember();
-    const token = await e2eDb().feedToken.create({ data: { organisationId: owner.organisation.id, name: "Styrets kalender", tokenHash: `hash-${owner.organisation.id}` } });
+    const token = await e2eDb().feedToken.create({
+      data: { organisationId: owner.organisation.id, name: "Styrets kalender", tokenHash: `hash-${owner.organisation.id}` },
+    });
     const cookie = await signInCookie(baseUrl, other.user.email, TEST_PASSWORD);
     const revoke = await callAction(baseUrl, "/my/feeds", serverActionId(...REVOKE), [formOf({ feedTokenId: token.id })], cookie);
     expect(revoke.status).toBe(404);
@@ -49,8 +53,22 @@ test.describe("refusals", () => {
     const { user, organisation } = await createMember();
     const itemId = await findItemIdByReference("NOU 2024:17");
     const cookie = await signInCookie(baseUrl, user.email, TEST_PASSWORD);
-    const fields = { itemId, status: "IN_PROGRESS", answeredOn: "", answerUrl: "", note: "Utkast\u0000", internalDeadline: "", version: "" };
-    const result = await callFormAction(baseUrl, `/items/${itemId}`, serverActionId("app/items/[id]/actions.ts", "markResponseAction"), fields, cookie);
+    const fields = {
+      itemId,
+      status: "IN_PROGRESS",
+      answeredOn: "",
+      answerUrl: "",
+      note: "Utkast\u0000",
+      internalDeadline: "",
+      version: "",
+    };
+    const result = await callFormAction(
+      baseUrl,
+      `/items/${itemId}`,
+      serverActionId("app/items/[id]/actions.ts", "markResponseAction"),
+      fields,
+      cookie,
+    );
     expect(result.status).toBe(200);
     expect(result.body).toContain("nulltegn");
     expect(await e2eDb().response.count({ where: { organisationId: organisation.id } })).toBe(0);

@@ -102,7 +102,11 @@ test("two colleagues saving the same response: the second gets a conflict and ke
 
 test("a member follows an item and names the colleague who answers; it shows in Mine frister", async ({ page }) => {
   const db = e2eDb();
-  const item = await createItem(db, { actorId: (await createActor(db)).id, deadline: "2025-03-20", title: `Høring om botilbud ${Date.now()}` });
+  const item = await createItem(db, {
+    actorId: (await createActor(db)).id,
+    deadline: "2025-03-20",
+    title: `Høring om botilbud ${Date.now()}`,
+  });
   const { user, organisation } = await createMember();
   const colleague = await createUser("MEMBER", organisation.id);
   const outsider = await createMember();

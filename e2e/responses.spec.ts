@@ -35,10 +35,14 @@ test("marking an overdue item answered takes it off the overdue list", async ({ 
   await signIn(page, user.email);
 
   // More overdue than the overview shows: it shows ten, and the whole section is a click away.
-  for (let i = 0; i < 10; i++) await createItem(db, { actorId: actor.id, kind: "DEADLINE", deadline: "2025-01-03", title: `Eldre rapport ${i} ${Date.now()}` });
+  for (let i = 0; i < 10; i++)
+    await createItem(db, { actorId: actor.id, kind: "DEADLINE", deadline: "2025-01-03", title: `Eldre rapport ${i} ${Date.now()}` });
   await page.goto("/my");
   await expect(page.locator("section#overdue article")).toHaveCount(10);
-  await page.locator("section#overdue").getByRole("link", { name: /^Vis alle \d+$/ }).click();
+  await page
+    .locator("section#overdue")
+    .getByRole("link", { name: /^Vis alle \d+$/ })
+    .click();
   await expect(page).toHaveURL(/\/my\?section=overdue$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forfalt (siste 60 dager)");
   await expect(page.locator(".result-count")).toHaveText(/^\d+ i alt\.$/);

@@ -32,7 +32,10 @@ const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = 
   "app/items/[id]/edit/actions.ts#restoreItemAction": { mutations: ["restoreItem"] },
   "app/actors/actions.ts#createActorAction": { mutations: ["createActor"] },
   "app/actors/actions.ts#mergeActorsAction": { mutations: ["mergeActors"] },
-  "app/import/actions.ts#previewImportAction": { mutations: [], reason: "reads and extracts a text; saves nothing (lib/import/preview.ts admits editors and admins only)" },
+  "app/import/actions.ts#previewImportAction": {
+    mutations: [],
+    reason: "reads and extracts a text; saves nothing (lib/import/preview.ts admits editors and admins only)",
+  },
   "app/import/actions.ts#saveImportAction": { mutations: ["saveImportedItems"] },
   "app/sources/actions.ts#addSourceAction": { mutations: ["addSource"] },
   "app/sources/actions.ts#updateSourceAction": { mutations: ["updateSource"] },
@@ -41,12 +44,16 @@ const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = 
   "app/sources/inbox/actions.ts#acceptProposalAction": { mutations: ["acceptProposal"] },
   "app/sources/inbox/actions.ts#rejectProposalAction": { mutations: ["rejectProposal"] },
   "app/(staff)/profile/actions.ts#saveReminderPreferencesAction": { mutations: ["saveMyReminderPreferences"] },
-  "app/(staff)/profile/actions.ts#signOutEverywhereAction": { mutations: [], reason: "ends the caller's own sessions (lib/auth/sessions.ts)" },
+  "app/(staff)/profile/actions.ts#signOutEverywhereAction": {
+    mutations: [],
+    reason: "ends the caller's own sessions (lib/auth/sessions.ts)",
+  },
   "app/(staff)/profile/actions.ts#updateMyNameAction": { mutations: ["updateMyName"] },
   "app/(staff)/profile/actions.ts#changeMyPasswordAction": { mutations: ["changeMyPassword"] },
   "app/forgot-password/actions.ts#requestPasswordResetAction": {
     mutations: [],
-    reason: "no session by design: anyone may ask; the same answer for every address, at most three links an hour per account (lib/auth/password-reset.ts)",
+    reason:
+      "no session by design: anyone may ask; the same answer for every address, at most three links an hour per account (lib/auth/password-reset.ts)",
   },
   "app/reset-password/[token]/actions.ts#resetPasswordAction": {
     mutations: [],
@@ -63,9 +70,19 @@ const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = 
 };
 
 // The modules the lib authorization matrix reads its mutations from.
-const MATRIX_MODULES = ["lib/organisations/mutations.ts", "lib/organisations/user-mutations.ts", "lib/organisations/feed-tokens.ts", "lib/responses/mutations.ts", "lib/reminders/preferences.ts",
-  "lib/items/mutations.ts", "lib/items/actor-mutations.ts", "lib/import/mutations.ts", "lib/auth/my-account.ts",
-  "lib/sources/source-mutations.ts", "lib/sources/proposal-mutations.ts"];
+const MATRIX_MODULES = [
+  "lib/organisations/mutations.ts",
+  "lib/organisations/user-mutations.ts",
+  "lib/organisations/feed-tokens.ts",
+  "lib/responses/mutations.ts",
+  "lib/reminders/preferences.ts",
+  "lib/items/mutations.ts",
+  "lib/items/actor-mutations.ts",
+  "lib/import/mutations.ts",
+  "lib/auth/my-account.ts",
+  "lib/sources/source-mutations.ts",
+  "lib/sources/proposal-mutations.ts",
+];
 
 function actionsInBuild(): string[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {

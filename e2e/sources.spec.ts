@@ -23,7 +23,10 @@ test("an editor sees the sources and accepts a proposal from the inbox with a co
   const now = new Date("2026-12-03T12:00:00+01:00");
   const name = `Kompetansesenterets kurs ${Date.now().toString(36)}`;
   const source = await addTestSource(e2eDb(), { type: "ics", url: `${server.base}/kurs.ics`, mode: "review", name }, now);
-  const result = await pollSource(testDeps(e2eDb(), () => now), source.id);
+  const result = await pollSource(
+    testDeps(e2eDb(), () => now),
+    source.id,
+  );
   expect(result.kind).toBe("read");
 
   const editor = await createUser("EDITOR");

@@ -30,7 +30,11 @@ test("the address follows the ticked boxes at once, and Outlook is offered for b
 
 test("an item page offers to add that one item to a calendar", async ({ page, request, baseURL }) => {
   const db = e2eDb();
-  const item = await createItem(db, { actorId: (await createActor(db)).id, deadline: "2025-02-14", title: "Høring om tiltak mot arbeidslivskriminalitet" });
+  const item = await createItem(db, {
+    actorId: (await createActor(db)).id,
+    deadline: "2025-02-14",
+    title: "Høring om tiltak mot arbeidslivskriminalitet",
+  });
   await page.goto(`/items/${item.id}`);
   const region = page.getByRole("region", { name: "Legg til i kalender" });
   const google = new URL((await region.getByRole("link", { name: "Google Kalender" }).getAttribute("href"))!);

@@ -19,10 +19,16 @@ describe("errors", () => {
     const schema = z.strictObject({ name: z.string().min(2, "nameTooShort").max(5, "nameTooLong"), age: z.number() });
     expect(parseInput(schema, { name: "Kari", age: 3 })).toEqual({ name: "Kari", age: 3 });
     expect(() => parseInput(schema, { name: "K", age: 3 })).toThrow(
-      expect.objectContaining({ code: "INVALID_INPUT", reason: "INVALID_INPUT", fieldErrors: { name: [{ reason: "nameTooShort", params: { min: 2 } }] } }),
+      expect.objectContaining({
+        code: "INVALID_INPUT",
+        reason: "INVALID_INPUT",
+        fieldErrors: { name: [{ reason: "nameTooShort", params: { min: 2 } }] },
+      }),
     );
     expect(() => parseInput(schema, { name: "Kari Nordmann", age: "tre" })).toThrow(
-      expect.objectContaining({ fieldErrors: { name: [{ reason: "nameTooLong", params: { max: 5 } }], age: [{ reason: "invalidValue" }] } }),
+      expect.objectContaining({
+        fieldErrors: { name: [{ reason: "nameTooLong", params: { max: 5 } }], age: [{ reason: "invalidValue" }] },
+      }),
     );
   });
 

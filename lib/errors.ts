@@ -6,14 +6,7 @@
 import { z } from "zod";
 import { findUnstorableField } from "./storable-text";
 
-export const APP_ERROR_CODES = [
-  "NOT_FOUND",
-  "FORBIDDEN",
-  "CONFLICT",
-  "INVALID_INPUT",
-  "UNAUTHENTICATED",
-  "RATE_LIMITED",
-] as const;
+export const APP_ERROR_CODES = ["NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT", "UNAUTHENTICATED", "RATE_LIMITED"] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /**

@@ -23,7 +23,15 @@ interface ActionFormProps {
  * its own action runs, which would wipe what was typed when the save is refused and put a
  * select back to the value it first rendered with.
  */
-export function ActionForm({ action, submitLabel, children, className, isSecondary, isResetOnSuccess, inlineFields = [] }: ActionFormProps) {
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+  className,
+  isSecondary,
+  isResetOnSuccess,
+  inlineFields = [],
+}: ActionFormProps) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {

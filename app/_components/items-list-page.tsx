@@ -40,7 +40,11 @@ export async function ItemsListPage({ searchParams, basePath, title, intro, fixe
   // with a typo must not look like a complete answer.
   const result: ItemPage =
     parsed.problems.length > 0 ? { items: [], total: 0, page: 1, pageCount: 1 } : await listItems(db, filter, time, parsed.page, sort);
-  const responses = await getResponseStatusesForItems(db, await getViewer(), result.items.map((item) => item.id));
+  const responses = await getResponseStatusesForItems(
+    db,
+    await getViewer(),
+    result.items.map((item) => item.id),
+  );
   return (
     <>
       <h1>{title}</h1>

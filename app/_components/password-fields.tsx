@@ -7,12 +7,28 @@ export function PasswordFields({ newLabel, repeatLabel }: { newLabel: string; re
     <>
       <div className="field">
         <label htmlFor="new-password">{newLabel}</label>
-        <input id="new-password" name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} required />
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD_LENGTH}
+          maxLength={MAX_PASSWORD_LENGTH}
+          required
+        />
         <FieldError name="password" />
       </div>
       <div className="field">
         <label htmlFor="repeat-password">{repeatLabel}</label>
-        <input id="repeat-password" name="repeatPassword" type="password" autoComplete="new-password" minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} required />
+        <input
+          id="repeat-password"
+          name="repeatPassword"
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD_LENGTH}
+          maxLength={MAX_PASSWORD_LENGTH}
+          required
+        />
         <FieldError name="repeatPassword" />
       </div>
     </>

@@ -51,6 +51,8 @@ export async function serveApi(request: Request, handle: (context: ApiContext) =
     return response;
   } catch (error) {
     console.error("The JSON API could not answer:", error);
-    return errorAnswer(apiError("unavailable", "Fristvakt cannot reach its database just now. Try again shortly."), { "Retry-After": "30" });
+    return errorAnswer(apiError("unavailable", "Fristvakt cannot reach its database just now. Try again shortly."), {
+      "Retry-After": "30",
+    });
   }
 }

@@ -25,7 +25,11 @@ describe("the feed of a merged actor", () => {
     holder.db = database.db;
     const keep = await createActor(database.db, { slug: "bufdir", name: "Barne-, ungdoms- og familiedirektoratet" });
     const remove = await createActor(database.db, { slug: "bufetat", name: "Barne-, ungdoms- og familieetaten" });
-    await createItem(database.db, { actorId: remove.id, deadline: "2025-02-14", title: "Høring om tiltak for barn utsatt for menneskehandel" });
+    await createItem(database.db, {
+      actorId: remove.id,
+      deadline: "2025-02-14",
+      title: "Høring om tiltak for barn utsatt for menneskehandel",
+    });
     const editor = viewerOf(await createUserRow(database.db, { role: "EDITOR" }));
     await mergeActors(database.db, editor, { keepId: keep.id, removeId: remove.id }, new Date("2025-01-10T11:00:00Z"));
   });

@@ -34,11 +34,31 @@ describe("feed routes", () => {
     const bfd = await createActor(db, { slug: "bfd", shortName: "BFD", name: "Barne- og familiedepartementet" });
     const topic = await createTopic(db, { slug: "menneskehandel", name: "Menneskehandel" });
     await createTopic(db, { slug: "tomt-tema", name: "Tomt tema" });
-    await createItem(db, { actorId: jd.id, deadline: "2025-01-31", title: "Høring om barn", reference: "NOU 2024:1", sentOn: "2025-01-02", topicIds: [topic.id] });
+    await createItem(db, {
+      actorId: jd.id,
+      deadline: "2025-01-31",
+      title: "Høring om barn",
+      reference: "NOU 2024:1",
+      sentOn: "2025-01-02",
+      topicIds: [topic.id],
+    });
     await createItem(db, { actorId: bfd.id, kind: "STRATEGY_INPUT", deadline: "2024-12-31", title: "Strategi, del 2; utkast" });
     await createItem(db, { actorId: bfd.id, kind: "DEADLINE", deadline: "2023-06-01", title: "Gammel frist" });
-    await createItem(db, { actorId: jd.id, kind: "DEADLINE", deadline: "2025-03-30", title: "Avlyst frist", cancelledAt: new Date("2025-01-05T09:00:00Z") });
-    await createItem(db, { actorId: jd.id, kind: "SEMINAR", startOn: "2025-02-03", endOn: "2025-02-04", title: "Todagers seminar", topicIds: [topic.id] });
+    await createItem(db, {
+      actorId: jd.id,
+      kind: "DEADLINE",
+      deadline: "2025-03-30",
+      title: "Avlyst frist",
+      cancelledAt: new Date("2025-01-05T09:00:00Z"),
+    });
+    await createItem(db, {
+      actorId: jd.id,
+      kind: "SEMINAR",
+      startOn: "2025-02-03",
+      endOn: "2025-02-04",
+      title: "Todagers seminar",
+      topicIds: [topic.id],
+    });
     await createItem(db, {
       actorId: bfd.id,
       kind: "SEMINAR",
@@ -83,15 +103,26 @@ describe("feed routes", () => {
   });
 
   it("serves a feed for every actor, topic and kind", async () => {
-    for (const [slug, name] of [["jd", "Justis- og beredskapsdepartementet"], ["bfd", "Barne- og familiedepartementet"]]) {
+    for (const [slug, name] of [
+      ["jd", "Justis- og beredskapsdepartementet"],
+      ["bfd", "Barne- og familiedepartementet"],
+    ]) {
       const response = await getActor(request(`/feeds/actor/${slug}.ics`), context("file", `${slug}.ics`));
       await expectFeed(response, await expectedRows((r) => r.actor === slug), `Fristvakt – ${name}`);
     }
-    for (const [slug, name] of [["menneskehandel", "Menneskehandel"], ["tomt-tema", "Tomt tema"]]) {
+    for (const [slug, name] of [
+      ["menneskehandel", "Menneskehandel"],
+      ["tomt-tema", "Tomt tema"],
+    ]) {
       const response = await getTopic(request(`/feeds/topic/${slug}.ics`), context("file", `${slug}.ics`));
       await expectFeed(response, await expectedRows((r) => r.topics.includes(slug)), `Fristvakt – ${name}`);
     }
-    for (const [kind, name] of [["hearing", "Høringer"], ["strategy_input", "Innspill"], ["seminar", "Seminarer"], ["deadline", "Andre frister"]]) {
+    for (const [kind, name] of [
+      ["hearing", "Høringer"],
+      ["strategy_input", "Innspill"],
+      ["seminar", "Seminarer"],
+      ["deadline", "Andre frister"],
+    ]) {
       const response = await getKind(request(`/feeds/kind/${kind}.ics`), context("file", `${kind}.ics`));
       await expectFeed(response, await expectedRows((r) => r.kind === kind.toUpperCase()), `Fristvakt – ${name}`);
     }
@@ -101,7 +132,11 @@ describe("feed routes", () => {
     const response = await getCombined(request("/feeds/calendar.ics?actor=jd,bfd&topic=menneskehandel&kind=hearing,seminar"));
     const rows = await expectedRows((r) => r.topics.includes("menneskehandel") && ["HEARING", "SEMINAR"].includes(r.kind));
     await expectFeed(response, rows, "Fristvakt – JD, BFD · Menneskehandel · Høringer, Seminarer");
-    await expectFeed(await getCombined(request("/feeds/calendar.ics?actor=bfd&kind=hearing")), [], "Fristvakt – Barne- og familiedepartementet · Høringer");
+    await expectFeed(
+      await getCombined(request("/feeds/calendar.ics?actor=bfd&kind=hearing")),
+      [],
+      "Fristvakt – Barne- og familiedepartementet · Høringer",
+    );
   });
 
   it("serves every item on its own, old and cancelled ones too", async () => {
@@ -143,7 +178,11 @@ describe("feed routes", () => {
     const { createPrismaClient } = await import("@/lib/db/prisma");
     const unreachable = createPrismaClient("postgresql://nobody@127.0.0.1:9/none");
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const response = await serveFilterFeed(request("/feeds/all.ics"), { filter: { actors: [], topics: [], kinds: [] } }, { getDb: () => unreachable, env: process.env, contentVersion: async () => null });
+    const response = await serveFilterFeed(
+      request("/feeds/all.ics"),
+      { filter: { actors: [], topics: [], kinds: [] } },
+      { getDb: () => unreachable, env: process.env, contentVersion: async () => null },
+    );
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("60");
     expect(response.headers.get("content-type")).not.toContain("calendar");
@@ -157,7 +196,10 @@ describe("feed routes", () => {
     let itemLoads = 0;
     // Counts the statements that load items (one per batch of a build).
     const counting = new Proxy(db, {
-      get: (target, key) => (key === "$queryRaw" ? (...args: unknown[]) => ((itemLoads += 1), (target.$queryRaw as (...a: unknown[]) => unknown)(...args)) : Reflect.get(target, key)),
+      get: (target, key) =>
+        key === "$queryRaw"
+          ? (...args: unknown[]) => ((itemLoads += 1), (target.$queryRaw as (...a: unknown[]) => unknown)(...args))
+          : Reflect.get(target, key),
     }) as Db;
     const deps = { getDb: () => counting, env: process.env, contentVersion: async () => null };
     const all = { filter: { actors: [], topics: [], kinds: [] } };
@@ -191,7 +233,11 @@ describe("feed routes", () => {
     const etag = first.headers.get("etag")!;
     queries = 0;
     const kept = await serveFilterFeed(request(`/feeds/actor/${actor.slug}.ics`), feed, deps);
-    const notModified = await serveFilterFeed(request(`/feeds/actor/${actor.slug}.ics`, { headers: { "if-none-match": etag } }), feed, deps);
+    const notModified = await serveFilterFeed(
+      request(`/feeds/actor/${actor.slug}.ics`, { headers: { "if-none-match": etag } }),
+      feed,
+      deps,
+    );
     expect([kept.status, notModified.status]).toEqual([200, 304]);
     expect(await kept.text()).toContain("tolking i straffesaker");
     expect(kept.headers.get("vary")).toBe("Accept-Encoding");
@@ -212,7 +258,8 @@ describe("feed routes", () => {
     const item = await createItem(db, { actorId: actor.id, deadline: "2025-06-09", title: "Høring om vergemål for mindreårige" });
     const feed = { filter: { actors: [actor.slug], topics: [], kinds: [] } };
     const deps = { getDb: () => db, env: process.env, contentVersion: async () => null };
-    const etagNow = async () => (await serveFilterFeed(request(`/feeds/actor/${actor.slug}.ics`, { method: "HEAD" }), feed, deps)).headers.get("etag");
+    const etagNow = async () =>
+      (await serveFilterFeed(request(`/feeds/actor/${actor.slug}.ics`, { method: "HEAD" }), feed, deps)).headers.get("etag");
     const at = new Date("2025-01-10T11:00:00Z");
     await db.item.update({ where: { id: item.id }, data: { title: "Første endring", updatedAt: at, version: { increment: 1 } } });
     const first = await etagNow();

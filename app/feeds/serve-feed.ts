@@ -67,7 +67,11 @@ async function stampedFeed(deps: FeedDeps, filter: FeedFilter, time: FeedTime, s
   if (remembered) return remembered;
   const result = await getFeedStamp(deps.getDb(), filter, time);
   const validators = result.found ? filterFeedValidators(filter, result.stamp, result.window, settings) : null;
-  const stamped = { result, validators, notModifiedHeaders: validators ? { ...validatorHeaders(validators), Vary: "Accept-Encoding" } : {} };
+  const stamped = {
+    result,
+    validators,
+    notModifiedHeaders: validators ? { ...validatorHeaders(validators), Vary: "Accept-Encoding" } : {},
+  };
   if (key !== null) stamps.set(key, stamped);
   return stamped;
 }
@@ -170,7 +174,11 @@ export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps
     if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers: notModifiedHeaders });
     if (request.method === "HEAD") return calendarResponse(request, validators, null);
     const body = await renderedFeed(validators.etag, async () => {
-      const calendar = publicCalendar({ name: feedName(filter, result.stamp.names), baseUrl: settings.baseUrl, sourceUrl: settings.baseUrl + feedPath(filter) });
+      const calendar = publicCalendar({
+        name: feedName(filter, result.stamp.names),
+        baseUrl: settings.baseUrl,
+        sourceUrl: settings.baseUrl + feedPath(filter),
+      });
       await forEachFeedBatch(deps.getDb(), filter, time, (items) => calendar.add(items));
       return calendar.finish();
     });
@@ -193,7 +201,12 @@ export async function serveItemCalendar(request: Request, id: string, deps: Feed
     const body =
       request.method === "HEAD"
         ? null
-        : renderCalendarChunks({ name: itemCalendarName(item.title), items: [item], baseUrl, sourceUrl: baseUrl + itemCalendarPath(item.id) });
+        : renderCalendarChunks({
+            name: itemCalendarName(item.title),
+            items: [item],
+            baseUrl,
+            sourceUrl: baseUrl + itemCalendarPath(item.id),
+          });
     return calendarResponse(request, validators, body, { "Content-Disposition": `attachment; filename="fristvakt-${item.id}.ics"` });
   } catch (error) {
     return unavailable(request, error);

@@ -25,7 +25,12 @@ export async function requestPasswordResetAction(_previous: ActionState, formDat
     after(async () => {
       const recipient = await requestPasswordReset(getDb(), { email }, now);
       if (!recipient) return;
-      const content = renderPasswordResetEmail(recipient, recipient.token, accountEmailBaseUrl(), isLocale(recipient.locale) ? recipient.locale : locale);
+      const content = renderPasswordResetEmail(
+        recipient,
+        recipient.token,
+        accountEmailBaseUrl(),
+        isLocale(recipient.locale) ? recipient.locale : locale,
+      );
       await sendAccountEmail(recipient.email, content);
     });
     return { status: "ok", message: t(m.account.passwordPages.forgotSent, { email }) };

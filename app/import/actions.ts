@@ -19,9 +19,16 @@ export async function previewImportAction(_previous: PreviewState, formData: For
   const viewer = await getViewer();
   const { m, t } = await getI18n();
   try {
-    const input = { text: (formData.get("text") as string | null) ?? null, file: await uploadFrom(formData), asOf: (formData.get("asOf") as string | null) || null };
+    const input = {
+      text: (formData.get("text") as string | null) ?? null,
+      file: await uploadFrom(formData),
+      asOf: (formData.get("asOf") as string | null) || null,
+    };
     const preview = await getImportPreview(getDb(), viewer, input, currentTime());
-    const message = preview.rows.length > 0 ? t(m.editor.import.found, { count: preview.rows.length, source: preview.source.title }) : m.editor.import.none;
+    const message =
+      preview.rows.length > 0
+        ? t(m.editor.import.found, { count: preview.rows.length, source: preview.source.title })
+        : m.editor.import.none;
     const proposal = serializeProposal({ source: preview.source, items: preview.rows.map((row) => row.item) });
     return { status: "ok", message, rows: preview.rows, notes: preview.notes, proposal, readId: randomUUID() };
   } catch (error) {

@@ -16,8 +16,15 @@ export function savedRowsFrom(formData: FormData): ImportSaveInput["rows"] {
     const value = (field: (typeof ROW_FIELDS)[number]) => (formData.get(rowFieldName(Number(index), field)) as string | null) ?? null;
     const topicIds = formData.getAll(rowFieldName(Number(index), "topicIds")).filter((id): id is string => typeof id === "string");
     return {
-      key: value("key") ?? "", title: value("title") ?? "", sentDate: value("sentDate"), deadline: value("deadline"), start: value("start"), end: value("end"),
-      url: value("url"), actorId: value("actorId"), topicIds,
+      key: value("key") ?? "",
+      title: value("title") ?? "",
+      sentDate: value("sentDate"),
+      deadline: value("deadline"),
+      start: value("start"),
+      end: value("end"),
+      url: value("url"),
+      actorId: value("actorId"),
+      topicIds,
     };
   });
 }

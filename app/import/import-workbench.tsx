@@ -13,7 +13,15 @@ import { ProposalTable } from "./proposal-table";
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Step one: paste or upload and read. Step two (the table): choose, correct and save. */
-export function ImportWorkbench({ labels, kinds, choices }: { labels: EditorMessages["import"]; kinds: Record<ItemKind, string>; choices: RowChoices }) {
+export function ImportWorkbench({
+  labels,
+  kinds,
+  choices,
+}: {
+  labels: EditorMessages["import"];
+  kinds: Record<ItemKind, string>;
+  choices: RowChoices;
+}) {
   const [preview, dispatch, isReading] = useActionState(previewImportAction, PREVIEW_IDLE);
   const [tooLarge, setTooLarge] = useState(false);
   const read = (event: FormEvent<HTMLFormElement>) => {
@@ -42,7 +50,13 @@ export function ImportWorkbench({ labels, kinds, choices }: { labels: EditorMess
         </div>
         <div className="field">
           <label htmlFor="import-file">{labels.file}</label>
-          <input id="import-file" name="file" type="file" accept=".txt,.md,.pdf,text/plain,text/markdown,application/pdf" aria-describedby="import-file-hint" />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".txt,.md,.pdf,text/plain,text/markdown,application/pdf"
+            aria-describedby="import-file-hint"
+          />
           <span id="import-file-hint" className="hint">
             {labels.fileHint}
           </span>
@@ -64,7 +78,16 @@ export function ImportWorkbench({ labels, kinds, choices }: { labels: EditorMess
         <section aria-labelledby="proposals-title" className="dashboard-section">
           <h2 id="proposals-title">{labels.table}</h2>
           <p role="status">{preview.message}</p>
-          {preview.rows.length > 0 && <ProposalTable key={preview.readId} rows={preview.rows} proposal={preview.proposal} labels={labels} kinds={kinds} choices={choices} />}
+          {preview.rows.length > 0 && (
+            <ProposalTable
+              key={preview.readId}
+              rows={preview.rows}
+              proposal={preview.proposal}
+              labels={labels}
+              kinds={kinds}
+              choices={choices}
+            />
+          )}
           {preview.notes.length > 0 && (
             <>
               <h3>{labels.notes}</h3>

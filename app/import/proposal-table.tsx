@@ -90,7 +90,9 @@ export function ProposalTable({ rows, proposal, labels, kinds, choices }: Propos
                       defaultChecked={match === null}
                       aria-label={labels.includeRow.replace("{title}", item.title)}
                     />
-                    <span className={match ? "match-badge" : "new-badge"}>{match ? `${labels.match} (${labels.matchReasons[match]})` : labels.isNew}</span>
+                    <span className={match ? "match-badge" : "new-badge"}>
+                      {match ? `${labels.match} (${labels.matchReasons[match]})` : labels.isNew}
+                    </span>
                   </td>
                   <td>{kinds[item.kind]}</td>
                   <td>
@@ -103,7 +105,13 @@ export function ProposalTable({ rows, proposal, labels, kinds, choices }: Propos
                     </div>
                     <div className="field">
                       <label htmlFor={`row-${index}-url`}>{labels.url}</label>
-                      <input id={`row-${index}-url`} name={rowFieldName(index, "url")} type="url" defaultValue={item.url ?? ""} maxLength={2000} />
+                      <input
+                        id={`row-${index}-url`}
+                        name={rowFieldName(index, "url")}
+                        type="url"
+                        defaultValue={item.url ?? ""}
+                        maxLength={2000}
+                      />
                       {errorOf(item.key, "url")}
                     </div>
                   </td>

@@ -30,7 +30,14 @@ export default async function SignInPage({ searchParams }: Props) {
       )}
       <SignInForm
         callbackUrl={callbackUrl}
-        labels={{ email: m.account.signIn.email, password: m.account.signIn.password, submit: m.account.signIn.submit, failed: m.account.signIn.failed, throttled: m.account.signIn.throttled, forgot: m.account.passwordPages.forgotLink }}
+        labels={{
+          email: m.account.signIn.email,
+          password: m.account.signIn.password,
+          submit: m.account.signIn.submit,
+          failed: m.account.signIn.failed,
+          throttled: m.account.signIn.throttled,
+          forgot: m.account.passwordPages.forgotLink,
+        }}
       />
       {oidc && (
         <form action={signInWithProviderAction} className="provider-form">

@@ -14,7 +14,11 @@ interface Labels {
 }
 
 export function SignInForm({ labels, callbackUrl }: { labels: Labels; callbackUrl: string | null }) {
-  const [state, action, isPending] = useActionState<SignInState, FormData>(signInAction, { hasFailed: false, isThrottled: false, email: "" });
+  const [state, action, isPending] = useActionState<SignInState, FormData>(signInAction, {
+    hasFailed: false,
+    isThrottled: false,
+    email: "",
+  });
   // Started from onSubmit: a form's own action is followed by a reset, which would clear the
   // e-mail the person typed when the sign-in is refused.
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -16,7 +16,12 @@ export async function addSourceAction(_previous: ActionState, formData: FormData
   const viewer = await getViewer();
   const { m } = await getI18n();
   try {
-    await addSource(getDb(), viewer, formFields<SourceInput>(formData, ["type", "url", "name", "mode", "pollIntervalMinutes"]), currentTime());
+    await addSource(
+      getDb(),
+      viewer,
+      formFields<SourceInput>(formData, ["type", "url", "name", "mode", "pollIntervalMinutes"]),
+      currentTime(),
+    );
     revalidatePath("/sources");
     return { status: "ok", message: m.sources.list.added };
   } catch (error) {

@@ -31,6 +31,7 @@ export function decodeCursor(text: string): Cursor | null {
   if (typeof raw !== "object" || raw === null) return null;
   const { o, v, i } = raw as Record<string, unknown>;
   if ((o !== "due" && o !== "updated") || typeof v !== "string" || typeof i !== "string" || !UUID.test(i)) return null;
-  if (o === "due" ? !DATE.test(v) || Number.isNaN(Date.parse(v)) : Number.isNaN(Date.parse(v)) || new Date(v).toISOString() !== v) return null;
+  if (o === "due" ? !DATE.test(v) || Number.isNaN(Date.parse(v)) : Number.isNaN(Date.parse(v)) || new Date(v).toISOString() !== v)
+    return null;
   return { order: o, value: v, id: i };
 }

@@ -8,7 +8,10 @@ import { API_ERROR_CODES } from "./errors";
 const nullable = (schema: Record<string, unknown>) => ({ ...schema, type: [schema.type, "null"] });
 const date = { type: "string", format: "date", description: "A calendar date, YYYY-MM-DD, without a time zone." };
 const instant = { type: "string", format: "date-time", description: "An instant, ISO 8601 with a time zone." };
-const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 const list = (name: string, description: string) => ({
   name,
   in: "query",
@@ -20,8 +23,30 @@ export const OPENAPI_SCHEMAS = {
   Item: {
     type: "object",
     additionalProperties: false,
-    required: ["id", "kind", "title", "reference", "summary", "url", "issuer", "topics", "sentDate", "deadline", "start", "end",
-      "startTime", "endTime", "location", "online", "status", "cancelled", "cancelReason", "createdAt", "updatedAt", "links"],
+    required: [
+      "id",
+      "kind",
+      "title",
+      "reference",
+      "summary",
+      "url",
+      "issuer",
+      "topics",
+      "sentDate",
+      "deadline",
+      "start",
+      "end",
+      "startTime",
+      "endTime",
+      "location",
+      "online",
+      "status",
+      "cancelled",
+      "cancelReason",
+      "createdAt",
+      "updatedAt",
+      "links",
+    ],
     properties: {
       id: { type: "string", format: "uuid" },
       kind: { type: "string", enum: [...ITEM_KINDS] },
@@ -48,7 +73,11 @@ export const OPENAPI_SCHEMAS = {
         type: "object",
         additionalProperties: false,
         required: ["self", "html", "calendar"],
-        properties: { self: { type: "string", format: "uri" }, html: { type: "string", format: "uri" }, calendar: { type: "string", format: "uri" } },
+        properties: {
+          self: { type: "string", format: "uri" },
+          html: { type: "string", format: "uri" },
+          calendar: { type: "string", format: "uri" },
+        },
       },
     },
   },
@@ -58,7 +87,12 @@ export const OPENAPI_SCHEMAS = {
     required: ["slug", "shortName", "name"],
     properties: { slug: { type: "string" }, shortName: { type: "string" }, name: { type: "string" } },
   },
-  Topic: { type: "object", additionalProperties: false, required: ["slug", "name"], properties: { slug: { type: "string" }, name: { type: "string" } } },
+  Topic: {
+    type: "object",
+    additionalProperties: false,
+    required: ["slug", "name"],
+    properties: { slug: { type: "string" }, name: { type: "string" } },
+  },
   ItemList: {
     type: "object",
     additionalProperties: false,
@@ -110,13 +144,36 @@ export function openApiDocument(baseUrl: string) {
             list("actor", "Only items from these issuers (slugs)."),
             list("topic", "Only items on any of these topics (slugs)."),
             list("kind", `Only these kinds: ${ITEM_KINDS.map((k) => k.toLowerCase()).join(", ")} (any case).`),
-            { name: "status", in: "query", description: "One status, evaluated now in Europe/Oslo.", schema: { type: "string", enum: [...STATUS_FILTERS] } },
-            { name: "updatedSince", in: "query", description: "Only items changed at or after this instant; orders by updatedAt.", schema: instant },
-            { name: "cursor", in: "query", description: "From the previous page's nextCursor, with the same other parameters.", schema: { type: "string" } },
-            { name: "limit", in: "query", description: `Items per page (default ${DEFAULT_LIMIT}).`, schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT } },
+            {
+              name: "status",
+              in: "query",
+              description: "One status, evaluated now in Europe/Oslo.",
+              schema: { type: "string", enum: [...STATUS_FILTERS] },
+            },
+            {
+              name: "updatedSince",
+              in: "query",
+              description: "Only items changed at or after this instant; orders by updatedAt.",
+              schema: instant,
+            },
+            {
+              name: "cursor",
+              in: "query",
+              description: "From the previous page's nextCursor, with the same other parameters.",
+              schema: { type: "string" },
+            },
+            {
+              name: "limit",
+              in: "query",
+              description: `Items per page (default ${DEFAULT_LIMIT}).`,
+              schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT },
+            },
           ],
           responses: {
-            "200": { description: "A page of items.", content: { "application/json": { schema: { $ref: "#/components/schemas/ItemList" } } } },
+            "200": {
+              description: "A page of items.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/ItemList" } } },
+            },
             "400": error("A parameter is unknown or not valid; `field` names it."),
             "429": RATE_LIMITED,
             "503": error("The database does not answer; try again after Retry-After seconds."),

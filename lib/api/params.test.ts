@@ -13,7 +13,9 @@ const ID = "3f2c6d1e-8a47-4b8e-9a55-0c1d2e3f4a5b";
 describe("API query", () => {
   it("reads the feeds' filters, status, updatedSince, cursor and limit", () => {
     const cursor = encodeCursor({ order: "updated", value: "2025-01-03T10:30:15.123Z", id: ID });
-    const parsed = parse(`actor=jd,BFD&actor=kd&topic=barn&kind=Hearing,seminar&status=closing-soon&updatedSince=2025-01-01T00:00:00%2B01:00&limit=10&cursor=${cursor}`);
+    const parsed = parse(
+      `actor=jd,BFD&actor=kd&topic=barn&kind=Hearing,seminar&status=closing-soon&updatedSince=2025-01-01T00:00:00%2B01:00&limit=10&cursor=${cursor}`,
+    );
     expect(parsed).toEqual({
       query: {
         filter: { actors: ["jd", "bfd", "kd"], topics: ["barn"], kinds: ["HEARING", "SEMINAR"], status: "closing_soon", q: null },
@@ -34,7 +36,8 @@ describe("API query", () => {
     expect(fieldOf("status=soon")).toBe("invalid_parameter:status");
     expect(fieldOf("status=open&status=closed")).toBe("invalid_parameter:status");
     for (const limit of ["0", "101", "ten", "1.5", "-1"]) expect(fieldOf(`limit=${limit}`)).toBe("invalid_parameter:limit");
-    for (const since of ["yesterday", "2025-01-10", "2025-01-10T12:00:00", "2025-02-30T12:00:00Z"]) expect(fieldOf(`updatedSince=${since}`)).toBe("invalid_parameter:updatedSince");
+    for (const since of ["yesterday", "2025-01-10", "2025-01-10T12:00:00", "2025-02-30T12:00:00Z"])
+      expect(fieldOf(`updatedSince=${since}`)).toBe("invalid_parameter:updatedSince");
     expect(fieldOf("cursor=bm9wZQ")).toBe("invalid_parameter:cursor");
     const dueCursor = encodeCursor({ order: "due", value: "2025-01-31", id: ID });
     expect(fieldOf(`cursor=${dueCursor}`)).toBe("ok");

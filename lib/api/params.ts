@@ -35,7 +35,8 @@ function parseInstant(raw: string): Date | null {
 
 export function parseApiItemsQuery(params: URLSearchParams): ParsedApiQuery {
   for (const key of new Set(params.keys())) {
-    if (!KNOWN.has(key)) return { error: apiError("unknown_parameter", `Unknown parameter "${key}". Known: ${[...KNOWN].join(", ")}.`, key) };
+    if (!KNOWN.has(key))
+      return { error: apiError("unknown_parameter", `Unknown parameter "${key}". Known: ${[...KNOWN].join(", ")}.`, key) };
   }
   const single: Partial<Record<(typeof SINGLE_KEYS)[number], string>> = {};
   for (const key of SINGLE_KEYS) {
@@ -44,10 +45,15 @@ export function parseApiItemsQuery(params: URLSearchParams): ParsedApiQuery {
     if (values[0]) single[key] = values[0];
   }
 
-  const { filter, problems } = parseItemFilter({ actor: params.getAll("actor"), topic: params.getAll("topic"), kind: params.getAll("kind") });
+  const { filter, problems } = parseItemFilter({
+    actor: params.getAll("actor"),
+    topic: params.getAll("topic"),
+    kind: params.getAll("kind"),
+  });
   const problem = problems[0];
   if (problem) {
-    const expected = problem.field === "kind" ? "one of hearing, strategy_input, seminar, deadline" : "a slug of lower-case letters, digits and hyphens";
+    const expected =
+      problem.field === "kind" ? "one of hearing, strategy_input, seminar, deadline" : "a slug of lower-case letters, digits and hyphens";
     return invalid(problem.field, `"${problem.value}" is not a valid ${problem.field}: expected ${expected}.`);
   }
 
@@ -61,7 +67,8 @@ export function parseApiItemsQuery(params: URLSearchParams): ParsedApiQuery {
   let updatedSince: Date | null = null;
   if (single.updatedSince !== undefined) {
     updatedSince = parseInstant(single.updatedSince);
-    if (!updatedSince) return invalid("updatedSince", "updatedSince must be an ISO 8601 instant with a time zone, e.g. 2025-01-10T12:00:00Z.");
+    if (!updatedSince)
+      return invalid("updatedSince", "updatedSince must be an ISO 8601 instant with a time zone, e.g. 2025-01-10T12:00:00Z.");
   }
 
   let limit = DEFAULT_LIMIT;
@@ -74,7 +81,8 @@ export function parseApiItemsQuery(params: URLSearchParams): ParsedApiQuery {
   if (single.cursor !== undefined) {
     cursor = decodeCursor(single.cursor);
     const order = updatedSince ? "updated" : "due";
-    if (!cursor || cursor.order !== order) return invalid("cursor", "cursor is not valid here: pass nextCursor from the previous page, with the same parameters.");
+    if (!cursor || cursor.order !== order)
+      return invalid("cursor", "cursor is not valid here: pass nextCursor from the previous page, with the same parameters.");
   }
 
   return { query: { filter: { ...filter, status, q: null }, updatedSince, cursor, limit } };

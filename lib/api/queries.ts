@@ -37,7 +37,8 @@ export async function listApiItems(db: Db, query: ApiItemsQuery, time: TimeConte
       query.cursor ? afterCursor(query.cursor) : {},
     ],
   };
-  const orderBy: Prisma.ItemOrderByWithRelationInput[] = order === "due" ? [{ dueOn: "asc" }, { id: "asc" }] : [{ updatedAt: "asc" }, { id: "asc" }];
+  const orderBy: Prisma.ItemOrderByWithRelationInput[] =
+    order === "due" ? [{ dueOn: "asc" }, { id: "asc" }] : [{ updatedAt: "asc" }, { id: "asc" }];
   const rows = await db.item.findMany({ where, include: ITEM_INCLUDE, orderBy, take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);

@@ -5,5 +5,10 @@ import { wholeNumberFromEnv, type Env } from "../env-number";
 export const DEFAULT_API_RATE_LIMIT = 120;
 
 export function apiRateLimitFromEnv(env: Env = process.env): number {
-  return wholeNumberFromEnv(env, "FRISTVAKT_API_RATE_LIMIT", { fallback: DEFAULT_API_RATE_LIMIT, min: 1, max: 1_000_000, unit: "requests a minute" });
+  return wholeNumberFromEnv(env, "FRISTVAKT_API_RATE_LIMIT", {
+    fallback: DEFAULT_API_RATE_LIMIT,
+    min: 1,
+    max: 1_000_000,
+    unit: "requests a minute",
+  });
 }

@@ -5,7 +5,18 @@ import { toCalendarDate } from "../items/calendar-date";
 export type AuditValue = string | number | boolean | null;
 export type AuditChanges = Record<string, [AuditValue, AuditValue]>;
 
-export const AUDIT_ENTITY_TYPES = ["item", "actor", "topic", "response", "user", "organisation", "feed_token", "polled_source", "relevance_term", "source_proposal"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "item",
+  "actor",
+  "topic",
+  "response",
+  "user",
+  "organisation",
+  "feed_token",
+  "polled_source",
+  "relevance_term",
+  "source_proposal",
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** Field values as stored in the audit row: calendar dates stay "YYYY-MM-DD". */

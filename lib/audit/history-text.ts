@@ -38,7 +38,16 @@ function fieldName(field: string, locale: Locale): string {
 export function describeItemChange(action: string, changes: AuditChanges, locale: Locale): HistoryText {
   const m = getMessages(locale);
   const h = m.work.history;
-  const headline = action === "create" ? h.created : action === "update" ? h.updated : action === "cancel" ? h.cancelled : action === "restore" ? h.restored : h.other;
+  const headline =
+    action === "create"
+      ? h.created
+      : action === "update"
+        ? h.updated
+        : action === "cancel"
+          ? h.cancelled
+          : action === "restore"
+            ? h.restored
+            : h.other;
   const lines: string[] = [];
   const move = action === "create" ? null : getDeadlineChange(changes);
   if (move) {

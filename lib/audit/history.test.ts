@@ -14,7 +14,11 @@ describe("audit changes", () => {
   });
 
   it("reads a deadline move as extended or brought forward", () => {
-    expect(getDeadlineChange({ deadline: ["2025-01-17", "2025-01-31"] })).toEqual({ from: "2025-01-17", to: "2025-01-31", direction: "extended" });
+    expect(getDeadlineChange({ deadline: ["2025-01-17", "2025-01-31"] })).toEqual({
+      from: "2025-01-17",
+      to: "2025-01-31",
+      direction: "extended",
+    });
     expect(getDeadlineChange({ deadline: ["2025-01-31", "2025-01-17"] })?.direction).toBe("brought_forward");
     expect(getDeadlineChange({ deadline: [null, "2025-01-17"] })).toBeNull();
     expect(getDeadlineChange({ title: ["a", "b"] })).toBeNull();

@@ -38,7 +38,9 @@ const codeOf = (run: () => unknown): string | null => {
 
 describe("access rules", () => {
   it("lets editors and admins edit items and see their history, nobody else", () => {
-    const allowed = Object.entries(viewers).filter(([, v]) => canEditItems(v)).map(([k]) => k);
+    const allowed = Object.entries(viewers)
+      .filter(([, v]) => canEditItems(v))
+      .map(([k]) => k);
     expect(allowed).toEqual(["editor", "editorA", "admin"]);
     expect(Object.values(viewers).map(canViewItemHistory)).toEqual(Object.values(viewers).map(canEditItems));
     expect(codeOf(() => requireItemEditor(viewers.anonymous))).toBe("UNAUTHENTICATED");
@@ -47,7 +49,11 @@ describe("access rules", () => {
   });
 
   it("lets only admins manage users", () => {
-    expect(Object.entries(viewers).filter(([, v]) => canManageUsers(v)).map(([k]) => k)).toEqual(["admin"]);
+    expect(
+      Object.entries(viewers)
+        .filter(([, v]) => canManageUsers(v))
+        .map(([k]) => k),
+    ).toEqual(["admin"]);
     expect(codeOf(() => requireAdmin(viewers.editor))).toBe("FORBIDDEN");
     expect(codeOf(() => requireAdmin(viewers.anonymous))).toBe("UNAUTHENTICATED");
     expect(codeOf(() => requireRole(viewers.admin, ["ADMIN"]))).toBeNull();
@@ -65,7 +71,15 @@ describe("access rules", () => {
   });
 
   it("treats a disabled user as nobody", () => {
-    const disabled = toViewer({ id: "u", email: "d@example.org", name: "D", role: "ADMIN", organisationId: null, locale: "nb", disabledAt: new Date() });
+    const disabled = toViewer({
+      id: "u",
+      email: "d@example.org",
+      name: "D",
+      role: "ADMIN",
+      organisationId: null,
+      locale: "nb",
+      disabledAt: new Date(),
+    });
     expect(disabled.isSignedIn).toBe(false);
     expect(codeOf(() => requireSignedIn(disabled))).toBe("UNAUTHENTICATED");
   });

@@ -20,11 +20,24 @@ export const hashAccountToken = hashFeedToken;
  * A new link for `userId`. Earlier unused links of the same purpose stop working: only the
  * newest e-mail's link counts. Returns the plain token, to go into the e-mail only.
  */
-export async function issueAccountToken(tx: Tx, userId: string, purpose: AccountTokenPurpose, createdById: string | null, now: Date): Promise<string> {
+export async function issueAccountToken(
+  tx: Tx,
+  userId: string,
+  purpose: AccountTokenPurpose,
+  createdById: string | null,
+  now: Date,
+): Promise<string> {
   const token = generateFeedToken();
   await tx.accountToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
   await tx.accountToken.create({
-    data: { userId, purpose, tokenHash: hashAccountToken(token), createdById, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS[purpose]) },
+    data: {
+      userId,
+      purpose,
+      tokenHash: hashAccountToken(token),
+      createdById,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + VALID_MS[purpose]),
+    },
   });
   return token;
 }

@@ -7,7 +7,15 @@ import type { Db } from "../db/prisma";
 import { AppError } from "../errors";
 import { createTestDatabase, type TestDatabase } from "../testing/test-db";
 import { countAuditEvents, snapshotDatabase } from "../testing/db-snapshot";
-import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, TEST_PASSWORD, viewerOf } from "../testing/factories";
+import {
+  createActor,
+  createItem,
+  createOrganisationRow,
+  createResponseRow,
+  createUserRow,
+  TEST_PASSWORD,
+  viewerOf,
+} from "../testing/factories";
 import * as organisationMutations from "../organisations/mutations";
 import * as userMutations from "../organisations/user-mutations";
 import * as feedTokens from "../organisations/feed-tokens";
@@ -24,7 +32,19 @@ import * as myAccount from "./my-account";
 import { ANONYMOUS, type Viewer } from "./viewer-types";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
-const MODULES = { organisationMutations, userMutations, feedTokens, responseMutations, itemMutations, actorMutations, importMutations, reminderPreferences, myAccount, sourceMutations, proposalMutations };
+const MODULES = {
+  organisationMutations,
+  userMutations,
+  feedTokens,
+  responseMutations,
+  itemMutations,
+  actorMutations,
+  importMutations,
+  reminderPreferences,
+  myAccount,
+  sourceMutations,
+  proposalMutations,
+};
 const VIEWERS = ["anonymous", "memberA", "memberB", "editor", "admin"] as const;
 type ViewerName = (typeof VIEWERS)[number];
 type Mutation = (db: Db, viewer: Viewer, input: never, now: Date) => Promise<unknown>;
@@ -55,12 +75,40 @@ async function pendingProposalId(db: Db, f: Fixtures): Promise<string> {
   const source = await addTestSource(db, { type: "rss", url: `https://kilde.example.org/${key}.rss`, mode: "review" }, NOW);
   const actor = await db.actor.findUniqueOrThrow({ where: { id: f.actorId } });
   const entry: SourceEntry = {
-    key, kind: "HEARING", title: `Høring ${key}`, reference: null, issuerName: actor.name, sentOn: null, deadline: "2025-03-01", startOn: null, endOn: null,
-    startAt: null, endAt: null, location: null, isOnline: false, url: null, summary: null, cancelled: false, statusText: null, sourceText: "Høringsfrist 1. mars.",
-    reviewReason: null, attribution: null,
+    key,
+    kind: "HEARING",
+    title: `Høring ${key}`,
+    reference: null,
+    issuerName: actor.name,
+    sentOn: null,
+    deadline: "2025-03-01",
+    startOn: null,
+    endOn: null,
+    startAt: null,
+    endAt: null,
+    location: null,
+    isOnline: false,
+    url: null,
+    summary: null,
+    cancelled: false,
+    statusText: null,
+    sourceText: "Høringsfrist 1. mars.",
+    reviewReason: null,
+    attribution: null,
   };
   const proposal = await db.sourceProposal.create({
-    data: { polledSourceId: source.id, key, fingerprint: key, entry: { ...entry }, title: entry.title, sourceText: entry.sourceText, firstSeenAt: NOW, readAt: NOW, lastSeenAt: NOW, updatedAt: NOW },
+    data: {
+      polledSourceId: source.id,
+      key,
+      fingerprint: key,
+      entry: { ...entry },
+      title: entry.title,
+      sourceText: entry.sourceText,
+      firstSeenAt: NOW,
+      readAt: NOW,
+      lastSeenAt: NOW,
+      updatedAt: NOW,
+    },
   });
   return proposal.id;
 }
@@ -70,7 +118,8 @@ const CASES: Record<string, Case> = {
   setOrganisationSharing: {
     allowed: ["memberA", "memberB"],
     input: async (db, _f, viewer) => {
-      const org = viewer.isSignedIn && viewer.organisationId ? await db.organisation.findUnique({ where: { id: viewer.organisationId } }) : null;
+      const org =
+        viewer.isSignedIn && viewer.organisationId ? await db.organisation.findUnique({ where: { id: viewer.organisationId } }) : null;
       return { isResponsesPublic: !org?.isResponsesPublic };
     },
   },
@@ -89,14 +138,20 @@ const CASES: Record<string, Case> = {
   resendInvitation: { allowed: ["admin"], input: async (db) => ({ userId: (await createUserRow(db, { passwordHash: null })).id }) },
   moveUser: {
     allowed: ["admin"],
-    input: async (db, f) => ({ userId: (await createUserRow(db, { organisationId: f.orgA })).id, organisationId: (await createOrganisationRow(db)).id }),
+    input: async (db, f) => ({
+      userId: (await createUserRow(db, { organisationId: f.orgA })).id,
+      organisationId: (await createOrganisationRow(db)).id,
+    }),
   },
   updateMyName: { allowed: ["memberA", "memberB", "editor", "admin"], input: async () => ({ name: `Nytt Navn ${fresh()}` }) },
   changeMyPassword: {
     allowed: ["memberA", "memberB", "editor", "admin"],
     input: async () => ({ currentPassword: TEST_PASSWORD, password: "et-nytt-godt-passord", repeatPassword: "et-nytt-godt-passord" }),
   },
-  setUserRole: { allowed: ["admin"], input: async (db, f) => ({ userId: (await createUserRow(db, { organisationId: f.orgA })).id, role: "EDITOR" }) },
+  setUserRole: {
+    allowed: ["admin"],
+    input: async (db, f) => ({ userId: (await createUserRow(db, { organisationId: f.orgA })).id, role: "EDITOR" }),
+  },
   disableUser: { allowed: ["admin"], input: async (db) => ({ userId: (await createUserRow(db)).id }) },
   enableUser: { allowed: ["admin"], input: async (db) => ({ userId: (await createUserRow(db, { disabledAt: NOW })).id }) },
   setMyLocale: {
@@ -128,7 +183,10 @@ const CASES: Record<string, Case> = {
       return { itemId, version: 0 };
     },
   },
-  createItem: { allowed: ["editor", "admin"], input: async (_db, f) => ({ kind: "DEADLINE", title: `Ny sak ${fresh()}`, actorId: f.actorId, deadline: "2025-03-01" }) },
+  createItem: {
+    allowed: ["editor", "admin"],
+    input: async (_db, f) => ({ kind: "DEADLINE", title: `Ny sak ${fresh()}`, actorId: f.actorId, deadline: "2025-03-01" }),
+  },
   updateItem: {
     allowed: ["editor", "admin"],
     input: async (db, f) => {
@@ -136,11 +194,20 @@ const CASES: Record<string, Case> = {
       return { id, version: 0, kind: "HEARING", title: `Endret ${fresh()}`, actorId: f.actorId, deadline: "2025-01-31" };
     },
   },
-  cancelItem: { allowed: ["editor", "admin"], input: async (db, f) => ({ id: (await createItem(db, { actorId: f.actorId })).id, version: 0, reason: "Utsatt" }) },
-  restoreItem: { allowed: ["editor", "admin"], input: async (db, f) => ({ id: (await createItem(db, { actorId: f.actorId, cancelledAt: NOW })).id, version: 0 }) },
+  cancelItem: {
+    allowed: ["editor", "admin"],
+    input: async (db, f) => ({ id: (await createItem(db, { actorId: f.actorId })).id, version: 0, reason: "Utsatt" }),
+  },
+  restoreItem: {
+    allowed: ["editor", "admin"],
+    input: async (db, f) => ({ id: (await createItem(db, { actorId: f.actorId, cancelledAt: NOW })).id, version: 0 }),
+  },
   createActor: { allowed: ["editor", "admin"], input: async () => ({ name: `Aktør ${fresh()}` }) },
   createTopic: { allowed: ["editor", "admin"], input: async () => ({ name: `Tema ${fresh()}` }) },
-  mergeActors: { allowed: ["editor", "admin"], input: async (db) => ({ keepId: (await createActor(db)).id, removeId: (await createActor(db)).id }) },
+  mergeActors: {
+    allowed: ["editor", "admin"],
+    input: async (db) => ({ keepId: (await createActor(db)).id, removeId: (await createActor(db)).id }),
+  },
   saveImportedItems: {
     allowed: ["editor", "admin"],
     input: async (db, f) => {
@@ -150,8 +217,22 @@ const CASES: Record<string, Case> = {
       const key = `deadline-${fresh()}`;
       const issuer = { slug: actor.slug, shortName: actor.shortName, name: actor.name, type: actor.type };
       const item = {
-        key, kind: "DEADLINE", title: `Importert ${key}`, reference: null, issuer, sentDate: null, deadline, start: null, end: null,
-        startTime: null, endTime: null, location: null, online: false, url: null, sources: ["Frist 1. mars."], warnings: [],
+        key,
+        kind: "DEADLINE",
+        title: `Importert ${key}`,
+        reference: null,
+        issuer,
+        sentDate: null,
+        deadline,
+        start: null,
+        end: null,
+        startTime: null,
+        endTime: null,
+        location: null,
+        online: false,
+        url: null,
+        sources: ["Frist 1. mars."],
+        warnings: [],
         confidence: { level: "high", yearSettled: true, reasons: [] },
       };
       const source = { slug: `kilde-${key}`, title: "Nyhetsbrev", periodLabel: null, publishedOn: null };
@@ -159,7 +240,10 @@ const CASES: Record<string, Case> = {
       return { proposal: JSON.stringify({ source, items: [item] }), rows: [row] };
     },
   },
-  addSource: { allowed: ["editor", "admin"], input: async () => ({ type: "rss", url: `https://kilde.example.org/${fresh()}.rss`, mode: "review" }) },
+  addSource: {
+    allowed: ["editor", "admin"],
+    input: async () => ({ type: "rss", url: `https://kilde.example.org/${fresh()}.rss`, mode: "review" }),
+  },
   updateSource: {
     allowed: ["editor", "admin"],
     input: async (db) => {
@@ -175,8 +259,12 @@ const CASES: Record<string, Case> = {
   },
   acceptProposal: {
     allowed: ["editor", "admin"],
-    input: async (db, f) => ({ proposalId: await pendingProposalId(db, f), item: { kind: "HEARING", title: `Godtatt ${fresh()}`, actorId: f.actorId, topicIds: [], deadline: "2025-03-01" } }),
-    call: (db, viewer, input: { proposalId: string; item: never }, now) => proposalMutations.acceptProposal(db, viewer, input.proposalId, input.item, now),
+    input: async (db, f) => ({
+      proposalId: await pendingProposalId(db, f),
+      item: { kind: "HEARING", title: `Godtatt ${fresh()}`, actorId: f.actorId, topicIds: [], deadline: "2025-03-01" },
+    }),
+    call: (db, viewer, input: { proposalId: string; item: never }, now) =>
+      proposalMutations.acceptProposal(db, viewer, input.proposalId, input.item, now),
   },
   rejectProposal: {
     allowed: ["editor", "admin"],
@@ -188,7 +276,17 @@ const CASES: Record<string, Case> = {
     input: async (db, _f, viewer) => {
       const mine = viewer.isSignedIn ? await db.reminderPreference.findUnique({ where: { userId: viewer.userId } }) : null;
       const isDigestOn = !(mine?.isDigestOn ?? true);
-      return { isRemindersOn: true, daysBefore: "14, 3", isInternalDeadlineReminderOn: true, isDigestOn, digestWeekday: 1, digestTime: "08:00", actorSlugs: [], topicSlugs: [], kinds: [] };
+      return {
+        isRemindersOn: true,
+        daysBefore: "14, 3",
+        isInternalDeadlineReminderOn: true,
+        isDigestOn,
+        digestWeekday: 1,
+        digestTime: "08:00",
+        actorSlugs: [],
+        topicSlugs: [],
+        kinds: [],
+      };
     },
   },
 };

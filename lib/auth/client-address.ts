@@ -7,7 +7,10 @@ const ADDRESS_PATTERN = /^[0-9a-f.:]{2,45}$/i;
 
 /** A lower-case IPv4 or IPv6 address (IPv4-mapped IPv6 read as IPv4), or null for anything else. */
 export function normaliseAddress(candidate: string | undefined | null): string | null {
-  const address = candidate?.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "").toLowerCase();
+  const address = candidate
+    ?.trim()
+    .replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "")
+    .toLowerCase();
   return address && ADDRESS_PATTERN.test(address) ? address : null;
 }
 

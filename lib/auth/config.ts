@@ -69,7 +69,8 @@ function getAuthConfig(): NextAuthConfig {
         const claims = sessionClaimsOf(token);
         if (!claims) return;
         const now = currentTime();
-        const expiresAt = typeof token?.exp === "number" ? new Date(token.exp * 1_000) : new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1_000);
+        const expiresAt =
+          typeof token?.exp === "number" ? new Date(token.exp * 1_000) : new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1_000);
         await endSession(getDb(), claims, expiresAt, now);
       },
     },

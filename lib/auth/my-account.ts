@@ -51,9 +51,19 @@ export async function changeMyPassword(db: Db, viewer: Viewer, input: PasswordCh
   const passwordHash = await hashPassword(data.password);
   await db.$transaction(async (tx) => {
     // Compared again under the write: a change made meanwhile elsewhere is not overwritten blindly.
-    const { count } = await tx.user.updateMany({ where: { id: me.userId, passwordHash: user.passwordHash }, data: { passwordHash, ...ENDS_SESSIONS } });
+    const { count } = await tx.user.updateMany({
+      where: { id: me.userId, passwordHash: user.passwordHash },
+      data: { passwordHash, ...ENDS_SESSIONS },
+    });
     if (count !== 1) throw fieldError("currentPassword", "passwordWrong");
     await voidAccountTokens(tx, me.userId, now);
-    await recordAuditEvent(tx, { at: now, actorUserId: me.userId, entityType: "user", entityId: me.userId, action: "password_change", changes: {} });
+    await recordAuditEvent(tx, {
+      at: now,
+      actorUserId: me.userId,
+      entityType: "user",
+      entityId: me.userId,
+      action: "password_change",
+      changes: {},
+    });
   });
 }

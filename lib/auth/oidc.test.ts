@@ -11,7 +11,13 @@ describe("OpenID Connect from the environment", () => {
   it("is off without settings, on with all three, labelled by FRISTVAKT_OIDC_NAME", () => {
     expect(oidcProviderFromEnv({})).toBeNull();
     const provider = oidcProviderFromEnv({ ...ENV, FRISTVAKT_OIDC_NAME: "Microsoft" });
-    expect(provider).toMatchObject({ id: "oidc", type: "oidc", name: "Microsoft", issuer: ENV.FRISTVAKT_OIDC_ISSUER, clientId: "fristvakt" });
+    expect(provider).toMatchObject({
+      id: "oidc",
+      type: "oidc",
+      name: "Microsoft",
+      issuer: ENV.FRISTVAKT_OIDC_ISSUER,
+      clientId: "fristvakt",
+    });
     expect(provider?.checks).toEqual(["pkce", "state", "nonce"]);
   });
 

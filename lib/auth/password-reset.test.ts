@@ -40,7 +40,9 @@ describe("password reset", () => {
     expect((await verifyCredentials(database.db, user.email, NEW_PASSWORD, null, minutesLater(31))).userId).toBe(user.id);
 
     const before = await snapshotDatabase(database.db);
-    await expect(resetPassword(database.db, { token, password: "nok-et-passord-her", repeatPassword: "nok-et-passord-her" }, minutesLater(32))).rejects.toMatchObject({
+    await expect(
+      resetPassword(database.db, { token, password: "nok-et-passord-her", repeatPassword: "nok-et-passord-her" }, minutesLater(32)),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
       reason: "LINK_EXPIRED",
     });
@@ -68,7 +70,8 @@ describe("password reset", () => {
     expect(await requestPasswordReset(database.db, { email: disabled.email }, NOW)).toBeNull();
     const user = await createUserRow(database.db);
     const tokens: string[] = [];
-    for (let i = 0; i < MAX_RESETS_PER_HOUR; i++) tokens.push((await requestPasswordReset(database.db, { email: user.email }, minutesLater(i)))!.token);
+    for (let i = 0; i < MAX_RESETS_PER_HOUR; i++)
+      tokens.push((await requestPasswordReset(database.db, { email: user.email }, minutesLater(i)))!.token);
     expect(await requestPasswordReset(database.db, { email: user.email }, minutesLater(10))).toBeNull();
     expect(await requestPasswordReset(database.db, { email: user.email }, minutesLater(61))).not.toBeNull();
     // Only the newest link works: an older e-mail's link was voided when a newer one was sent.
@@ -81,7 +84,9 @@ describe("password reset", () => {
     await expect(resetPassword(database.db, { token, password: "kort", repeatPassword: "kort" }, NOW)).rejects.toMatchObject({
       fieldErrors: { password: [{ reason: "passwordTooShort", params: { min: 10 } }] },
     });
-    await expect(resetPassword(database.db, { token, password: NEW_PASSWORD, repeatPassword: "noe annet helt" }, NOW)).rejects.toMatchObject({
+    await expect(
+      resetPassword(database.db, { token, password: NEW_PASSWORD, repeatPassword: "noe annet helt" }, NOW),
+    ).rejects.toMatchObject({
       fieldErrors: { repeatPassword: [{ reason: "passwordsDiffer" }] },
     });
   });
@@ -91,7 +96,9 @@ describe("password reset", () => {
     const me = viewerOf(user);
     const { token } = (await requestPasswordReset(database.db, { email: user.email }, NOW))!;
     const before = await snapshotDatabase(database.db);
-    await expect(changeMyPassword(database.db, me, { currentPassword: "feil-passord-her", password: NEW_PASSWORD, repeatPassword: NEW_PASSWORD }, NOW)).rejects.toMatchObject({
+    await expect(
+      changeMyPassword(database.db, me, { currentPassword: "feil-passord-her", password: NEW_PASSWORD, repeatPassword: NEW_PASSWORD }, NOW),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { currentPassword: [{ reason: "passwordWrong" }] },
     });

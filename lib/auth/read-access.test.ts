@@ -32,17 +32,31 @@ describe("read access", () => {
   afterAll(() => database.drop());
 
   const queries: Record<string, [(db: Db, viewer: Viewer) => Promise<unknown>, Record<Who, string>]> = {
-    getItemHistory: [(db, v) => getItemHistory(db, v, itemId), { anonymous: "UNAUTHENTICATED", member: "FORBIDDEN", editor: "OK", admin: "OK" }],
+    getItemHistory: [
+      (db, v) => getItemHistory(db, v, itemId),
+      { anonymous: "UNAUTHENTICATED", member: "FORBIDDEN", editor: "OK", admin: "OK" },
+    ],
     listUsers: [listUsers, { anonymous: "UNAUTHENTICATED", member: "FORBIDDEN", editor: "FORBIDDEN", admin: "OK" }],
     listOrganisations: [listOrganisations, { anonymous: "UNAUTHENTICATED", member: "FORBIDDEN", editor: "FORBIDDEN", admin: "OK" }],
     listFeedTokens: [listFeedTokens, { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" }],
-    getMyDeadlines: [(db, v) => getMyDeadlines(db, v, NOW), { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" }],
-    getMySectionPage: [(db, v) => getMySectionPage(db, v, NOW, "answered", 1), { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" }],
-    listResponsesForOrganisation: [listResponsesForOrganisation, { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" }],
+    getMyDeadlines: [
+      (db, v) => getMyDeadlines(db, v, NOW),
+      { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" },
+    ],
+    getMySectionPage: [
+      (db, v) => getMySectionPage(db, v, NOW, "answered", 1),
+      { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" },
+    ],
+    listResponsesForOrganisation: [
+      listResponsesForOrganisation,
+      { anonymous: "UNAUTHENTICATED", member: "OK", editor: "FORBIDDEN", admin: "FORBIDDEN" },
+    ],
   };
 
   for (const [name, [query, expected]] of Object.entries(queries)) {
-    it(`${name}: ${Object.entries(expected).map(([who, code]) => `${who} ${code}`).join(", ")}`, async () => {
+    it(`${name}: ${Object.entries(expected)
+      .map(([who, code]) => `${who} ${code}`)
+      .join(", ")}`, async () => {
       const outcomes: Record<string, unknown> = {};
       for (const who of Object.keys(expected) as Who[]) {
         outcomes[who] = await query(database.db, viewers[who]).then(

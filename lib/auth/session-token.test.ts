@@ -29,9 +29,17 @@ describe("the session reader", () => {
 
   it("refuses tokens made with another secret or for another cookie name", async () => {
     const reader = createSessionReader(SECRET);
-    expect(await reader.read([{ name: NAME, value: await tokenFor(KARI, { secret: "another-secret-of-enough-length-9876543210" }) }])).toBeNull();
+    expect(
+      await reader.read([{ name: NAME, value: await tokenFor(KARI, { secret: "another-secret-of-enough-length-9876543210" }) }]),
+    ).toBeNull();
     expect(await reader.read([{ name: NAME, value: await tokenFor(KARI, { salt: "__Secure-authjs.session-token" }) }])).toBeNull();
-    expect((await reader.read([{ name: "__Secure-authjs.session-token", value: await tokenFor(KARI, { salt: "__Secure-authjs.session-token" }) }]))?.sub).toBe(KARI);
+    expect(
+      (
+        await reader.read([
+          { name: "__Secure-authjs.session-token", value: await tokenFor(KARI, { salt: "__Secure-authjs.session-token" }) },
+        ])
+      )?.sub,
+    ).toBe(KARI);
   });
 
   it("refuses an expired token", async () => {

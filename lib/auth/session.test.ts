@@ -76,13 +76,17 @@ describe("sessions", () => {
   it("lets OpenID Connect sign in only an existing, active user with a verified e-mail", async () => {
     const user = await createUserRow(database.db, { email: "oidc-kari@example.org" });
     await createUserRow(database.db, { email: "oidc-disabled@example.org", disabledAt: new Date() });
-    const signIn = (profile: Record<string, unknown>) =>
-      callbacks.signIn!({ user: { id: "random" }, account: oidcAccount, profile });
+    const signIn = (profile: Record<string, unknown>) => callbacks.signIn!({ user: { id: "random" }, account: oidcAccount, profile });
     expect(await signIn({ sub: "1", email: "OIDC-Kari@example.org", email_verified: true })).toBe(true);
     expect(await signIn({ sub: "1", email: "oidc-kari@example.org", email_verified: false })).toBe(false);
     expect(await signIn({ sub: "2", email: "ukjent@example.org" })).toBe(false);
     expect(await signIn({ sub: "3", email: "oidc-disabled@example.org" })).toBe(false);
-    const token = await callbacks.jwt!({ token: { sub: "1" }, user: { id: "random" }, account: oidcAccount, profile: { sub: "1", email: "oidc-kari@example.org" } });
+    const token = await callbacks.jwt!({
+      token: { sub: "1" },
+      user: { id: "random" },
+      account: oidcAccount,
+      profile: { sub: "1", email: "oidc-kari@example.org" },
+    });
     expect(token).toMatchObject({ sub: user.id, sv: 0 });
     expect(await callbacks.signIn!({ user: { id: "x" }, account: { ...oidcAccount, provider: "github" } as Account })).toBe(false);
   });

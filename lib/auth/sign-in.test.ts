@@ -58,7 +58,8 @@ describe("verifyCredentials", () => {
 
   it("makes addresses that have failed wait longer after each further failure of the account", async () => {
     const user = await createUserRow(database.db);
-    const guess = (address: string | null, at: Date, password = "feil-passord-123") => outcome(verifyCredentials(database.db, user.email, password, address, at));
+    const guess = (address: string | null, at: Date, password = "feil-passord-123") =>
+      outcome(verifyCredentials(database.db, user.email, password, address, at));
     for (let i = 0; i < MAX_ACCOUNT_FAILURES; i++) expect(await guess(`10.2.0.${i}`, afterSeconds(NOW, i))).toBe("UNAUTHENTICATED");
     const fifth = afterSeconds(NOW, MAX_ACCOUNT_FAILURES - 1);
     // From an address that failed: the first delay, even with the right password.
@@ -77,7 +78,8 @@ describe("verifyCredentials", () => {
 
   it("starts counting again after a successful sign-in", async () => {
     const user = await createUserRow(database.db);
-    for (let i = 0; i < MAX_ACCOUNT_FAILURES - 1; i++) await outcome(verifyCredentials(database.db, user.email, "feil-passord-123", null, later(i)));
+    for (let i = 0; i < MAX_ACCOUNT_FAILURES - 1; i++)
+      await outcome(verifyCredentials(database.db, user.email, "feil-passord-123", null, later(i)));
     expect(await outcome(verifyCredentials(database.db, user.email, TEST_PASSWORD, null, later(5)))).toBe("OK");
     expect(await outcome(verifyCredentials(database.db, user.email, "feil-passord-123", null, later(6)))).toBe("UNAUTHENTICATED");
     expect(await outcome(verifyCredentials(database.db, user.email, TEST_PASSWORD, null, later(7)))).toBe("OK");
@@ -89,7 +91,9 @@ describe("verifyCredentials", () => {
       const victim = await createUserRow(database.db);
       for (let i = 0; i < MAX_ADDRESS_FAILURES; i++) {
         const db = i % 2 === 0 ? database.db : other;
-        expect(await outcome(verifyCredentials(db, `gjett-${i}@example.org`, "feil-passord-123", "192.0.2.7", NOW))).toBe("UNAUTHENTICATED");
+        expect(await outcome(verifyCredentials(db, `gjett-${i}@example.org`, "feil-passord-123", "192.0.2.7", NOW))).toBe(
+          "UNAUTHENTICATED",
+        );
       }
       expect(await outcome(verifyCredentials(other, victim.email, TEST_PASSWORD, "192.0.2.7", later(1)))).toBe("RATE_LIMITED");
       expect(await outcome(verifyCredentials(database.db, victim.email, TEST_PASSWORD, "192.0.2.8", later(1)))).toBe("OK");
@@ -116,8 +120,13 @@ describe("verifyCredentials", () => {
   it("keeps the attempts in the database, never the password", async () => {
     const user = await createUserRow(database.db);
     await outcome(verifyCredentials(database.db, user.email, "hemmelig-gjetning-42", "203.0.113.9", NOW));
-    const rows = await database.db.loginAttempt.findMany({ where: { at: NOW, key: { in: [`account:${user.email}`, "address:203.0.113.9"] } } });
-    expect(rows.map((r) => [r.key, r.succeeded]).sort()).toEqual([[`account:${user.email}`, false], ["address:203.0.113.9", false]]);
+    const rows = await database.db.loginAttempt.findMany({
+      where: { at: NOW, key: { in: [`account:${user.email}`, "address:203.0.113.9"] } },
+    });
+    expect(rows.map((r) => [r.key, r.succeeded]).sort()).toEqual([
+      [`account:${user.email}`, false],
+      ["address:203.0.113.9", false],
+    ]);
     const keys = await database.db.loginAttempt.findMany({ select: { key: true } });
     expect(JSON.stringify(keys)).not.toContain("hemmelig-gjetning-42");
   });

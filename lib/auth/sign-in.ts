@@ -46,7 +46,13 @@ interface Failures {
  * the slate (only the owner can succeed); for an address it does not, or an attacker with
  * an account of their own could reset the count between guesses.
  */
-async function countFailures(tx: Prisma.TransactionClient, key: string, now: Date, minutes: number, isResetBySuccess: boolean): Promise<Failures> {
+async function countFailures(
+  tx: Prisma.TransactionClient,
+  key: string,
+  now: Date,
+  minutes: number,
+  isResetBySuccess: boolean,
+): Promise<Failures> {
   let since = new Date(now.getTime() - minutes * 60_000);
   if (isResetBySuccess) {
     const success = await tx.loginAttempt.findFirst({

@@ -42,7 +42,11 @@ describe("applySettledForwarding", () => {
   });
 
   it("keeps a trusted proxy's host and protocol", () => {
-    const headers: Record<string, string> = { "x-forwarded-for": "198.51.100.23", "x-forwarded-host": "fristvakt.example", "x-forwarded-proto": "https" };
+    const headers: Record<string, string> = {
+      "x-forwarded-for": "198.51.100.23",
+      "x-forwarded-host": "fristvakt.example",
+      "x-forwarded-proto": "https",
+    };
     applySettledForwarding("127.0.0.1", headers, nginxOnLoopback);
     expect(headers).toEqual({ "x-forwarded-for": "198.51.100.23", "x-forwarded-host": "fristvakt.example", "x-forwarded-proto": "https" });
   });

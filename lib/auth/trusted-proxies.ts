@@ -10,7 +10,14 @@ import { normaliseAddress } from "./client-address";
 export const TRUSTED_PROXIES_SETTING = "FRISTVAKT_TRUSTED_PROXIES";
 
 /** Headers a client could forge to pose as coming through a proxy. */
-export const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"] as const;
+export const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
+] as const;
 
 export interface TrustedProxies {
   isTrusted(address: string): boolean;
@@ -70,7 +77,10 @@ export function settleForwarding(
     const value = headers[name];
     return Array.isArray(value) ? value.join(",") : value;
   };
-  const chain = (header("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const chain = (header("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   let client: string | null = null;
   for (let index = chain.length - 1; index >= 0; index -= 1) {
     const address = normaliseAddress(chain[index]);

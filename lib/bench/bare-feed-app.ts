@@ -52,8 +52,14 @@ export async function startBareFeedApp(bytes: Uint8Array, etag: string): Promise
     fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
     fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare-feed", private: true, type: "module" }));
     // Turbopack resolves the linked node_modules only inside its root: the common folder.
-    fs.writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(commonRoot(dir, ROOT))} } };\n`);
-    for (const [route, source] of [["feed.ics", ROUTE], ["health", HEALTH]]) {
+    fs.writeFileSync(
+      path.join(dir, "next.config.mjs"),
+      `export default { turbopack: { root: ${JSON.stringify(commonRoot(dir, ROOT))} } };\n`,
+    );
+    for (const [route, source] of [
+      ["feed.ics", ROUTE],
+      ["health", HEALTH],
+    ]) {
       fs.mkdirSync(path.join(dir, "app", route), { recursive: true });
       fs.writeFileSync(path.join(dir, "app", route, "route.js"), source);
     }
@@ -62,7 +68,11 @@ export async function startBareFeedApp(bytes: Uint8Array, etag: string): Promise
     const env = { ...process.env, NODE_ENV: "production" as const };
     if ((await waitForExit(run(["build"], dir, env))) !== 0) throw new Error("the bare Next.js app did not build");
     const port = await findFreePort();
-    const server = run(["start", "--port", String(port), "--hostname", "127.0.0.1"], dir, { ...env, BARE_FEED_FILE: feedFile, BARE_FEED_ETAG: etag });
+    const server = run(["start", "--port", String(port), "--hostname", "127.0.0.1"], dir, {
+      ...env,
+      BARE_FEED_FILE: feedFile,
+      BARE_FEED_ETAG: etag,
+    });
     const base = `http://127.0.0.1:${port}`;
     await waitForResponse(`${base}/health`);
     return {

@@ -47,7 +47,9 @@ async function seed(adminUrl: string, size: number): Promise<string> {
   await generateItems(db, { items: size, actors: 50, topics: 20, today: osloToday(new Date(NOW)) });
   const items = await listFeedItems(db, ALL_ITEMS, { now: new Date(NOW), historyMonths: 12 });
   await db.$disconnect();
-  console.log(`Seeded ${size.toLocaleString("en")} items in ${formatMs(performance.now() - started)}; /feeds/all.ics holds ${items.length.toLocaleString("en")}.`);
+  console.log(
+    `Seeded ${size.toLocaleString("en")} items in ${formatMs(performance.now() - started)}; /feeds/all.ics holds ${items.length.toLocaleString("en")}.`,
+  );
   return url;
 }
 
@@ -92,26 +94,38 @@ const ms = (t: Timing) => `median ${formatMs(t.median).padStart(9)}  p95 ${forma
 function report(renders: RenderComparison, http: HttpResult[]): boolean {
   const [small, large] = renders.timings;
   console.log("\nRendering /feeds/all.ics in-process (no query, no HTTP):");
-  for (const t of renders.timings) console.log(`  ${t.events.toLocaleString("en").padStart(6)} events  ${ms(t.render)}  (${t.renders} renders)`);
+  for (const t of renders.timings)
+    console.log(`  ${t.events.toLocaleString("en").padStart(6)} events  ${ms(t.render)}  (${t.renders} renders)`);
   for (const h of http) {
     console.log(`\nOver HTTP, ${h.size.toLocaleString("en")} items:`);
     console.log(`  200, one at a time      ${ms(h.sequential)}  (${HTTP_RUNS} requests)`);
     for (const { connections, ok, notModified } of h.loads) {
-      for (const [label, load] of [["200", ok], ["304", notModified]] as const) {
-        console.log(`  ${label} × ${String(connections).padStart(2)} connections  ${load.requestsPerSecond.toFixed(0).padStart(6)} req/s  latency ${ms(load.latency)}  (${load.requests} requests)`);
+      for (const [label, load] of [
+        ["200", ok],
+        ["304", notModified],
+      ] as const) {
+        console.log(
+          `  ${label} × ${String(connections).padStart(2)} connections  ${load.requestsPerSecond.toFixed(0).padStart(6)} req/s  latency ${ms(load.latency)}  (${load.requests} requests)`,
+        );
       }
     }
   }
   const eventRatio = large.events / small.events;
   const timeRatio = renders.perEventRatio * eventRatio;
   const checks: [string, boolean][] = [
-    [`${small.events.toLocaleString("en")} events render in ${formatMs(small.render.p95)} at p95 (≤ ${TARGET_RENDER_1000_MS} ms)`, small.render.p95 <= TARGET_RENDER_1000_MS],
+    [
+      `${small.events.toLocaleString("en")} events render in ${formatMs(small.render.p95)} at p95 (≤ ${TARGET_RENDER_1000_MS} ms)`,
+      small.render.p95 <= TARGET_RENDER_1000_MS,
+    ],
     [`${eventRatio.toFixed(0)}× the events take ${timeRatio.toFixed(2)}× the time (≤ ${eventRatio.toFixed(0)}×)`, timeRatio <= eventRatio],
   ];
   for (const h of http) {
     for (const { connections, ok, notModified } of h.loads) {
       const ratio = notModified.requestsPerSecond / ok.requestsPerSecond;
-      checks.push([`${h.size.toLocaleString("en")} items, ${connections} connections: 304 serves ${ratio.toFixed(1)}× the requests/s of 200 (≥ 5×)`, ratio >= 5]);
+      checks.push([
+        `${h.size.toLocaleString("en")} items, ${connections} connections: 304 serves ${ratio.toFixed(1)}× the requests/s of 200 (≥ 5×)`,
+        ratio >= 5,
+      ]);
     }
   }
   for (const h of http) if (h.floor) checks.push(...reportFloor(h.floor, `${h.size.toLocaleString("en")} items`));
@@ -122,7 +136,9 @@ function report(renders: RenderComparison, http: HttpResult[]): boolean {
 
 async function main() {
   if (process.argv.includes("--help")) {
-    console.log("Usage: npm run bench:feeds [-- --floor-only]   (1,000 and 10,000 items in throwaway databases; prints render times, req/s, latency and the ratios to a bare Next.js handler; --floor-only: the ratios alone)");
+    console.log(
+      "Usage: npm run bench:feeds [-- --floor-only]   (1,000 and 10,000 items in throwaway databases; prints render times, req/s, latency and the ratios to a bare Next.js handler; --floor-only: the ratios alone)",
+    );
     return;
   }
   if (process.argv.includes("--floor-only")) return floorOnly();
@@ -152,11 +168,18 @@ async function floorOnly(): Promise<void> {
     const url = await seed(server.url.replace(/\/[^/]+$/, "/postgres"), SIZES[0]);
     const port = await findFreePort();
     const base = `http://127.0.0.1:${port}`;
-    const app = runNext(["start", "--port", String(port)], { ...process.env, DATABASE_URL: url, FRISTVAKT_NOW: NOW, FRISTVAKT_PUBLIC_URL: base, NODE_ENV: "production" }, "ignore");
+    const app = runNext(
+      ["start", "--port", String(port)],
+      { ...process.env, DATABASE_URL: url, FRISTVAKT_NOW: NOW, FRISTVAKT_PUBLIC_URL: base, NODE_ENV: "production" },
+      "ignore",
+    );
     try {
       await waitForHealthy(base);
       await timeRequests(`${base}/feeds/all.ics`, 10);
-      const checks = reportFloor(await compareWithFloor(`${base}/feeds/all.ics`, { connections: 10, seconds: LOAD_SECONDS }), `${SIZES[0].toLocaleString("en")} items`);
+      const checks = reportFloor(
+        await compareWithFloor(`${base}/feeds/all.ics`, { connections: 10, seconds: LOAD_SECONDS }),
+        `${SIZES[0].toLocaleString("en")} items`,
+      );
       console.log("\nTargets:");
       for (const [text, isMet] of checks) console.log(`  ${isMet ? "ok    " : "MISSED"} ${text}`);
       if (!checks.every(([, isMet]) => isMet)) process.exitCode = 1;

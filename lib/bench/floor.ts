@@ -55,15 +55,25 @@ export async function compareWithFloor(feedUrl: string, options: { connections: 
     for (const kind of kinds) {
       const best = { fristvakt: 0, bare: 0 };
       for (let round = 0; round < ROUNDS; round += 1) {
-        for (const [side, url] of [["fristvakt", feedUrl], ["bare", bare.feedUrl]] as const) {
-          const load = await runLoad(url, { connections: options.connections, seconds: options.seconds, headers: kind.headers, expected: kind.expected });
+        for (const [side, url] of [
+          ["fristvakt", feedUrl],
+          ["bare", bare.feedUrl],
+        ] as const) {
+          const load = await runLoad(url, {
+            connections: options.connections,
+            seconds: options.seconds,
+            headers: kind.headers,
+            expected: kind.expected,
+          });
           best[side] = Math.max(best[side], load.requestsPerSecond);
         }
       }
       const encodings = { fristvakt: await encodingOf(feedUrl, kind.headers), bare: await encodingOf(bare.feedUrl, kind.headers) };
       rows.push({ label: kind.label, ...best, encodings });
     }
-    const nextVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")) as { version: string }).version;
+    const nextVersion = (
+      JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8")) as { version: string }
+    ).version;
     return { nextVersion, bytes: bytes.byteLength, connections: options.connections, rows };
   } finally {
     await bare.stop();
@@ -73,7 +83,9 @@ export async function compareWithFloor(feedUrl: string, options: { connections: 
 /** Prints the table; returns the checks (text, met) for the targets. */
 export function reportFloor(comparison: FloorComparison, label: string): [string, boolean][] {
   const kb = (comparison.bytes / 1024).toFixed(0);
-  console.log(`\n${label}: /feeds/all.ics (${kb} KB) against a bare Next.js ${comparison.nextVersion} route handler serving the same bytes, ${comparison.connections} connections:`);
+  console.log(
+    `\n${label}: /feeds/all.ics (${kb} KB) against a bare Next.js ${comparison.nextVersion} route handler serving the same bytes, ${comparison.connections} connections:`,
+  );
   console.log(`  ${"request".padEnd(28)} ${"Fristvakt".padStart(12)} ${"bare Next".padStart(12)} ${"ratio".padStart(6)}   encodings`);
   const checks: [string, boolean][] = [];
   for (const row of comparison.rows) {

@@ -18,7 +18,11 @@ export interface AccountCounts {
 export async function generateAccounts(db: Db, counts: AccountCounts): Promise<string> {
   const random = seededRandom(7);
   await db.organisation.createMany({
-    data: Array.from({ length: counts.organisations }, (_, i) => ({ name: `Organisasjon ${i}`, slug: `organisasjon-${i}`, isResponsesPublic: i % 3 === 0 })),
+    data: Array.from({ length: counts.organisations }, (_, i) => ({
+      name: `Organisasjon ${i}`,
+      slug: `organisasjon-${i}`,
+      isResponsesPublic: i % 3 === 0,
+    })),
   });
   const organisations = (await db.organisation.findMany({ select: { id: true }, orderBy: { slug: "asc" } })).map((o) => o.id);
   const passwordHash = await hashPassword(BENCH_PASSWORD);
@@ -41,7 +45,12 @@ export async function generateAccounts(db: Db, counts: AccountCounts): Promise<s
     if (seen.has(key)) continue;
     seen.add(key);
     const status = STATUSES[Math.floor(random() * STATUSES.length)];
-    rows.push({ organisationId, itemId: item.id, status, answeredOn: status === "ANSWERED" && item.deadline ? fromCalendarDate(item.deadline.toISOString().slice(0, 10)) : null });
+    rows.push({
+      organisationId,
+      itemId: item.id,
+      status,
+      answeredOn: status === "ANSWERED" && item.deadline ? fromCalendarDate(item.deadline.toISOString().slice(0, 10)) : null,
+    });
     if (rows.length === 5_000) await db.response.createMany({ data: rows.splice(0) });
   }
   if (rows.length) await db.response.createMany({ data: rows });

@@ -61,7 +61,12 @@ export async function generateItems(db: Db, options: GenerateOptions): Promise<v
       data: created.flatMap((item) => {
         const first = pick(topicIds);
         const second = pick(topicIds);
-        return first === second ? [{ itemId: item.id, topicId: first }] : [{ itemId: item.id, topicId: first }, { itemId: item.id, topicId: second }];
+        return first === second
+          ? [{ itemId: item.id, topicId: first }]
+          : [
+              { itemId: item.id, topicId: first },
+              { itemId: item.id, topicId: second },
+            ];
       }),
     });
   }

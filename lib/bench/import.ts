@@ -32,7 +32,10 @@ function timeOnce(text: string): { ms: number; count: number } {
 }
 
 function benchNewsletters(): boolean {
-  const files = fs.readdirSync(FIXTURES).filter((name) => /\.(txt|md)$/.test(name)).sort();
+  const files = fs
+    .readdirSync(FIXTURES)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .sort();
   let isOk = true;
   for (const name of files) {
     const text = fs.readFileSync(path.join(FIXTURES, name), "utf8");
@@ -83,7 +86,9 @@ function benchGrowth(): boolean {
 
 function main(): void {
   if (process.argv.includes("--help")) {
-    console.log(`Usage: npm run bench:import   (extracts each newsletter in lib/import/fixtures ${RUNS} times, then one long paragraph at growing sizes; prints the times)`);
+    console.log(
+      `Usage: npm run bench:import   (extracts each newsletter in lib/import/fixtures ${RUNS} times, then one long paragraph at growing sizes; prints the times)`,
+    );
     return;
   }
   const newslettersOk = benchNewsletters();

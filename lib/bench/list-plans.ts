@@ -30,13 +30,17 @@ async function main() {
       ["q=nummer 7 (an issuer's name)", { q: "nummer 7" }, "deadline", 1],
       ["q=A7 (an issuer's short name)", { q: "A7" }, "deadline", 1],
     ];
-    console.log(`${50_000 * scale} items.\n\n${"list".padEnd(46)} ${"statements".padStart(10)} ${"slowest".padStart(10)} ${"total".padStart(10)}  seq scan on item`);
+    console.log(
+      `${50_000 * scale} items.\n\n${"list".padEnd(46)} ${"statements".padStart(10)} ${"slowest".padStart(10)} ${"total".padStart(10)}  seq scan on item`,
+    );
     for (const [label, filter, sort, page] of cases) {
       const queries = await captureQueries(fixture.url, label, (db) => listItems(db, { ...EMPTY_FILTER, ...filter }, time, page, sort));
       const plans = await explainQueries(fixture.url, queries);
       const total = plans.reduce((sum, plan) => sum + plan.ms, 0);
       const scans = plans.filter((plan) => plan.hasSeqScanOnItem).length;
-      console.log(`${label.padEnd(46)} ${String(plans.length).padStart(10)} ${formatMs(plans[0]?.ms ?? 0).padStart(10)} ${formatMs(total).padStart(10)}  ${scans === 0 ? "none" : `${scans} statement(s)`}`);
+      console.log(
+        `${label.padEnd(46)} ${String(plans.length).padStart(10)} ${formatMs(plans[0]?.ms ?? 0).padStart(10)} ${formatMs(total).padStart(10)}  ${scans === 0 ? "none" : `${scans} statement(s)`}`,
+      );
       for (const plan of plans.filter((each) => each.hasSeqScanOnItem)) console.log(`  ${plan.sql.slice(0, 160)}\n${plan.plan}`);
     }
   } finally {

@@ -38,10 +38,29 @@ async function main() {
     const email = await generateAccounts(fixture.db, { organisations: 20, users: 200, responses: 10_000 });
     const port = await findFreePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, DATABASE_URL: fixture.url, FRISTVAKT_NOW: NOW, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", FRISTVAKT_PAGE_CACHE_MB: "0" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: fixture.url,
+      FRISTVAKT_NOW: NOW,
+      NODE_ENV: "production" as const,
+      NEXT_TELEMETRY_DISABLED: "1",
+      FRISTVAKT_PAGE_CACHE_MB: "0",
+    };
     const app = spawn(
       process.execPath,
-      ["--cpu-prof", "--cpu-prof-dir", profileDir, "--import", path.join(ROOT, "lib/cli/pass-content-encoding.mjs"), NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+      [
+        "--cpu-prof",
+        "--cpu-prof-dir",
+        profileDir,
+        "--import",
+        path.join(ROOT, "lib/cli/pass-content-encoding.mjs"),
+        NEXT_BIN,
+        "start",
+        "--port",
+        String(port),
+        "--hostname",
+        "127.0.0.1",
+      ],
       { cwd: ROOT, env, stdio: "ignore" },
     );
     let requests = 0;
@@ -54,7 +73,9 @@ async function main() {
       for (const route of ROUTES) {
         const load = await runLoad(baseUrl + route, { connections: 10, seconds, headers: { cookie }, expected: 200 });
         requests += load.requests;
-        console.log(`${route.padEnd(22)} signed in, 10 connections: ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.latency.median.toFixed(1)} ms, p95 ${load.latency.p95.toFixed(1)} ms`);
+        console.log(
+          `${route.padEnd(22)} signed in, 10 connections: ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.latency.median.toFixed(1)} ms, p95 ${load.latency.p95.toFixed(1)} ms`,
+        );
       }
     } finally {
       app.kill("SIGTERM");

@@ -52,7 +52,9 @@ async function main() {
     const token = generateFeedToken();
     await fixture.db.feedToken.create({ data: { organisationId: member.organisationId!, name: "bench", tokenHash: hashFeedToken(token) } });
     const anItem = await fixture.db.item.findFirstOrThrow({ where: { kind: "HEARING" }, select: { id: true } });
-    console.log(`Generated ${50_000 * scale} items, 200 organisations, ${2_000 * scale} users, ${100_000 * scale} responses in ${formatMs(performance.now() - started)}.`);
+    console.log(
+      `Generated ${50_000 * scale} items, 200 organisations, ${2_000 * scale} users, ${100_000 * scale} responses in ${formatMs(performance.now() - started)}.`,
+    );
 
     const app = await startApp(fixture.url, { FRISTVAKT_NOW: NOW, FRISTVAKT_API_RATE_LIMIT: "1000000" });
     try {
@@ -60,7 +62,10 @@ async function main() {
       const routes: [string, Record<string, string>][] = [
         ["/", PAGE_VIEW],
         ["/items", PAGE_VIEW],
-        ...["open", "closing_soon", "closed", "upcoming", "past", "cancelled"].map((status): [string, Record<string, string>] => [`/items?status=${status}`, PAGE_VIEW]),
+        ...["open", "closing_soon", "closed", "upcoming", "past", "cancelled"].map((status): [string, Record<string, string>] => [
+          `/items?status=${status}`,
+          PAGE_VIEW,
+        ]),
         ["/items?actor=aktor-7", PAGE_VIEW],
         ["/items?topic=tema-3", PAGE_VIEW],
         ["/items?kind=hearing", PAGE_VIEW],
@@ -80,10 +85,15 @@ async function main() {
         const isOk = result.latency.p95 <= TARGET_P95_MS;
         if (!isOk) problems.push(`${route}: p95 ${formatMs(result.latency.p95)} over ${TARGET_P95_MS} ms`);
         const label = route.length > 43 ? `${route.slice(0, 40)}…` : route;
-        console.log(`${label.padEnd(44)} ${formatMs(result.latency.median).padStart(10)} ${formatMs(result.latency.p95).padStart(10)} ${result.requestsPerSecond.toFixed(0).padStart(8)}${isOk ? "" : "  OVER"}`);
+        console.log(
+          `${label.padEnd(44)} ${formatMs(result.latency.median).padStart(10)} ${formatMs(result.latency.p95).padStart(10)} ${result.requestsPerSecond.toFixed(0).padStart(8)}${isOk ? "" : "  OVER"}`,
+        );
       }
       // The whole-calendar feed is judged against the framework's floor, not a latency.
-      for (const [text, isMet] of reportFloor(await compareWithFloor(`${app.baseUrl}/feeds/all.ics`, { connections: 10, seconds }), `${50_000 * scale} items`)) {
+      for (const [text, isMet] of reportFloor(
+        await compareWithFloor(`${app.baseUrl}/feeds/all.ics`, { connections: 10, seconds }),
+        `${50_000 * scale} items`,
+      )) {
         if (!isMet) problems.push(text);
       }
       clearInterval(sampler);
@@ -98,11 +108,13 @@ async function main() {
     const viewer = await loadViewer(fixture.db, member.id);
     const queries = [
       ...(await captureQueries(fixture.url, "dashboard", (db) => getDashboard(db, time))),
-      ...(await Promise.all(
-        (["open", "closing_soon", "closed", "upcoming", "past"] as const).map((status) =>
-          captureQueries(fixture.url, `list status=${status}`, (db) => listItems(db, { ...EMPTY_FILTER, status }, time)),
-        ),
-      )).flat(),
+      ...(
+        await Promise.all(
+          (["open", "closing_soon", "closed", "upcoming", "past"] as const).map((status) =>
+            captureQueries(fixture.url, `list status=${status}`, (db) => listItems(db, { ...EMPTY_FILTER, status }, time)),
+          ),
+        )
+      ).flat(),
       ...(await captureQueries(fixture.url, "list actor", (db) => listItems(db, { ...EMPTY_FILTER, actors: ["aktor-7"] }, time))),
       ...(await captureQueries(fixture.url, "list topic", (db) => listItems(db, { ...EMPTY_FILTER, topics: ["tema-3"] }, time))),
       ...(await captureQueries(fixture.url, "mine frister", (db) => getMyDeadlines(db, viewer, time.now))),
@@ -117,7 +129,9 @@ async function main() {
     await fixture.dispose();
   }
   for (const problem of problems) console.log(`✗ ${problem}`);
-  console.log(problems.length === 0 ? "\nAll targets met." : `\n${problems.length} target(s) missed${isReportOnly ? " (reported only)" : ""}.`);
+  console.log(
+    problems.length === 0 ? "\nAll targets met." : `\n${problems.length} target(s) missed${isReportOnly ? " (reported only)" : ""}.`,
+  );
   process.exitCode = problems.length === 0 || isReportOnly ? 0 : 1;
 }
 
@@ -133,7 +147,9 @@ async function reportUncachedPages(databaseUrl: string, itemId: string, seconds:
       await runLoad(app.baseUrl + route, { connections: 2, seconds: 1, expected: 200 });
       const result = await runLoad(app.baseUrl + route, { connections: 10, seconds, expected: 200 });
       const label = route.length > 43 ? `${route.slice(0, 40)}…` : route;
-      console.log(`${label.padEnd(44)} ${formatMs(result.latency.median).padStart(10)} ${formatMs(result.latency.p95).padStart(10)} ${result.requestsPerSecond.toFixed(0).padStart(8)}`);
+      console.log(
+        `${label.padEnd(44)} ${formatMs(result.latency.median).padStart(10)} ${formatMs(result.latency.p95).padStart(10)} ${result.requestsPerSecond.toFixed(0).padStart(8)}`,
+      );
     }
   } finally {
     await app.stop();

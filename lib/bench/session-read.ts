@@ -20,7 +20,9 @@ async function perCall(runs: number, call: (index: number) => Promise<unknown>):
 
 export async function measureSessionReads(): Promise<{ authJs: number; firstDecode: number; kept: number }> {
   const tokens = await Promise.all(
-    Array.from({ length: RUNS + 50 }, (_, i) => encode({ token: { sub: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}` }, secret: SECRET, salt: COOKIE })),
+    Array.from({ length: RUNS + 50 }, (_, i) =>
+      encode({ token: { sub: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}` }, secret: SECRET, salt: COOKIE }),
+    ),
   );
   const config = {
     secret: SECRET,
@@ -30,7 +32,10 @@ export async function measureSessionReads(): Promise<{ authJs: number; firstDeco
     session: { strategy: "jwt" as const },
     callbacks: {
       jwt: ({ token }: { token: { sub?: string } }) => (token.sub ? { sub: token.sub } : null),
-      session: ({ session, token }: { session: { expires: string }; token: { sub?: string } }) => ({ expires: session.expires, user: { id: token.sub } }),
+      session: ({ session, token }: { session: { expires: string }; token: { sub?: string } }) => ({
+        expires: session.expires,
+        user: { id: token.sub },
+      }),
     },
   };
   const authJs = await perCall(RUNS, async (i) => {

@@ -78,7 +78,9 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const hash = createHash("sha256").update(await fs.readFile(options.file)).digest("hex");
+  const hash = createHash("sha256")
+    .update(await fs.readFile(options.file))
+    .digest("hex");
   const info = describeSource(path.basename(options.file), text, extraction.period, hash);
   try {
     const publishedOn = options.asOf ?? findPublicationDate(text);

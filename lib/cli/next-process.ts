@@ -31,7 +31,11 @@ export function heapMbFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 export function runNext(args: string[], env: NodeJS.ProcessEnv, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
   if (args[0] === "start") {
     const heap = `--max-old-space-size=${heapMbFromEnv(env)}`;
-    return spawn(process.execPath, [heap, "--import", PASS_CONTENT_ENCODING, "--import", "tsx", SERVE, ...args.slice(1)], { cwd: ROOT, env, stdio });
+    return spawn(process.execPath, [heap, "--import", PASS_CONTENT_ENCODING, "--import", "tsx", SERVE, ...args.slice(1)], {
+      cwd: ROOT,
+      env,
+      stdio,
+    });
   }
   return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio });
 }

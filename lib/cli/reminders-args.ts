@@ -12,9 +12,7 @@ variables: DATABASE_URL, FRISTVAKT_PUBLIC_URL, AUTH_SECRET, FRISTVAKT_SMTP_URL o
 SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASS/SMTP_SECURE, FRISTVAKT_MAIL_FROM (see README).`;
 
 export type RemindersArgs =
-  | { kind: "help" }
-  | { kind: "error"; message: string }
-  | { kind: "run"; isLoop: boolean; intervalMinutes: number };
+  { kind: "help" } | { kind: "error"; message: string } | { kind: "run"; isLoop: boolean; intervalMinutes: number };
 
 export function parseRemindersArgs(argv: readonly string[]): RemindersArgs {
   if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
@@ -28,7 +26,8 @@ export function parseRemindersArgs(argv: readonly string[]): RemindersArgs {
     else if (arg === "--interval") {
       const value = argv[++i];
       const minutes = value !== undefined && /^\d{1,4}$/.test(value) ? Number(value) : NaN;
-      if (!(minutes >= 1 && minutes <= 1440)) return { kind: "error", message: `--interval needs a whole number of minutes from 1 to 1440, not "${value ?? ""}".` };
+      if (!(minutes >= 1 && minutes <= 1440))
+        return { kind: "error", message: `--interval needs a whole number of minutes from 1 to 1440, not "${value ?? ""}".` };
       intervalMinutes = minutes;
     } else return { kind: "error", message: `Unknown argument "${arg}".` };
   }

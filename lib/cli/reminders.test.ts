@@ -31,7 +31,13 @@ describe("npm run reminders", () => {
   beforeEach(async () => {
     database = await createTestDatabase();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "fristvakt-reminders-"));
-    env = { DATABASE_URL: database.url, FRISTVAKT_NOW: NOW.toISOString(), FRISTVAKT_PUBLIC_URL: BASE_URL, AUTH_SECRET: SECRET, FRISTVAKT_DATA_DIR: dataDir };
+    env = {
+      DATABASE_URL: database.url,
+      FRISTVAKT_NOW: NOW.toISOString(),
+      FRISTVAKT_PUBLIC_URL: BASE_URL,
+      AUTH_SECRET: SECRET,
+      FRISTVAKT_DATA_DIR: dataDir,
+    };
   });
   afterEach(async () => {
     await database.drop();
@@ -40,14 +46,20 @@ describe("npm run reminders", () => {
 
   it("prints its usage with --help and refuses unknown arguments", async () => {
     expect(await runReminders(["--help"], env)).toMatchObject({ code: 0, output: expect.stringContaining("Usage: npm run reminders") });
-    expect(await runReminders(["--sometimes"], env)).toMatchObject({ code: 2, output: expect.stringContaining('Unknown argument "--sometimes"') });
+    expect(await runReminders(["--sometimes"], env)).toMatchObject({
+      code: 2,
+      output: expect.stringContaining('Unknown argument "--sometimes"'),
+    });
   });
 
   it("sends each e-mail once when two processes run at the same time", async () => {
     const { expectedCount } = await createScenario(database.db);
     const smtp = await startTestSmtpServer({ delayMs: 30 });
     try {
-      const runs = await Promise.all([runReminders(["--once"], { ...env, ...smtpEnv(smtp.port) }), runReminders(["--once"], { ...env, ...smtpEnv(smtp.port) })]);
+      const runs = await Promise.all([
+        runReminders(["--once"], { ...env, ...smtpEnv(smtp.port) }),
+        runReminders(["--once"], { ...env, ...smtpEnv(smtp.port) }),
+      ]);
       for (const run of runs) expect(run, run.output).toMatchObject({ code: 0 });
       expect(runs.map((run) => run.output).join("\n")).toMatch(/E-mails go out through SMTP at 127\.0\.0\.1/);
       const ids = smtp.messages.map((mail) => mail.messageId);

@@ -37,7 +37,9 @@ async function main(): Promise<number> {
       console.log(describeRun(await runSchedulerOnce(deps)));
       return 0;
     }
-    const loop = startSchedulerLoop(deps, args.intervalMinutes * 60_000, (line, isError) => (isError ? console.error(line) : console.log(line)));
+    const loop = startSchedulerLoop(deps, args.intervalMinutes * 60_000, (line, isError) =>
+      isError ? console.error(line) : console.log(line),
+    );
     console.log(`Sending reminders every ${args.intervalMinutes} minutes; Ctrl-C stops.`);
     await untilSignal();
     await loop.stop();

@@ -53,7 +53,8 @@ export function parseSourcesArgs(argv: string[]): SourcesArgs {
     i += 1;
   }
   if (!values.type) return error("add needs --type (regjeringen, stortinget, ics or rss).");
-  if (!(SOURCE_TYPES as readonly string[]).includes(values.type)) return error(`--type must be regjeringen, stortinget, ics or rss, not "${values.type}".`);
+  if (!(SOURCE_TYPES as readonly string[]).includes(values.type))
+    return error(`--type must be regjeringen, stortinget, ics or rss, not "${values.type}".`);
   if (!values.url) return error("add needs --url, the address of the feed.");
   return { kind: "add", type: values.type, url: values.url, name: values.name ?? null, mode };
 }

@@ -46,7 +46,9 @@ afterAll(async () => {
 
 describe("npm run sources", { timeout: 90_000 }, () => {
   it("adds a source and lists it as JSON", () => {
-    const added = sources(["add", "--type", "ics", "--url", "https://partner.example.org/kurs.ics", "--name", "Partnerkurs", "--publish"], { DATABASE_URL: t.url });
+    const added = sources(["add", "--type", "ics", "--url", "https://partner.example.org/kurs.ics", "--name", "Partnerkurs", "--publish"], {
+      DATABASE_URL: t.url,
+    });
     expect(added.stderr).toBe("");
     expect(added.code).toBe(0);
     expect(added.stdout).toMatch(/^Added Partnerkurs \(publish\)/);
@@ -55,7 +57,16 @@ describe("npm run sources", { timeout: 90_000 }, () => {
     expect(listed.code).toBe(0);
     const json = JSON.parse(listed.stdout) as Record<string, unknown>[];
     expect(json).toEqual([
-      expect.objectContaining({ type: "ics", url: "https://partner.example.org/kurs.ics", name: "Partnerkurs", mode: "publish", lastPolledAt: null, lastError: null, itemCount: 0, pendingCount: 0 }),
+      expect.objectContaining({
+        type: "ics",
+        url: "https://partner.example.org/kurs.ics",
+        name: "Partnerkurs",
+        mode: "publish",
+        lastPolledAt: null,
+        lastError: null,
+        itemCount: 0,
+        pendingCount: 0,
+      }),
     ]);
     expect(typeof json[0].id).toBe("string");
   });
@@ -92,7 +103,11 @@ describe("npm run sources -- poll", { timeout: 90_000 }, () => {
         expect(polled.stdout).toMatch(/^Kurs: 6 published, 0 for review, 0 updated, 0 cancelled, 0 unchanged\.$/m);
         expect(polled.stdout).toMatch(/^Nyheter: failed\. The server answered 503; Fristvakt waits longer before asking again\.$/m);
         expect(server.hits.get("/kurs.ics")).toBe(1);
-        const listed = JSON.parse(sources(["list", "--json"], env).stdout) as { name: string; itemCount: number; lastError: string | null }[];
+        const listed = JSON.parse(sources(["list", "--json"], env).stdout) as {
+          name: string;
+          itemCount: number;
+          lastError: string | null;
+        }[];
         expect(listed.map((s) => [s.name, s.itemCount, s.lastError !== null])).toEqual([
           ["Kurs", 6, false],
           ["Nyheter", 0, true],

@@ -37,13 +37,20 @@ async function run(db: Db, args: Exclude<SourcesArgs, { kind: "help" | "error" }
   if (args.kind === "add") {
     const input = { type: args.type, url: args.url, name: args.name, mode: args.mode } as SourceInput;
     const source = await addSource(db, COMMAND_LINE, input, currentTime());
-    console.log(`Added ${source.name} (${args.mode}); id ${source.id}. It is polled within a minute by npm start, or now with: npm run sources -- poll`);
+    console.log(
+      `Added ${source.name} (${args.mode}); id ${source.id}. It is polled within a minute by npm start, or now with: npm run sources -- poll`,
+    );
     return 0;
   }
   if (args.kind === "list") {
     const sources = await listSources(db, currentTime());
     if (args.isJson) console.log(JSON.stringify(sources.map(sourceJson), null, 2));
-    else console.log(sources.length === 0 ? "No sources yet. Add one with: npm run sources -- add --type … --url …" : sources.map(describeSource).join("\n\n"));
+    else
+      console.log(
+        sources.length === 0
+          ? "No sources yet. Add one with: npm run sources -- add --type … --url …"
+          : sources.map(describeSource).join("\n\n"),
+      );
     return 0;
   }
   const results = await pollAllSources({ db, fetcher: new PoliteFetcher(pollSettingsFromEnv()), clock: () => currentTime() });

@@ -42,8 +42,14 @@ describe("npm start refuses clearly", () => {
   it("when PORT, FRISTVAKT_NOW or a memory setting is not valid", async () => {
     expectPlainFailure(runStart({ PORT: "eighty" }), /PORT must be a whole number/);
     expectPlainFailure(runStart({ PORT: String(await findFreePort()), FRISTVAKT_NOW: "tomorrow" }), /FRISTVAKT_NOW/);
-    expectPlainFailure(runStart({ PORT: String(await findFreePort()), FRISTVAKT_HEAP_MB: "64" }), /FRISTVAKT_HEAP_MB must be a whole number of megabytes from 128 to 16384, not "64"/);
-    expectPlainFailure(runStart({ PORT: String(await findFreePort()), FRISTVAKT_PAGE_CACHE_MB: "lots" }), /FRISTVAKT_PAGE_CACHE_MB must be/);
+    expectPlainFailure(
+      runStart({ PORT: String(await findFreePort()), FRISTVAKT_HEAP_MB: "64" }),
+      /FRISTVAKT_HEAP_MB must be a whole number of megabytes from 128 to 16384, not "64"/,
+    );
+    expectPlainFailure(
+      runStart({ PORT: String(await findFreePort()), FRISTVAKT_PAGE_CACHE_MB: "lots" }),
+      /FRISTVAKT_PAGE_CACHE_MB must be/,
+    );
   });
 
   it("when HOSTNAME names no address of this machine (the app listens where told)", async () => {

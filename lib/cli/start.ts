@@ -94,7 +94,9 @@ async function assertReachable(url: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.argv.includes("--help")) {
-    console.log("Usage: npm start   (settings by environment: PORT, DATABASE_URL, FRISTVAKT_DATA_DIR, FRISTVAKT_NOW, FRISTVAKT_PUBLIC_URL, FRISTVAKT_FEED_HISTORY_MONTHS; see README)");
+    console.log(
+      "Usage: npm start   (settings by environment: PORT, DATABASE_URL, FRISTVAKT_DATA_DIR, FRISTVAKT_NOW, FRISTVAKT_PUBLIC_URL, FRISTVAKT_FEED_HISTORY_MONTHS; see README)",
+    );
     return;
   }
   const port = parsePort(process.env.PORT);
@@ -127,7 +129,8 @@ async function main(): Promise<void> {
     try {
       const seeded = await seedIfEmpty(db);
       if (seeded > 0) console.log(`Loaded ${seeded} items from the KOM newsletters.`);
-      if ((await ensureDefaultSources(db)) > 0) console.log("Added the national sources: regjeringen.no's hearings and Stortinget's committee hearings.");
+      if ((await ensureDefaultSources(db)) > 0)
+        console.log("Added the national sources: regjeringen.no's hearings and Stortinget's committee hearings.");
     } finally {
       await db.$disconnect();
     }
@@ -139,7 +142,11 @@ async function main(): Promise<void> {
 
   // Without AUTH_SECRET, one is made once and kept in the data folder, so sessions survive restarts.
   process.env.AUTH_SECRET = resolveAuthSecret(path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data")).secret;
-  const app = runNext(["start", "--port", String(port), ...(host ? ["--hostname", host] : [])], { ...process.env, DATABASE_URL: url, NODE_ENV: "production" });
+  const app = runNext(["start", "--port", String(port), ...(host ? ["--hostname", host] : [])], {
+    ...process.env,
+    DATABASE_URL: url,
+    NODE_ENV: "production",
+  });
   const shownHost = !host ? "localhost" : host.includes(":") ? `[${host}]` : host;
   console.log(`Fristvakt runs at http://${shownHost}:${port}${host ? "" : " (listening on every interface; set HOSTNAME to choose)"}`);
   console.log(describeReminderSettings());

@@ -3,7 +3,9 @@ import { parseUserCreateArgs } from "./user-create-args";
 
 describe("user:create arguments", () => {
   it("reads the documented flags, in either form, and fills in a name", () => {
-    expect(parseUserCreateArgs(["--email", "Kari@Example.org", "--password=et godt passord", "--role", "member", "--org", "Kirkens Bymisjon"])).toEqual({
+    expect(
+      parseUserCreateArgs(["--email", "Kari@Example.org", "--password=et godt passord", "--role", "member", "--org", "Kirkens Bymisjon"]),
+    ).toEqual({
       kind: "ok",
       args: { email: "Kari@Example.org", password: "et godt passord", role: "MEMBER", organisationName: "Kirkens Bymisjon", name: "Kari" },
     });

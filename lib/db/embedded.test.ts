@@ -10,7 +10,10 @@ import { LEGACY_PASSWORD, passwordFileFor } from "./embedded-password";
 
 async function canConnect(password: string, port: number): Promise<boolean> {
   const client = new pg.Client({ connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres` });
-  const ok = await client.connect().then(() => true, () => false);
+  const ok = await client.connect().then(
+    () => true,
+    () => false,
+  );
   await client.end().catch(() => undefined);
   return ok;
 }

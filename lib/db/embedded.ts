@@ -153,7 +153,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // itself settles it either way.
     await Promise.race([server.start(), waitUntilAccepting(adminUrl, 60_000)]);
   } catch (error) {
-    const detail = log.join("\n").split("\n").filter((l) => /FATAL|ERROR|failed/i.test(l)).slice(-3).join(" ");
+    const detail = log
+      .join("\n")
+      .split("\n")
+      .filter((l) => /FATAL|ERROR|failed/i.test(l))
+      .slice(-3)
+      .join(" ");
     throw new StartupError(
       `The embedded PostgreSQL in ${dataDir} did not start.` +
         (detail ? ` It said: ${detail.trim()}` : error instanceof Error ? ` ${error.message}` : ""),
@@ -222,7 +227,8 @@ export async function openEmbeddedPostgres(options: EmbeddedOptions): Promise<Em
   const running = findRunningServer(dataDir);
   if (!running) return startEmbeddedPostgres(options);
   const password = readOrCreatePassword(passwordFileFor(dataDir));
-  if (running.port === null) throw new StartupError(`The embedded PostgreSQL in ${dataDir} is running (process ${running.pid}), but its port cannot be read.`);
+  if (running.port === null)
+    throw new StartupError(`The embedded PostgreSQL in ${dataDir} is running (process ${running.pid}), but its port cannot be read.`);
   const url = urlFor(password, running.port, EMBEDDED_DATABASE);
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {

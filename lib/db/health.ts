@@ -8,9 +8,7 @@ export async function isDatabaseReachable(timeoutMs = 3_000): Promise<boolean> {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    const probe = getDb()
-      .$queryRaw`SELECT 1`.then(() => true)
-      .catch(() => false);
+    const probe = getDb().$queryRaw`SELECT 1`.then(() => true).catch(() => false);
     return await Promise.race([probe, timeout]);
   } catch {
     return false;

@@ -20,11 +20,7 @@ export function sidePool(name: string, url: string, options: { max: number; time
 }
 
 /** The query's rows, or null when it failed or did not answer within timeoutMs. */
-export async function querySidePool<Row extends pg.QueryResultRow>(
-  pool: pg.Pool,
-  text: string,
-  timeoutMs: number,
-): Promise<Row[] | null> {
+export async function querySidePool<Row extends pg.QueryResultRow>(pool: pg.Pool, text: string, timeoutMs: number): Promise<Row[] | null> {
   let timer: NodeJS.Timeout | undefined;
   // A query that outlives its time counts as failed, whatever it answers later.
   const timeout = new Promise<null>((resolve) => {

@@ -13,13 +13,17 @@ const MAX_CLOSING_SOON_DAYS = 365;
  * when unset or empty. A bad value throws at start rather than silently using the default.
  */
 export function closingSoonDaysFromEnv(env: Env = process.env): number {
-  return wholeNumberFromEnv(env, "FRISTVAKT_CLOSING_SOON_DAYS", { fallback: DEFAULT_CLOSING_SOON_DAYS, min: 0, max: MAX_CLOSING_SOON_DAYS, unit: "days" });
+  return wholeNumberFromEnv(env, "FRISTVAKT_CLOSING_SOON_DAYS", {
+    fallback: DEFAULT_CLOSING_SOON_DAYS,
+    min: 0,
+    max: MAX_CLOSING_SOON_DAYS,
+    unit: "days",
+  });
 }
 
 // A full instant: a date, a time, and Z or an offset, so it means the same moment on every
 // server. Date.parse alone would accept "2025-02-30" (rolling into March) or a local time.
-const INSTANT_PATTERN =
-  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
  * "Now" for a request, a page or a command. FRISTVAKT_NOW pins it for tests and demos: an
@@ -33,9 +37,7 @@ export function currentTime(env: Env = process.env): Date {
   const match = INSTANT_PATTERN.exec(raw);
   const instant = match && isCalendarDate(match[1]) ? new Date(raw) : null;
   if (!instant || Number.isNaN(instant.getTime())) {
-    throw new Error(
-      `FRISTVAKT_NOW must be an ISO 8601 instant with a time zone, such as "2025-01-10T12:00:00+01:00", not "${raw}".`,
-    );
+    throw new Error(`FRISTVAKT_NOW must be an ISO 8601 instant with a time zone, such as "2025-01-10T12:00:00+01:00", not "${raw}".`);
   }
   return instant;
 }

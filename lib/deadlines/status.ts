@@ -14,11 +14,7 @@ export type StatusDates = Pick<ItemDates, "kind" | "deadline" | "startOn" | "end
  * a cancelled item keeps its dates and pages show `isCancelled` beside it.
  * An item without a date cannot have passed: it reads OPEN (deadlines) or UPCOMING.
  */
-export function getItemStatus(
-  item: StatusDates,
-  now: Date,
-  closingSoonDays: number = DEFAULT_CLOSING_SOON_DAYS,
-): ItemStatus {
+export function getItemStatus(item: StatusDates, now: Date, closingSoonDays: number = DEFAULT_CLOSING_SOON_DAYS): ItemStatus {
   if (item.kind === "SEMINAR") return getSeminarStatus(item, now);
   if (!DEADLINE_KINDS.includes(item.kind) || !item.deadline) return "OPEN";
   if (now.getTime() >= deadlineEndInstant(item.deadline).getTime()) return "CLOSED";

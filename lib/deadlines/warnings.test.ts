@@ -43,7 +43,10 @@ describe("item warnings", () => {
   });
 
   it("uses the six weeks before the deadline when the sent date is not known", () => {
-    expect(getAnswerPeriod({ kind: "STRATEGY_INPUT", sentOn: null, deadline: "2025-08-11" })).toEqual({ from: "2025-06-30", to: "2025-08-11" });
+    expect(getAnswerPeriod({ kind: "STRATEGY_INPUT", sentOn: null, deadline: "2025-08-11" })).toEqual({
+      from: "2025-06-30",
+      to: "2025-08-11",
+    });
     expect(holidays({ kind: "STRATEGY_INPUT", sentOn: null, deadline: "2025-08-11" })).toEqual(["july"]);
     expect(holidays({ kind: "DEADLINE", sentOn: null, deadline: "2025-08-12" })).toEqual(["july"]);
     expect(holidays({ kind: "DEADLINE", sentOn: null, deadline: "2025-09-12" })).toEqual([]);

@@ -7,8 +7,7 @@ import { hearingLengthDays, isShortHearing, MIN_HEARING_DAYS } from "./hearing-l
 import { getHolidaySpans, type HolidayName } from "./holidays";
 
 export type ItemWarning =
-  | { kind: "short_hearing"; days: number }
-  | { kind: "holiday"; holiday: HolidayName; from: CalendarDate; to: CalendarDate };
+  { kind: "short_hearing"; days: number } | { kind: "holiday"; holiday: HolidayName; from: CalendarDate; to: CalendarDate };
 
 type WarnedItem = Pick<ItemDates, "kind" | "sentOn" | "deadline">;
 

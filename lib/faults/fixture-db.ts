@@ -51,7 +51,15 @@ export async function startFixtureDb(prefix: string): Promise<FixtureDb> {
 export async function createMemberAccount(db: Db, label: string): Promise<{ organisationId: string; email: string }> {
   const organisation = await db.organisation.create({ data: { name: `Organisasjon ${label}`, slug: `org-${label}` } });
   const email = `medlem-${label}@example.org`;
-  await db.user.create({ data: { email, name: `Medlem ${label}`, passwordHash: await hashPassword(FIXTURE_PASSWORD), role: "MEMBER", organisationId: organisation.id } });
+  await db.user.create({
+    data: {
+      email,
+      name: `Medlem ${label}`,
+      passwordHash: await hashPassword(FIXTURE_PASSWORD),
+      role: "MEMBER",
+      organisationId: organisation.id,
+    },
+  });
   return { organisationId: organisation.id, email };
 }
 

@@ -19,7 +19,20 @@ const UNSTORABLE = ["\u0000", "\uD800", "\uDBFF", "\uDC00", "\uDFFF"];
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
-  fc.constantFrom("", "jd", "hearing", "open", "2025-01-17", "-1", "%", "../", "<script>", "'; DROP TABLE item; --", "a".repeat(3000), ...UNSTORABLE),
+  fc.constantFrom(
+    "",
+    "jd",
+    "hearing",
+    "open",
+    "2025-01-17",
+    "-1",
+    "%",
+    "../",
+    "<script>",
+    "'; DROP TABLE item; --",
+    "a".repeat(3000),
+    ...UNSTORABLE,
+  ),
   fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...UNSTORABLE), fc.string({ maxLength: 10 })).map((parts) => parts.join("")),
 );
 
@@ -32,7 +45,9 @@ function encodeAny(value: string): string {
   for (const part of value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g) ?? []) {
     const unit = part.charCodeAt(0);
     if (part.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
-      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join("");
+      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+        .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+        .join("");
     } else {
       out += encodeURIComponent(part);
     }
@@ -61,7 +76,12 @@ const GET_TARGETS: ((value: string) => string)[] = [
 // "state": a form action (previous state, form data) that answers { status: "ok" } when it
 // saved; "form": an action of the form data alone, whose 200 is its acceptance.
 const MEMBER_ACTIONS: [string, string, string[], "state" | "form"][] = [
-  ["app/items/[id]/actions.ts", "markResponseAction", ["itemId", "status", "answeredOn", "answerUrl", "note", "internalDeadline", "version"], "state"],
+  [
+    "app/items/[id]/actions.ts",
+    "markResponseAction",
+    ["itemId", "status", "answeredOn", "answerUrl", "note", "internalDeadline", "version"],
+    "state",
+  ],
   ["app/items/[id]/actions.ts", "removeResponseAction", ["itemId", "version"], "state"],
   ["app/(staff)/my/feeds/actions.ts", "createFeedLinkAction", ["name"], "state"],
   ["app/(staff)/my/feeds/actions.ts", "revokeFeedLinkAction", ["feedTokenId"], "form"],

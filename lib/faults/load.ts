@@ -13,7 +13,12 @@ export function emptyOutcome(): LoadOutcome {
 }
 
 /** Runs `count` tasks on `workers` loops; each task reports its status (or "hung"/"error"). */
-export async function runBounded(count: number, workers: number, task: (index: number) => Promise<number | "hung" | "error">, isOk: (status: number) => boolean): Promise<LoadOutcome> {
+export async function runBounded(
+  count: number,
+  workers: number,
+  task: (index: number) => Promise<number | "hung" | "error">,
+  isOk: (status: number) => boolean,
+): Promise<LoadOutcome> {
   const outcome = emptyOutcome();
   let next = 0;
   const loop = async () => {

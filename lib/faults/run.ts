@@ -10,13 +10,18 @@ import type { ScenarioResult } from "./scenario";
 async function main() {
   const args = process.argv.slice(2);
   if (args.includes("--help")) {
-    console.log("Usage: npm run test:faults [-- --quick] [--only \"two instances\"]   (database crash, two instances behind nginx, exhausted connections)");
+    console.log(
+      'Usage: npm run test:faults [-- --quick] [--only "two instances"]   (database crash, two instances behind nginx, exhausted connections)',
+    );
     return;
   }
   const isQuick = args.includes("--quick");
   await buildIfNeeded();
   const scenarios: [string, () => Promise<ScenarioResult>][] = [
-    ["database killed during writes", () => runDbCrashScenario(isQuick ? { writes: 300, workers: 6, downMs: 4_000 } : { writes: 3_000, workers: 10, downMs: 10_000 })],
+    [
+      "database killed during writes",
+      () => runDbCrashScenario(isQuick ? { writes: 300, workers: 6, downMs: 4_000 } : { writes: 3_000, workers: 10, downMs: 10_000 }),
+    ],
     ["two instances behind nginx", () => runTwoInstancesScenario(isQuick ? { reads: 5_000, workers: 10 } : { reads: 20_000, workers: 20 })],
     ["every connection busy", () => runBusyConnectionsScenario()],
   ];

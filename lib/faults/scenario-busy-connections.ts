@@ -24,7 +24,9 @@ export async function runBusyConnectionsScenario(): Promise<ScenarioResult> {
       // Free every connection the app holds, then take all there are.
       const admin = new pg.Client({ connectionString: fixture.url });
       await admin.connect();
-      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'");
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'",
+      );
       await admin.end();
       for (;;) {
         const client = new pg.Client({ connectionString: fixture.url });
@@ -50,7 +52,9 @@ export async function runBusyConnectionsScenario(): Promise<ScenarioResult> {
       }
       // Give the connections back (a sleeping backend would hold its slot until the sleep
       // ends, even after its client left): the app serves again by itself.
-      await holders[0].query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'");
+      await holders[0].query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'",
+      );
       await Promise.all(holders.splice(0).map((client) => client.end().catch(() => undefined)));
       const recoveryMs = await timeUntil(async () => (await fetchWithTimeout(`${app.baseUrl}/items`, {}, 5_000)).status === 200, 20_000);
       figures["serving again after release"] = recoveryMs === null ? "not within 20 s" : `${recoveryMs} ms`;

@@ -25,12 +25,24 @@ export async function runDbCrashScenario(options: { writes: number; workers: num
       const actionId = serverActionId("app/items/[id]/actions.ts", "markResponseAction");
       const acknowledged: string[] = [];
       const empty = { answeredOn: "", answerUrl: "", note: "", internalDeadline: "", version: "" };
-      const writes = runBounded(options.writes, options.workers, async (index) => {
-        const itemId = itemIds[index];
-        const result = await callFormAction(app.baseUrl, `/items/${itemId}`, actionId, { itemId, status: "ANSWERED", ...empty }, cookie, REQUEST_TIMEOUT_MS);
-        if (result.status === 200 && result.body.includes('"status":"ok"')) acknowledged.push(itemId);
-        return result.status;
-      }, (status) => status === 200);
+      const writes = runBounded(
+        options.writes,
+        options.workers,
+        async (index) => {
+          const itemId = itemIds[index];
+          const result = await callFormAction(
+            app.baseUrl,
+            `/items/${itemId}`,
+            actionId,
+            { itemId, status: "ANSWERED", ...empty },
+            cookie,
+            REQUEST_TIMEOUT_MS,
+          );
+          if (result.status === 200 && result.body.includes('"status":"ok"')) acknowledged.push(itemId);
+          return result.status;
+        },
+        (status) => status === 200,
+      );
 
       // Let a third of the writes land, then pull the plug.
       await timeUntil(async () => acknowledged.length >= options.writes / 3, 60_000, 50);
@@ -41,21 +53,30 @@ export async function runDbCrashScenario(options: { writes: number; workers: num
         ["/", "/items", "/feeds/all.ics", "/api/health"].map(async (route) => {
           const started = Date.now();
           const response = await fetchWithTimeout(app.baseUrl + route, {}, REQUEST_TIMEOUT_MS).catch(() => null);
-          return { route, status: response?.status ?? "hung", retryAfter: response?.headers.get("retry-after"), ms: Date.now() - started, body: (await response?.text()) ?? "" };
+          return {
+            route,
+            status: response?.status ?? "hung",
+            retryAfter: response?.headers.get("retry-after"),
+            ms: Date.now() - started,
+            body: (await response?.text()) ?? "",
+          };
         }),
       );
       for (const answer of during) {
         figures[`down ${answer.route}`] = `${answer.status} in ${answer.ms} ms`;
         if (answer.status !== 503) failures.push(`${answer.route} answered ${answer.status} while the database was down`);
         if (answer.route.endsWith(".ics") && !answer.retryAfter) failures.push("the feed's 503 has no Retry-After");
-        if (answer.route.endsWith(".ics") && answer.body.includes("BEGIN:VCALENDAR")) failures.push("a calendar was served while the database was down");
+        if (answer.route.endsWith(".ics") && answer.body.includes("BEGIN:VCALENDAR"))
+          failures.push("a calendar was served while the database was down");
       }
       await sleep(Math.max(0, options.downMs - (Date.now() - killedAt)));
       await retry(() => fixture.restart(), 10);
       const restartedAt = Date.now();
       // Recovered: the health check and a page that reads the database both answer 200 again.
       const recoveryMs = await timeUntil(async () => {
-        const [health, page] = await Promise.all(["/api/health", "/items"].map((route) => fetchWithTimeout(app.baseUrl + route, {}, 2_000)));
+        const [health, page] = await Promise.all(
+          ["/api/health", "/items"].map((route) => fetchWithTimeout(app.baseUrl + route, {}, 2_000)),
+        );
         return health.status === 200 && page.status === 200;
       }, 30_000);
       figures["recovery after restart"] = recoveryMs === null ? "none in 30 s" : `${recoveryMs} ms`;
@@ -63,9 +84,14 @@ export async function runDbCrashScenario(options: { writes: number; workers: num
       figures["down for"] = `${restartedAt - killedAt} ms`;
 
       const outcome = await writes;
-      figures["writes"] = `${options.writes} sent, ${acknowledged.length} acknowledged, ${outcome.hung} hung; statuses ${JSON.stringify(outcome.statuses)}`;
+      figures["writes"] =
+        `${options.writes} sent, ${acknowledged.length} acknowledged, ${outcome.hung} hung; statuses ${JSON.stringify(outcome.statuses)}`;
       if (outcome.hung > 0) failures.push(`${outcome.hung} write(s) got no answer within ${REQUEST_TIMEOUT_MS / 1000} s`);
-      const stored = new Set((await fixture.db.response.findMany({ where: { itemId: { in: acknowledged } }, select: { itemId: true } })).map((row) => row.itemId));
+      const stored = new Set(
+        (await fixture.db.response.findMany({ where: { itemId: { in: acknowledged } }, select: { itemId: true } })).map(
+          (row) => row.itemId,
+        ),
+      );
       const lost = acknowledged.filter((id) => !stored.has(id));
       figures["acknowledged writes lost"] = lost.length;
       if (lost.length > 0) failures.push(`${lost.length} acknowledged write(s) are not in the database`);

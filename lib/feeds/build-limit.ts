@@ -12,7 +12,8 @@ export function createLimiter(maxActive: number, maxWaitMs: number): Limiter {
   const waiting: (() => void)[] = [];
   const release = () => {
     const next = waiting.shift();
-    if (next) next(); // the slot passes straight to the next in line
+    if (next)
+      next(); // the slot passes straight to the next in line
     else active -= 1;
   };
   const acquire = () =>

@@ -49,7 +49,9 @@ describe("feed names and URLs out", () => {
     expect(feedPath(ALL_ITEMS)).toBe("/feeds/all.ics");
     expect(feedPath({ actors: ["jd"], topics: [], kinds: [] })).toBe("/feeds/actor/jd.ics");
     expect(feedPath({ actors: [], topics: [], kinds: ["STRATEGY_INPUT"] })).toBe("/feeds/kind/strategy_input.ics");
-    expect(feedPath({ actors: ["jd", "bfd"], topics: ["x"], kinds: ["HEARING"] })).toBe("/feeds/calendar.ics?actor=jd,bfd&topic=x&kind=hearing");
+    expect(feedPath({ actors: ["jd", "bfd"], topics: ["x"], kinds: ["HEARING"] })).toBe(
+      "/feeds/calendar.ics?actor=jd,bfd&topic=x&kind=hearing",
+    );
   });
 
   it("builds webcal, Google and Outlook links for the same address", () => {

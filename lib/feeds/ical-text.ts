@@ -15,16 +15,14 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** Text as it will read in a client: line breaks as "\n", controls removed, valid Unicode. */
 export function cleanText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text;
-  return text
-    .replace(LONE_SURROGATE, "\ufffd")
-    .replace(/\r\n?/g, "\n")
-    .replace(/\t/g, " ")
-    .replace(STRAY_CONTROLS, "");
+  return text.replace(LONE_SURROGATE, "\ufffd").replace(/\r\n?/g, "\n").replace(/\t/g, " ").replace(STRAY_CONTROLS, "");
 }
 
 /** Text for a one-line field (SUMMARY, LOCATION): line breaks become single spaces. */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(/ *\n+ */g, " ").trim();
+  return cleanText(text)
+    .replace(/ *\n+ */g, " ")
+    .trim();
 }
 
 const NEEDS_ESCAPING = /[\\;,\n]/;

@@ -10,16 +10,31 @@ describe("itemCalendarLinks", () => {
     expect(google.searchParams.get("dates")).toBe("20250131/20250201");
     expect(google.searchParams.get("text")).toMatch(/^Høringsfrist: /);
     expect(google.searchParams.get("details")).toBe(`https://fristvakt.no/items/${item.id}`);
-    for (const [link, host] of [[links.outlook, "outlook.live.com"], [links.outlookOffice, "outlook.office.com"]] as const) {
+    for (const [link, host] of [
+      [links.outlook, "outlook.live.com"],
+      [links.outlookOffice, "outlook.office.com"],
+    ] as const) {
       const url = new URL(link);
       expect(url.host).toBe(host);
-      expect([url.searchParams.get("startdt"), url.searchParams.get("enddt"), url.searchParams.get("allday")]).toEqual(["2025-01-31", "2025-02-01", "true"]);
+      expect([url.searchParams.get("startdt"), url.searchParams.get("enddt"), url.searchParams.get("allday")]).toEqual([
+        "2025-01-31",
+        "2025-02-01",
+        "true",
+      ]);
     }
     expect(links.ics).toBe(`/items/${item.id}/calendar.ics`);
   });
 
   it("gives a timed seminar its hours in UTC, and a seminar over several days those days", () => {
-    const timed = feedItem({ kind: "SEMINAR", deadline: null, startOn: "2025-03-30", endOn: "2025-03-30", startAt: new Date("2025-03-30T07:30:00Z"), endAt: new Date("2025-03-30T13:00:00Z"), location: "Oslo" });
+    const timed = feedItem({
+      kind: "SEMINAR",
+      deadline: null,
+      startOn: "2025-03-30",
+      endOn: "2025-03-30",
+      startAt: new Date("2025-03-30T07:30:00Z"),
+      endAt: new Date("2025-03-30T13:00:00Z"),
+      location: "Oslo",
+    });
     const links = itemCalendarLinks(timed, "https://fristvakt.no")!;
     expect(new URL(links.google).searchParams.get("dates")).toBe("20250330T073000Z/20250330T130000Z");
     expect(new URL(links.google).searchParams.get("location")).toContain("Oslo");

@@ -26,7 +26,11 @@ function eventSpan(item: ItemView): EventSpan | null {
 }
 
 const compactDate = (date: string) => date.replaceAll("-", "");
-const compactInstant = (instant: Date) => instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const compactInstant = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 function outlookLink(host: string, item: ItemView, span: EventSpan, body: string, location: string | null): string {
   const params = new URLSearchParams({ path: "/calendar/action/compose", rru: "addevent", subject: eventSummary(item), body });
@@ -51,7 +55,9 @@ export function itemCalendarLinks(item: ItemView, baseUrl: string): ItemCalendar
   const google = new URLSearchParams({
     action: "TEMPLATE",
     text: eventSummary(item),
-    dates: span.isAllDay ? `${compactDate(span.first)}/${compactDate(span.afterLast)}` : `${compactInstant(span.start)}/${compactInstant(span.end)}`,
+    dates: span.isAllDay
+      ? `${compactDate(span.first)}/${compactDate(span.afterLast)}`
+      : `${compactInstant(span.start)}/${compactInstant(span.end)}`,
     details: body,
   });
   if (location) google.set("location", location);

@@ -40,9 +40,7 @@ export function eventSummary(item: ItemView): string {
   let text = title;
   if (item.kind !== "SEMINAR") {
     const withReference =
-      item.kind === "HEARING" && reference && !title.toLowerCase().startsWith(reference.toLowerCase())
-        ? `${reference} ${title}`
-        : title;
+      item.kind === "HEARING" && reference && !title.toLowerCase().startsWith(reference.toLowerCase()) ? `${reference} ${title}` : title;
     text = `${nb.feed.summaryPrefix[item.kind]}: ${withReference}`;
   }
   return item.cancelledAt ? `${nb.feed.cancelledPrefix}${text}` : text;

@@ -6,7 +6,9 @@ import { feedItem } from "./test-items";
 
 const decoder = new TextDecoder();
 const render = (input: Parameters<typeof renderPrivateCalendarChunks>[0]) =>
-  renderPrivateCalendarChunks(input).map((chunk) => decoder.decode(chunk, { stream: true })).join("");
+  renderPrivateCalendarChunks(input)
+    .map((chunk) => decoder.decode(chunk, { stream: true }))
+    .join("");
 
 function response(patch: Partial<ResponseView>): ResponseView {
   return {
@@ -34,7 +36,9 @@ describe("an organisation's private calendar", () => {
     const text = render({
       organisationName: "Kirkens Bymisjon, Oslo",
       items: [answered, untouched],
-      responses: new Map([[answered.id, response({ itemId: answered.id, status: "ANSWERED", internalDeadline: "2025-01-14", version: 2 })]]),
+      responses: new Map([
+        [answered.id, response({ itemId: answered.id, status: "ANSWERED", internalDeadline: "2025-01-14", version: 2 })],
+      ]),
       baseUrl: "https://fristvakt.no",
     });
     expect(findLineProblems(text)).toEqual([]);

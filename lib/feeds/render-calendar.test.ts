@@ -60,7 +60,9 @@ describe("deadlines", () => {
   });
 
   it("says what kind of deadline it is, with the reference once", () => {
-    expect(eventOf(feedItem()).summary).toBe("Høringsfrist: NOU 2024:17 Kommersielle og ideelle aktørers rolle i fellesskapets velferdstjenester");
+    expect(eventOf(feedItem()).summary).toBe(
+      "Høringsfrist: NOU 2024:17 Kommersielle og ideelle aktørers rolle i fellesskapets velferdstjenester",
+    );
     expect(eventOf(feedItem({ title: "NOU 2024:17 Kommersielle aktører" })).summary).toBe("Høringsfrist: NOU 2024:17 Kommersielle aktører");
     expect(eventOf(feedItem({ reference: null, title: "Høring om X" })).summary).toBe("Høringsfrist: Høring om X");
     expect(eventOf(feedItem({ kind: "STRATEGY_INPUT", title: "Strategi" })).summary).toBe("Innspillsfrist: Strategi");
@@ -101,7 +103,9 @@ describe("seminars", () => {
   });
 
   it("is timed in UTC when its instants are known, on both sides of a daylight-saving change", () => {
-    const winter = eventOf(seminar({ startOn: "2025-03-28", startAt: new Date("2025-03-28T09:00:00+01:00"), endAt: new Date("2025-03-28T15:30:00+01:00") }));
+    const winter = eventOf(
+      seminar({ startOn: "2025-03-28", startAt: new Date("2025-03-28T09:00:00+01:00"), endAt: new Date("2025-03-28T15:30:00+01:00") }),
+    );
     expect([winter.start, winter.end, winter.isAllDay]).toEqual(["2025-03-28T08:00:00Z", "2025-03-28T14:30:00Z", false]);
     const summer = eventOf(seminar({ startOn: "2025-03-31", startAt: new Date("2025-03-31T09:00:00+02:00"), endAt: null }));
     expect([summer.start, summer.end]).toEqual(["2025-03-31T07:00:00Z", "2025-03-31T22:00:00Z"]);

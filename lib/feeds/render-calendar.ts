@@ -92,5 +92,9 @@ export function renderCalendarChunks(input: CalendarInput): Uint8Array<ArrayBuff
 /** The same calendar as text, for tests and tools that read it. */
 export function renderCalendar(input: CalendarInput): string {
   const decoder = new TextDecoder();
-  return renderCalendarChunks(input).map((chunk) => decoder.decode(chunk, { stream: true })).join("") + decoder.decode();
+  return (
+    renderCalendarChunks(input)
+      .map((chunk) => decoder.decode(chunk, { stream: true }))
+      .join("") + decoder.decode()
+  );
 }

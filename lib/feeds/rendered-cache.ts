@@ -27,7 +27,11 @@ const brotli = promisify(zlib.brotliCompress);
 function compress(bytes: Buffer, encoding: CompressedEncoding): Promise<Uint8Array> {
   if (encoding === "gzip") return gzip(bytes, { level: 6 });
   return brotli(bytes, {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
   });
 }
 

@@ -40,7 +40,12 @@ export function publicBaseUrlFromEnv(env: Env = process.env): string {
  * feeds, so feeds stay small for the clients that poll them.
  */
 export function feedHistoryMonthsFromEnv(env: Env = process.env): number {
-  return wholeNumberFromEnv(env, "FRISTVAKT_FEED_HISTORY_MONTHS", { fallback: DEFAULT_FEED_HISTORY_MONTHS, min: 0, max: MAX_FEED_HISTORY_MONTHS, unit: "months" });
+  return wholeNumberFromEnv(env, "FRISTVAKT_FEED_HISTORY_MONTHS", {
+    fallback: DEFAULT_FEED_HISTORY_MONTHS,
+    min: 0,
+    max: MAX_FEED_HISTORY_MONTHS,
+    unit: "months",
+  });
 }
 
 /**

@@ -1,13 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Countdown } from "../deadlines";
-import {
-  formatCountdown,
-  formatDate,
-  formatDateRange,
-  formatDateShort,
-  formatDateTime,
-  formatTime,
-} from "./format";
+import { formatCountdown, formatDate, formatDateRange, formatDateShort, formatDateTime, formatTime } from "./format";
 
 describe("dates", () => {
   it("formats a full date the Norwegian and the English way", () => {

@@ -30,7 +30,9 @@ export function fieldProblemText(problem: FieldProblem, m: Messages): string {
 
 /** Field → sentences, for a form to show beside each field. */
 export function fieldErrorTexts(errors: FieldErrors, m: Messages): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(errors).map(([field, problems]) => [field, problems.map((problem) => fieldProblemText(problem, m))]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, problems]) => [field, problems.map((problem) => fieldProblemText(problem, m))]),
+  );
 }
 
 /** The sentence that says why `error` was refused. */

@@ -52,7 +52,13 @@ describe("npm run import", { timeout: 60_000 }, () => {
         ["deadline", "end", "issuer", "kind", "location", "online", "reference", "sentDate", "start", "title", "url"].sort(),
       );
     }
-    expect(items[7]).toMatchObject({ kind: "HEARING", issuer: "DFD", reference: "NOU 2024:17", sentDate: "2024-10-16", deadline: "2025-01-17" });
+    expect(items[7]).toMatchObject({
+      kind: "HEARING",
+      issuer: "DFD",
+      reference: "NOU 2024:17",
+      sentDate: "2024-10-16",
+      deadline: "2025-01-17",
+    });
   });
 
   it("refuses bad input with a sentence and a non-zero exit code", async () => {

@@ -50,6 +50,11 @@ export function confidenceOf(draft: Draft, ctx: ExtractContext): Confidence {
   if (draft.softWords) reasons.push({ code: "soft", words: draft.softWords });
   if (draft.warnings.length > 0) reasons.push({ code: "warning" });
   const source = reasons.find((r) => r.code === "year")?.source;
-  const level = !yearSettled || !found ? "low" : draft.softWords || draft.warnings.length > 0 || source === "text" || source === "list" || source === "later" ? "medium" : "high";
+  const level =
+    !yearSettled || !found
+      ? "low"
+      : draft.softWords || draft.warnings.length > 0 || source === "text" || source === "list" || source === "later"
+        ? "medium"
+        : "high";
   return { level, yearSettled, reasons };
 }

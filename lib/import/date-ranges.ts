@@ -37,8 +37,7 @@ export function joinCrossMonthRanges(text: string, mentions: DateMention[]): Dat
       continue;
     }
     // "30. desember–2. januar 2025": the first day is in the year before the second.
-    const year =
-      a.from.year ?? (b.from.year === null ? null : a.from.month <= b.from.month ? b.from.year : b.from.year - 1);
+    const year = a.from.year ?? (b.from.year === null ? null : a.from.month <= b.from.month ? b.from.year : b.from.year - 1);
     joined.push({
       ...a,
       endIndex: b.endIndex,

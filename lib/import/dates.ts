@@ -30,8 +30,7 @@ export interface DateMention {
 const NOT_AFTER = String.raw`(?<![\p{L}\d.,:/-])`;
 const SEPARATOR = String.raw`\s*(?:[-–—]|\bog\b|\btil\b|\band\b)\s*`;
 const TEXTUAL = new RegExp(
-  NOT_AFTER +
-    String.raw`(\d{1,2})\.?(?:${SEPARATOR}(\d{1,2})\.?)?\s*(${MONTH_PATTERN})(\.?)(?!\p{L})(?:,?\s+(\d{4})(?!\d))?`,
+  NOT_AFTER + String.raw`(\d{1,2})\.?(?:${SEPARATOR}(\d{1,2})\.?)?\s*(${MONTH_PATTERN})(\.?)(?!\p{L})(?:,?\s+(\d{4})(?!\d))?`,
   "giu",
 );
 // A numeric date without a year needs its closing dot ("27.9."), or "10.4" in "punkt 10.4"

@@ -13,7 +13,11 @@ const sameIssuer = (a: Draft, b: Draft) => a.issuer !== null && b.issuer !== nul
 const place = (d: Draft) => (d.location ? foldLetters(d.location) : null);
 
 function titleWords(title: string): Set<string> {
-  return new Set(foldLetters(title).split(/[^a-z0-9]+/).filter((w) => w.length > 3));
+  return new Set(
+    foldLetters(title)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 3),
+  );
 }
 
 function similarTitles(a: string, b: string): boolean {
@@ -35,7 +39,8 @@ function sameEvent(a: Draft, b: Draft): boolean {
 
 // "Seminaret holdes i Politihuset" a sentence after "KOM arrangerer seminar … 12. mars": the
 // same event told about again, by its bare definite name.
-const BARE_MENTION = /^(?:seminaret|konferansen|kurset|webinaret|møtet|samlingen|samlinga|fagdagen|temadagen|arrangementet|workshopen|frokosten|the\s+(?:seminar|conference|webinar|meeting))$/i;
+const BARE_MENTION =
+  /^(?:seminaret|konferansen|kurset|webinaret|møtet|samlingen|samlinga|fagdagen|temadagen|arrangementet|workshopen|frokosten|the\s+(?:seminar|conference|webinar|meeting))$/i;
 
 function isRetelling(a: Draft, b: Draft): boolean {
   if (!BARE_MENTION.test(b.title.trim()) || a.start === null || b.start === null) return false;
@@ -76,7 +81,10 @@ function merge(a: Draft, b: Draft): Draft {
     online: (a.location ?? b.location) ? a.online : a.online || b.online,
     // An item told about a thousand times keeps the first of its sentences and warnings,
     // as many as a proposal carries (import-schemas.ts).
-    sentences: a.sentences.length >= MAX_KEPT ? a.sentences : [...a.sentences, ...b.sentences.filter((s) => !a.sentences.includes(s))].slice(0, MAX_KEPT),
+    sentences:
+      a.sentences.length >= MAX_KEPT
+        ? a.sentences
+        : [...a.sentences, ...b.sentences.filter((s) => !a.sentences.includes(s))].slice(0, MAX_KEPT),
     warnings: [...new Set([...a.warnings, ...b.warnings])].slice(0, MAX_KEPT),
   };
   if (a.kind === "SEMINAR" && (a.start !== b.start || a.end !== b.end)) {

@@ -12,7 +12,8 @@ import { headingAsTitle, tidyTitle } from "./titles";
 const COMMITTEE_HEARING =
   /\b(?:åpen|åpne|open|opne|skriftlig|skriftleg|muntlig|munnleg)\s+h(?:ø|øy)ring\w*\b.{0,80}komit|komit\w*\b.{0,120}\bh(?:ø|øy)ring/isu;
 // Asking to take part comes first; a written hearing's input deadline stands in for it.
-const TAKE_PART = /\b(?:melde?\s+(?:seg|dere|deg|dykk)\s+(?:på|til)|be\s+om\s+å\s+(?:delta|få\s+delta)|ønske\s+om\s+å\s+delta|anmodning\w*\s+om\s+å\s+delta)(?!\p{L})/iu;
+const TAKE_PART =
+  /\b(?:melde?\s+(?:seg|dere|deg|dykk)\s+(?:på|til)|be\s+om\s+å\s+(?:delta|få\s+delta)|ønske\s+om\s+å\s+delta|anmodning\w*\s+om\s+å\s+delta)(?!\p{L})/iu;
 const WRITTEN_INPUT = /\b(?:skriftlige?|skriftlege?)\s+(?:innspill|innspel|merknader)\b/i;
 const DEADLINE_WORD = /\b(?:frist\w*|innen|innan|senest|seinast)\b/gi;
 
@@ -30,7 +31,10 @@ function titleOf(section: DocSection, sentences: DocSentence[]): string {
   for (const sentence of sentences) {
     const reference = findReferences(sentence.text)[0];
     if (!reference) continue;
-    const rest = sentence.text.slice(reference.endIndex).replace(/\.\s*$/, "").trim();
+    const rest = sentence.text
+      .slice(reference.endIndex)
+      .replace(/\.\s*$/, "")
+      .trim();
     return tidyTitle(`${reference.reference}${rest ? ` ${rest}` : ""}`);
   }
   return section.heading ? headingAsTitle(section.heading) : tidyTitle(sentences[0]?.text ?? "");
@@ -40,8 +44,16 @@ function hearingIn(section: DocSection, ctx: ExtractContext): Draft | null {
   const sentences = section.paragraphs.flatMap((p) => p.sentences);
   const text = [section.heading ?? "", ...sentences.map((s) => s.text)].join(" ");
   if (!COMMITTEE_HEARING.test(text)) return null;
-  const takePart = sentences.filter((s) => TAKE_PART.test(s.text)).map((s) => deadlineIn(s, ctx)).find(Boolean);
-  const written = takePart ? null : sentences.filter((s) => WRITTEN_INPUT.test(s.text)).map((s) => deadlineIn(s, ctx)).find(Boolean);
+  const takePart = sentences
+    .filter((s) => TAKE_PART.test(s.text))
+    .map((s) => deadlineIn(s, ctx))
+    .find(Boolean);
+  const written = takePart
+    ? null
+    : sentences
+        .filter((s) => WRITTEN_INPUT.test(s.text))
+        .map((s) => deadlineIn(s, ctx))
+        .find(Boolean);
   const found = takePart ?? written;
   if (!found) return null;
   const draft = emptyDraft("HEARING", [found.sentence]);

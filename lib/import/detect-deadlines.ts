@@ -15,8 +15,7 @@ const DELIVERY =
 // 15. april gir redusert pris" is a discount, not a deadline.
 export const REGISTRATION =
   /\b(?:påmeldingsfrist|påmeldingsfristen|registreringsfrist|frist\s+for\s+(?:påmelding|å\s+melde)|påmelding(?:en)?\b(?:[^.]|\.(?=\S)){0,60}?\b(?:innen|innan|før|senest|seinast|stenger)|(?:meld|melde)\s+(?:deg|seg|dykk)\s+på\s+(?:innen|innan|før|senest|seinast)|meld\w*\s+(?:fra|frå)\s+om\s+deltak\w*|registrering\s+(?:innen|innan|før)|registration\s+(?:deadline|closes|(?:is\s+)?open\s+until|(?:is\s+)?(?:required|needed)\s+(?:by|before))|register\s+(?:by|before)|call\s+for\s+(?:abstracts|papers|proposals))/i;
-const CLOSING =
-  /\b(?:søknadsfrist|svarfrist|innsendingsfrist|frist\s+for\s+(?:å\s+søke|søknad\w*)|søk\s+innen|deadline)\b/i;
+const CLOSING = /\b(?:søknadsfrist|svarfrist|innsendingsfrist|frist\s+for\s+(?:å\s+søke|søknad\w*)|søk\s+innen|deadline)\b/i;
 const NOT_A_DEADLINE = /\btidlig\s*påmelding|\bearly[\s-]bird/i;
 const ANY_DEADLINE = /\bfrist(?:en)?\b/i;
 const BELONGS_ELSEWHERE = /h(?:ø|øy)ring|innspill|innspel/i;
@@ -65,7 +64,13 @@ function deadlineDraft(sentence: DocSentence, ctx: ExtractContext, used: Set<Doc
   const days = date ? completeMention(date, sentence, ctx) : null;
   if (!days) return null;
   const isRegistration = REGISTRATION.test(trigger[0]);
-  return { ...emptyDraft("DEADLINE", [sentence]), title: deadlineTitle(sentence, trigger), issuer: chooseIssuer(sentence), deadline: days.to, isRegistration };
+  return {
+    ...emptyDraft("DEADLINE", [sentence]),
+    title: deadlineTitle(sentence, trigger),
+    issuer: chooseIssuer(sentence),
+    deadline: days.to,
+    isRegistration,
+  };
 }
 
 /** `used`: sentences another detector already read a date from. */

@@ -94,22 +94,34 @@ function eventsInSection(sections: DocSection[], index: number, ctx: ExtractCont
     const line = dateLineOf(paragraph);
     if (!line) return;
     const before = line.sentence.text.slice(0, line.mention.index);
-    if (DEADLINE_WORDS.test(before) || DEADLINE_WORDS.test(line.sentence.text.slice(line.mention.endIndex, line.mention.endIndex + 30))) return;
+    if (DEADLINE_WORDS.test(before) || DEADLINE_WORDS.test(line.sentence.text.slice(line.mention.endIndex, line.mention.endIndex + 30)))
+      return;
     if (REPORTED_EVENT.test(paragraph.text)) return;
     // A list's introduction ("… tre webinarer høsten 2025:") speaks for every line under it.
     const intro = section.paragraphs.slice(0, i).findLast((p) => p.text.endsWith(":"));
-    const context = [title ?? "", section.heading ?? "", intro?.text ?? "", ...section.paragraphs.slice(Math.max(0, i - 2), i + 1).map((p) => p.text)].join(" ");
+    const context = [
+      title ?? "",
+      section.heading ?? "",
+      intro?.text ?? "",
+      ...section.paragraphs.slice(Math.max(0, i - 2), i + 1).map((p) => p.text),
+    ].join(" ");
     if (findEventWords(context).length === 0) return;
     const days = completeMention(line.mention, line.sentence, ctx);
     if (!days) return;
     const values = labelledValues(line.sentence.text);
     const next = section.paragraphs[i + 1];
-    const online = isOnline(paragraph.text) || (next !== undefined && dateLineOf(next) === null && isOnline(next.text) && /^\p{L}+\s*:/u.test(next.text));
+    const online =
+      isOnline(paragraph.text) ||
+      (next !== undefined && dateLineOf(next) === null && isOnline(next.text) && /^\p{L}+\s*:/u.test(next.text));
     const time = findTimeMentions(line.sentence.text)[0];
     const previous = section.paragraphs[i - 1];
     const isListLine = previous !== undefined && (previous.text.endsWith(":") || dateLineOf(previous) !== null);
     // Only a list line names its own event; under a title, the rest of a date line is its place.
-    const name = (isListLine ? ownWords(line) : null) ?? (isListLine ? introTitle(section.paragraphs.slice(0, i).findLast((p) => p.text.endsWith(":"))) : null) ?? title ?? introTitle(previous);
+    const name =
+      (isListLine ? ownWords(line) : null) ??
+      (isListLine ? introTitle(section.paragraphs.slice(0, i).findLast((p) => p.text.endsWith(":"))) : null) ??
+      title ??
+      introTitle(previous);
     if (!name) return;
     drafts.push({
       ...emptyDraft("SEMINAR", [line.sentence]),

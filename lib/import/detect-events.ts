@@ -64,14 +64,15 @@ function eventDraft(sentence: DocSentence, pair: Pair, segment: { from: number; 
 function previousDate(sentence: DocSentence, ctx: ExtractContext): string | null {
   const before = sentence.paragraph.sentences[sentence.index - 1];
   const date = before ? trackedDates(before).at(-1) : undefined;
-  return date && before ? completeMention(date, before, ctx)?.from ?? null : null;
+  return date && before ? (completeMention(date, before, ctx)?.from ?? null) : null;
 }
 
 // "Påmeldingsfristen var 4. april": a date right after a deadline word is the deadline's.
 const DEADLINE_BEFORE = /(?:frist\w*|\binnen|\binnan|\bsenest|\bseinast)(?:\s+(?:er|var|blir|vert|satt\s+til))?\s*:?\s*$/i;
 // A meeting told about once it is over is news, not something to attend. In a newsletter that
 // reports on its own period (the KOM newsletters) such meetings are what it reports, and stay.
-const REPORTED_PAST = /\b(?:ble|blei|vart)\s+(?:holdt|halde|halden|haldt|avholdt|gjennomført|arrangert)\b|(?<!\b(?:blir|bli|vert|blitt|vere|være|skal|vil)\s+(?:også\s+|ikke\s+)?)\b(?:holdt|heldt|arrangerte|gjennomførte|avholdt)\b|\bvar\s+med\b|\bmed\s+(?:rundt|over|nesten|om lag)\s+\d+\s+deltak/i;
+const REPORTED_PAST =
+  /\b(?:ble|blei|vart)\s+(?:holdt|halde|halden|haldt|avholdt|gjennomført|arrangert)\b|(?<!\b(?:blir|bli|vert|blitt|vere|være|skal|vil)\s+(?:også\s+|ikke\s+)?)\b(?:holdt|heldt|arrangerte|gjennomførte|avholdt)\b|\bvar\s+med\b|\bmed\s+(?:rundt|over|nesten|om lag)\s+\d+\s+deltak/i;
 
 function eventDraftsIn(sentence: DocSentence, ctx: ExtractContext): Draft[] {
   const events = findEventWords(sentence.text);

@@ -58,11 +58,14 @@ function deadlineMention(sentence: DocSentence): DateMention | null {
 /** `extra`: the hearing's other sentences (its deadline's), for a title they give. */
 function hearingTitle(sentence: DocSentence, extra: DocSentence[] = []): { title: string; reference: string | null } {
   const reference = findReferences(sentence.text)[0] ?? null;
-  const quote = reference ? findQuotes(sentence.text).find((q) => q.index - reference.endIndex <= 3 && q.index >= reference.endIndex) : undefined;
+  const quote = reference
+    ? findQuotes(sentence.text).find((q) => q.index - reference.endIndex <= 3 && q.index >= reference.endIndex)
+    : undefined;
   if (reference && quote) return { title: `${reference.reference} ${quote.quote}`, reference: reference.reference };
   const sent = SENT.exec(sentence.text);
   const naming = sent ? null : namingSentenceBefore(sentence);
-  if (naming && isUsableTitle(naming)) return { title: naming, reference: reference?.reference ?? findReferences(naming)[0]?.reference ?? null };
+  if (naming && isUsableTitle(naming))
+    return { title: naming, reference: reference?.reference ?? findReferences(naming)[0]?.reference ?? null };
   const written = reference ? sentence.text.slice(reference.index, reference.endIndex) : null;
   // Dates go first: the full stop in "2. mai" would otherwise end the clause.
   const clause = sent ? clauseFrom(withoutDates(sentence.text.slice(sent.index + sent[0].length)), 0).trim() : "";
@@ -89,9 +92,11 @@ function hearingTitle(sentence: DocSentence, extra: DocSentence[] = []): { title
   return { title: fallback ?? title, reference: reference?.reference ?? null };
 }
 
-const SENT_OBJECT = /\b(?:sender|sendte|sendt|sendes|sendast|sende|legger|legg|la|lagt)\s+(?:med\s+dette\s+|no\s+|nå\s+)?(?:ut\s+)?(.{6,200}?)\s+(?:ut\s+)?på\s+(?:høring|høyring)\b/i;
+const SENT_OBJECT =
+  /\b(?:sender|sendte|sendt|sendes|sendast|sende|legger|legg|la|lagt)\s+(?:med\s+dette\s+|no\s+|nå\s+)?(?:ut\s+)?(.{6,200}?)\s+(?:ut\s+)?på\s+(?:høring|høyring)\b/i;
 // What a hearing's title is not: the words around its deadline, a page label, nothing.
-const NOT_A_TITLE = /^(?:\W*$|med\s+frist|frist|og\s+h(?:ø|øy)ringsfrist|i\s+\d+\s+uker|h(?:ø|øy)ringsnotat|h(?:ø|øy)ringsbrev|h(?:ø|øy)ringsfrist|status\b)/i;
+const NOT_A_TITLE =
+  /^(?:\W*$|med\s+frist|frist|og\s+h(?:ø|øy)ringsfrist|i\s+\d+\s+uker|h(?:ø|øy)ringsnotat|h(?:ø|øy)ringsbrev|h(?:ø|øy)ringsfrist|status\b)/i;
 
 function isUsableTitle(title: string): boolean {
   if (NOT_A_TITLE.test(title)) return false;
@@ -118,7 +123,8 @@ function hearingDraft(open: Open | null, deadlineSentence: DocSentence, deadline
   const main = open?.sentence ?? deadlineSentence;
   const sentMention = open?.sent && open.sent !== deadline ? open.sent : null;
   const isPast = open ? SENT_PAST.test(open.sentence.text) : false;
-  let sent = sentMention && open ? completeMention(sentMention, open.sentence, ctx, { notAfter: isPast ? ctx.latest : null })?.from ?? null : null;
+  let sent =
+    sentMention && open ? (completeMention(sentMention, open.sentence, ctx, { notAfter: isPast ? ctx.latest : null })?.from ?? null) : null;
   let due = completeMention(deadline, deadlineSentence, ctx, { notBefore: sent })?.to ?? null;
   if (!due) return null;
   // "sendte 3. april … Høringsfristen er 2. juni 2009": the written year of the deadline dates the sending.
@@ -181,5 +187,9 @@ function withPageSentDate(drafts: Draft[], doc: NewsletterDocument, ctx: Extract
 }
 
 export function findHearings(doc: NewsletterDocument, ctx: ExtractContext): Draft[] {
-  return withPageSentDate(doc.sections.flatMap((section) => hearingsInSection(section, ctx)), doc, ctx);
+  return withPageSentDate(
+    doc.sections.flatMap((section) => hearingsInSection(section, ctx)),
+    doc,
+    ctx,
+  );
 }

@@ -13,7 +13,8 @@ const INPUT = /\b(?:innspill|innspel)(?!s?møte|s?mote)\w*|\bkonsultasjon\w*|\bc
 // "Innspel til KOM innan 9. mai", "Innspillsfristen var 4. november", "Konsultasjonen er åpen til 8. september".
 const INVITATION =
   /\b(?:invit\w*|inviterer|ber\s+om|bed\s+om|be\s+om|anmod\w*\s+om|frist\s+for|gi|gje|sende|send|kom\s+med|komme\s+med|ønsker|ynskjer|åpne\w*\s+for|opne\w*\s+for)\b.{0,60}\b(?:innspill|innspel)|\b(?:innspill|innspel)\w*\b.{0,80}\b(?:frist|innen|innan|senest|seinast)|\b(?:innspills|innspels)frist|(?:åpne\w*|opna|opne\w*)\s+(?:en\s+|ei\s+)?(?:offentlig\s+|offentleg\s+)?konsultasjon|\bkonsultasjon\w*\b.{0,40}(?:åpen|open)\s+(?:til|fram til)/i;
-const DEADLINE_WORD = /\b(?:frist(?:en)?|innen|innan|senest|seinast|svarfrist|(?:innspills|innspels)frist(?:en)?)\b|(?:åpen|open)\s+(?:til|fram\s+til)\b/i;
+const DEADLINE_WORD =
+  /\b(?:frist(?:en)?|innen|innan|senest|seinast|svarfrist|(?:innspills|innspels)frist(?:en)?)\b|(?:åpen|open)\s+(?:til|fram\s+til)\b/i;
 // "gjerne innen": the date is asked for, not insisted on.
 const SOFT = /\b(?:gjerne|helst|fortrinnsvis|om\s+mulig)\b[^.]{0,40}?\b(?:innen|innan|før|senest|seinast)\b/i;
 const HEARING = /h(?:ø|øy)ring/i;

@@ -72,7 +72,10 @@ function pageUrlsNeedingAnchors(urls: string[], pageText: string): string[] {
   const text = pageText.toLowerCase();
   return urls.filter((url) => {
     if (/^mailto:/i.test(url)) return false;
-    const written = url.replace(/^https?:\/\/(www\.)?/i, "").replace(/\/$/, "").toLowerCase();
+    const written = url
+      .replace(/^https?:\/\/(www\.)?/i, "")
+      .replace(/\/$/, "")
+      .toLowerCase();
     return !text.includes(written);
   });
 }
@@ -100,7 +103,14 @@ export function buildDocument(normalised: NormalisedText): NewsletterDocument {
       continue;
     }
     const section = sections.at(-1)!;
-    const paragraph: DocParagraph = { text: "", sentences: [], section, index: section.paragraphs.length, page: block.page, yearHint: hint };
+    const paragraph: DocParagraph = {
+      text: "",
+      sentences: [],
+      section,
+      index: section.paragraphs.length,
+      page: block.page,
+      yearHint: hint,
+    };
     paragraph.sentences = splitSentences(block.text).map((raw, index) => {
       const { text, urls } = liftUrls(raw);
       const anchors = [...text.matchAll(/(?<![\p{L}])her(?![\p{L}])/gu)].map(() => anchorCounts[block.page]++);

@@ -47,8 +47,21 @@ export interface Draft {
 
 export function emptyDraft(kind: ItemKind, sentences: DocSentence[]): Draft {
   return {
-    kind, title: "", reference: null, issuer: null, sentDate: null, deadline: null, start: null, end: null,
-    startTime: null, endTime: null, location: null, online: false, sentences, quote: null, warnings: [],
+    kind,
+    title: "",
+    reference: null,
+    issuer: null,
+    sentDate: null,
+    deadline: null,
+    start: null,
+    end: null,
+    startTime: null,
+    endTime: null,
+    location: null,
+    online: false,
+    sentences,
+    quote: null,
+    warnings: [],
   };
 }
 

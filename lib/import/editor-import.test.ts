@@ -44,18 +44,37 @@ afterAll(() => database.drop());
 const preview = (text: string | null, file: { name: string; bytes: Uint8Array } | null = null) =>
   getImportPreview(database.db, editor, { text, file, asOf: null }, NOW);
 const rowsOf = (p: ImportPreview, keys: string[]) =>
-  p.rows.filter((r) => keys.includes(r.item.key)).map(({ item }) => ({ key: item.key, title: item.title, sentDate: item.sentDate, deadline: item.deadline, start: item.start, end: item.end }));
+  p.rows
+    .filter((r) => keys.includes(r.item.key))
+    .map(({ item }) => ({
+      key: item.key,
+      title: item.title,
+      sentDate: item.sentDate,
+      deadline: item.deadline,
+      start: item.start,
+      end: item.end,
+    }));
 const json = (p: ImportPreview) => serializeProposal({ source: p.source, items: p.rows.map((r) => r.item) });
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError | ImportInputError);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as AppError | ImportInputError,
+  );
 
 describe("importing from the page", () => {
   it("proposes the items unmarked, saves the ticked ones as edited, and proposes nothing new the second time", async () => {
     const first = await preview(NEWSLETTER);
     expect(first.source).toMatchObject({ title: "Nyhetsbrev fra Testforum januar–mars 2025", periodLabel: "januar–mars 2025" });
-    expect(first.rows.map((r) => [r.item.kind, r.match])).toEqual([["HEARING", null], ["HEARING", null], ["SEMINAR", null]]);
+    expect(first.rows.map((r) => [r.item.kind, r.match])).toEqual([
+      ["HEARING", null],
+      ["HEARING", null],
+      ["SEMINAR", null],
+    ]);
     const [seasonal, interpreters, seminar] = first.rows.map((r) => r.item.key);
     const chosen = rowsOf(first, [seasonal, seminar]).map((row) =>
-      row.key === seasonal ? { ...row, title: "Bedre vern av sesongarbeidere", url: "https://www.regjeringen.no/horing-sesongarbeidere" } : row,
+      row.key === seasonal
+        ? { ...row, title: "Bedre vern av sesongarbeidere", url: "https://www.regjeringen.no/horing-sesongarbeidere" }
+        : row,
     );
     const saved = await saveImportedItems(database.db, editor, { proposal: json(first), rows: chosen }, NOW);
     expect(saved).toMatchObject({ created: 2, skipped: 0 });
@@ -83,8 +102,12 @@ describe("importing from the page", () => {
     const p = await preview(NEWSLETTER.replace(/Testforum/g, "Annet forum"));
     const [row] = rowsOf(p, [p.rows[1].item.key]);
     const before = await snapshotDatabase(database.db);
-    const error = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, deadline: "2025-01-01" }] }, NOW));
-    expect(fieldErrorTexts((error as AppError).fieldErrors, getMessages("nb"))).toEqual({ [`${row.key}.deadline`]: ["Fristen kan ikke være før datoen saken ble sendt."] });
+    const error = await errorOf(
+      saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, deadline: "2025-01-01" }] }, NOW),
+    );
+    expect(fieldErrorTexts((error as AppError).fieldErrors, getMessages("nb"))).toEqual({
+      [`${row.key}.deadline`]: ["Fristen kan ikke være før datoen saken ble sendt."],
+    });
     const blank = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, title: "" }] }, NOW));
     expect(fieldErrorTexts((blank as AppError).fieldErrors, getMessages("nb"))).toEqual({ [`${row.key}.title`]: ["Fyll inn en tittel."] });
     const none = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [] }, NOW));
@@ -96,14 +119,19 @@ describe("importing from the page", () => {
     const p = await preview(NEWSLETTER);
     const row = rowsOf(p, [p.rows[0].item.key])[0];
     const items = p.rows.map((r) => r.item);
-    const tampered = [{ source: p.source, items: items.map((item) => ({ ...item, kind: "MEETING" })) }, { source: p.source, items, extra: 1 }];
+    const tampered = [
+      { source: p.source, items: items.map((item) => ({ ...item, kind: "MEETING" })) },
+      { source: p.source, items, extra: 1 },
+    ];
     for (const proposal of ["{not json", ...tampered.map((t) => JSON.stringify(t))]) {
       expect(await errorOf(saveImportedItems(database.db, editor, { proposal, rows: [row] }, NOW))).toMatchObject({
         code: "INVALID_INPUT",
         reason: "importUnreadable",
       });
     }
-    const unknown = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, key: "finnes-ikke" }] }, NOW));
+    const unknown = await errorOf(
+      saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, key: "finnes-ikke" }] }, NOW),
+    );
     expect(unknown).toMatchObject({ code: "INVALID_INPUT", reason: "importRowUnknown" });
   });
 
@@ -116,7 +144,9 @@ describe("importing from the page", () => {
     expect(await reason(null, { name: "skannet.pdf", bytes: makePdf([{ lines: [] }]) })).toBe("pdf_no_text");
     expect(await reason(null, { name: "stor.txt", bytes: new Uint8Array(20 * 1024 * 1024 + 1).fill(65) })).toBe("too_large");
     const member = viewerOf(await createUserRow(database.db));
-    expect(await errorOf(getImportPreview(database.db, member, { text: NEWSLETTER, file: null, asOf: null }, NOW))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await errorOf(getImportPreview(database.db, member, { text: NEWSLETTER, file: null, asOf: null }, NOW))).toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("saves a row under the actor and topics the editor chose, and refuses ones that do not exist", async () => {
@@ -125,10 +155,17 @@ describe("importing from the page", () => {
     const actor = await createActor(database.db, { slug: "valgt-aktor", shortName: "VA", name: "Valgt aktør" });
     const topic = await createTopic(database.db, { slug: "valgt-tema", name: "Valgt tema" });
     const before = await snapshotDatabase(database.db);
-    const missing = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, topicIds: [crypto.randomUUID()] }] }, NOW));
+    const missing = await errorOf(
+      saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, topicIds: [crypto.randomUUID()] }] }, NOW),
+    );
     expect(missing).toMatchObject({ code: "INVALID_INPUT", reason: "topicUnknown" });
     expect(await snapshotDatabase(database.db)).toEqual(before);
-    const saved = await saveImportedItems(database.db, editor, { proposal: json(p), rows: [{ ...row, actorId: actor.id, topicIds: [topic.id] }] }, NOW);
+    const saved = await saveImportedItems(
+      database.db,
+      editor,
+      { proposal: json(p), rows: [{ ...row, actorId: actor.id, topicIds: [topic.id] }] },
+      NOW,
+    );
     const item = await database.db.item.findUniqueOrThrow({ where: { id: saved.saved[0].id }, include: { topics: true } });
     expect(item.actorId).toBe(actor.id);
     expect(item.topics.map((t) => t.topicId)).toEqual([topic.id]);

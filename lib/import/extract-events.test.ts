@@ -22,7 +22,13 @@ describe("seminars, courses, conferences and meetings", () => {
 
   it("reads times, a venue and a weekday that fixes the year", () => {
     const item = only(`${Q4_2024}KOM arrangerer seminar onsdag 1. oktober kl. 09.00–15.30 på Clarion Hotel Oslo.`);
-    expect(item).toMatchObject({ start: "2025-10-01", startTime: "09:00", endTime: "15:30", location: "Clarion Hotel Oslo", issuer: { slug: "kom" } });
+    expect(item).toMatchObject({
+      start: "2025-10-01",
+      startTime: "09:00",
+      endTime: "15:30",
+      location: "Clarion Hotel Oslo",
+      issuer: { slug: "kom" },
+    });
     expect(only(`${Q4_2024}Torsdag 26.august holder Bufdir fagdag i Bergen fra kl. 09:30 til 15:30.`)).toMatchObject({
       start: "2025-08-26",
       location: "Bergen",
@@ -49,7 +55,9 @@ describe("seminars, courses, conferences and meetings", () => {
   });
 
   it("dates «dagen før» by the sentence before", () => {
-    const [, roundTable] = items(`${Q4_2024}NSPM arrangerte 18. oktober en konferanse. Dagen før samlet NSPM aktører til et rundbordsmøte om utnyttelse.`);
+    const [, roundTable] = items(
+      `${Q4_2024}NSPM arrangerte 18. oktober en konferanse. Dagen før samlet NSPM aktører til et rundbordsmøte om utnyttelse.`,
+    );
     expect(roundTable).toMatchObject({ start: "2024-10-17", title: "Rundbordsmøte om utnyttelse", issuer: { slug: "nspm" } });
   });
 
@@ -82,7 +90,11 @@ describe("seminars, courses, conferences and meetings", () => {
   });
 
   it("keeps two events on the same day by different bodies apart", () => {
-    expect(items(`${Q4_2024}NSPM arrangerte 18. oktober en konferanse i Göteborg.\n\nGRETA\n\nGRETA avholdt 18. oktober det årlige møtet i nettverket.`)).toHaveLength(2);
+    expect(
+      items(
+        `${Q4_2024}NSPM arrangerte 18. oktober en konferanse i Göteborg.\n\nGRETA\n\nGRETA avholdt 18. oktober det årlige møtet i nettverket.`,
+      ),
+    ).toHaveLength(2);
   });
 
   it("takes the new date of a postponed meeting and warns of a cancelled one", () => {

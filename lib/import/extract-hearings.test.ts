@@ -31,7 +31,9 @@ describe("hearings", () => {
   });
 
   it("reads Nynorsk «høyring» and «høyringsfristen»", () => {
-    const item = only(`${Q4_2024}Helse- og omsorgsdepartementet sende 2. desember på høyring forslag til ny lov. Høyringsfristen er 3. mars.`);
+    const item = only(
+      `${Q4_2024}Helse- og omsorgsdepartementet sende 2. desember på høyring forslag til ny lov. Høyringsfristen er 3. mars.`,
+    );
     expect(item).toMatchObject({ kind: "HEARING", issuer: { slug: "hod" }, sentDate: "2024-12-02", deadline: "2025-03-03" });
   });
 
@@ -42,7 +44,7 @@ describe("hearings", () => {
 
   it("takes the sent date, not the date the report was handed over", () => {
     const item = only(
-      "januar–mars 2023\n\nUtredningen NOU 2022:18 \"Mellom mobilitet og migrasjon\" ble overlevert AID 13. desember 2022 og ble sendt på høring 19. januar, se her. Høringsfrist er 19. april.",
+      'januar–mars 2023\n\nUtredningen NOU 2022:18 "Mellom mobilitet og migrasjon" ble overlevert AID 13. desember 2022 og ble sendt på høring 19. januar, se her. Høringsfrist er 19. april.',
     );
     expect(item).toMatchObject({ sentDate: "2023-01-19", deadline: "2023-04-19", reference: "NOU 2022:18", issuer: { slug: "aid" } });
   });
@@ -60,12 +62,23 @@ describe("hearings", () => {
   });
 
   it("takes a sent sentence that follows the høringsfrist in its paragraph", () => {
-    const item = only("april–juni 2025\n\nHøring om barnevernsloven\n\nHøringen har frist 1. september. BFD sendte forslaget på høring 2. mai.");
-    expect(item).toMatchObject({ title: "Høring om barnevernsloven", issuer: { slug: "bfd" }, sentDate: "2025-05-02", deadline: "2025-09-01" });
+    const item = only(
+      "april–juni 2025\n\nHøring om barnevernsloven\n\nHøringen har frist 1. september. BFD sendte forslaget på høring 2. mai.",
+    );
+    expect(item).toMatchObject({
+      title: "Høring om barnevernsloven",
+      issuer: { slug: "bfd" },
+      sentDate: "2025-05-02",
+      deadline: "2025-09-01",
+    });
   });
 
   it("makes a høringsfrist without a sent sentence a hearing without a sent date", () => {
-    expect(only(`${Q4_2024}Forslaget er på høring. Høringsfrist er 17. januar.`)).toMatchObject({ kind: "HEARING", sentDate: null, deadline: "2025-01-17" });
+    expect(only(`${Q4_2024}Forslaget er på høring. Høringsfrist er 17. januar.`)).toMatchObject({
+      kind: "HEARING",
+      sentDate: null,
+      deadline: "2025-01-17",
+    });
   });
 
   it("makes nothing of a hearing without a høringsfrist", () => {
@@ -75,7 +88,9 @@ describe("hearings", () => {
 
 describe("invitations to give input", () => {
   it("reads «frist for innspill» in the same sentence", () => {
-    const item = only(`${Q4_2024}Justis- og beredskapsdepartementet inviterer til å gi innspill til handlingsplanen, og frist for innspill er 1. mars.`);
+    const item = only(
+      `${Q4_2024}Justis- og beredskapsdepartementet inviterer til å gi innspill til handlingsplanen, og frist for innspill er 1. mars.`,
+    );
     expect(item).toMatchObject({ kind: "STRATEGY_INPUT", issuer: { slug: "jd" }, deadline: "2025-03-01" });
   });
 
@@ -83,7 +98,11 @@ describe("invitations to give input", () => {
     const item = only(
       `${Q4_2024}Verdt å merke seg – strategi i JD\n\nDet ble invitert til å gi innspill til strategien, se Invitasjon til innspill: Strategi mot menneskehandel. Fristen var 31. oktober 2024.`,
     );
-    expect(item).toMatchObject({ title: "Invitasjon til innspill: Strategi mot menneskehandel", issuer: { slug: "jd" }, deadline: "2024-10-31" });
+    expect(item).toMatchObject({
+      title: "Invitasjon til innspill: Strategi mot menneskehandel",
+      issuer: { slug: "jd" },
+      deadline: "2024-10-31",
+    });
   });
 
   it("reads Nynorsk «innspel»", () => {

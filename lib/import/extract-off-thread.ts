@@ -82,7 +82,11 @@ const stoppingRefusal = () =>
  * "too_slow" is thrown; when the process is told to stop (SIGTERM, SIGINT), one with reason
  * "stopping".
  */
-export function extractItemsOffThread(text: string, options: ExtractOptions, timeLimitMs = importTimeLimitMsFromEnv()): Promise<Extraction> {
+export function extractItemsOffThread(
+  text: string,
+  options: ExtractOptions,
+  timeLimitMs = importTimeLimitMsFromEnv(),
+): Promise<Extraction> {
   if (isStopping) return Promise.reject(stoppingRefusal());
   return new Promise<Extraction>((resolve, reject) => {
     const worker = startWorker({ text, options });
@@ -98,13 +102,29 @@ export function extractItemsOffThread(text: string, options: ExtractOptions, tim
     const untrack = track(() => finish(() => reject(stoppingRefusal())));
     const timer = setTimeout(() => {
       const seconds = Math.round(timeLimitMs / 100) / 10;
-      finish(() => reject(new ImportInputError(`Reading the text took longer than ${seconds} seconds, so it was stopped and nothing was saved. Split the text into smaller parts and import them one by one.`, "too_slow")));
+      finish(() =>
+        reject(
+          new ImportInputError(
+            `Reading the text took longer than ${seconds} seconds, so it was stopped and nothing was saved. Split the text into smaller parts and import them one by one.`,
+            "too_slow",
+          ),
+        ),
+      );
     }, timeLimitMs);
     timer.unref();
     worker.once("message", (extraction: Extraction) => finish(() => resolve(extraction)));
     worker.once("error", (error: Error & { code?: string }) => {
       const isMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-      finish(() => reject(isMemory ? new ImportInputError("The text is too large to read in one go. Split it into smaller parts and import them one by one.", "too_slow") : error));
+      finish(() =>
+        reject(
+          isMemory
+            ? new ImportInputError(
+                "The text is too large to read in one go. Split it into smaller parts and import them one by one.",
+                "too_slow",
+              )
+            : error,
+        ),
+      );
     });
     worker.once("exit", (code) => finish(() => reject(new Error(`The text reader stopped unexpectedly (exit code ${code}).`))));
   });

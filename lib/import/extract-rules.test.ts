@@ -18,7 +18,9 @@ describe("other dated deadlines", () => {
   });
 
   it("titles the next update after what is updated", () => {
-    const [item] = extractItems(`${Q4_2024}KOM utarbeider oversikt over rettsavgjørelser om menneskehandel (straffesaker). Neste oppdatering blir per 30. april.`).items;
+    const [item] = extractItems(
+      `${Q4_2024}KOM utarbeider oversikt over rettsavgjørelser om menneskehandel (straffesaker). Neste oppdatering blir per 30. april.`,
+    ).items;
     expect(item.title).toBe("Neste oppdatering av oversikt over rettsavgjørelser om menneskehandel");
   });
 });

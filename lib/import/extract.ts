@@ -71,7 +71,17 @@ export function extractItems(text: string, options: ExtractOptions = {}): Extrac
   const written = options.asOf || period || published ? null : earliestWrittenDate(doc);
   // Else a later event it names with a year ("legges fram høsten 2025") places them before it.
   const later = options.asOf || period || published || written ? null : laterEventEnd(doc);
-  const yearSource: YearSource = options.asOf ? "as-of" : period ? "period" : published ? "published" : written ? "text" : later ? "later" : "today";
+  const yearSource: YearSource = options.asOf
+    ? "as-of"
+    : period
+      ? "period"
+      : published
+        ? "published"
+        : written
+          ? "text"
+          : later
+            ? "later"
+            : "today";
   const window = options.asOf
     ? windowFromDate(options.asOf)
     : period
@@ -82,7 +92,8 @@ export function extractItems(text: string, options: ExtractOptions = {}): Extrac
           ? windowBefore(later.end)
           : windowFromDate(published ?? today);
   const latest = options.asOf ?? (period ? periodEnd(period) : (published ?? (written ? null : today)));
-  const yearWords = { "as-of": options.asOf, period: period?.label, published, text: written, later: later?.words, today }[yearSource as string] ?? today;
+  const yearWords =
+    { "as-of": options.asOf, period: period?.label, published, text: written, later: later?.words, today }[yearSource as string] ?? today;
   const ctx: ExtractContext = { window, latest, doc, yearSource, yearWords, today, isPeriodReport: period !== null };
 
   // A committee hearing's deadline sentence is claimed first: it is no input or registration of its own.

@@ -9,10 +9,23 @@ import { ITEM_KINDS } from "../items/types";
 import type { YearSource } from "./types";
 
 const v = EDITOR_PROBLEM;
-const YEAR_SOURCES = ["written", "weekday", "list", "as-of", "period", "published", "text", "later", "today"] as const satisfies readonly YearSource[];
+const YEAR_SOURCES = [
+  "written",
+  "weekday",
+  "list",
+  "as-of",
+  "period",
+  "published",
+  "text",
+  "later",
+  "today",
+] as const satisfies readonly YearSource[];
 const slug = z.string().regex(/^[a-z0-9-]{1,200}$/);
 const day = z.string().refine(isCalendarDate).nullable();
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable();
+const time = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+  .nullable();
 const line = (max: number) => z.string().max(max);
 
 const issuerSchema = z.strictObject({

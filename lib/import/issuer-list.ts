@@ -50,12 +50,26 @@ const MORE: Row[] = [
   ["iom", "IOM", "Den internasjonale organisasjonen for migrasjon", "INTERNATIONAL"],
   ["europol", "Europol", "Europol", "INTERNATIONAL"],
   ["frontex", "Frontex", "Frontex", "INTERNATIONAL"],
-  ["stortinget", "Stortinget", "Stortinget", "OTHER", [
-    "Justiskomiteen", "Arbeids- og sosialkomiteen", "Familie- og kulturkomiteen", "Næringskomiteen",
-    "Kontroll- og konstitusjonskomiteen", "Utenriks- og forsvarskomiteen", "Kommunal- og forvaltningskomiteen",
-    "Helse- og omsorgskomiteen", "Utdannings- og forskningskomiteen", "Finanskomiteen",
-    "Transport- og kommunikasjonskomiteen", "Energi- og miljøkomiteen",
-  ]],
+  [
+    "stortinget",
+    "Stortinget",
+    "Stortinget",
+    "OTHER",
+    [
+      "Justiskomiteen",
+      "Arbeids- og sosialkomiteen",
+      "Familie- og kulturkomiteen",
+      "Næringskomiteen",
+      "Kontroll- og konstitusjonskomiteen",
+      "Utenriks- og forsvarskomiteen",
+      "Kommunal- og forvaltningskomiteen",
+      "Helse- og omsorgskomiteen",
+      "Utdannings- og forskningskomiteen",
+      "Finanskomiteen",
+      "Transport- og kommunikasjonskomiteen",
+      "Energi- og miljøkomiteen",
+    ],
+  ],
   ["heuni", "HEUNI", "The European Institute for Crime Prevention and Control", "INTERNATIONAL"],
 ];
 

@@ -91,7 +91,12 @@ function presidencies(text: string): IssuerMention[] {
     const known = findKnownIssuer(slug);
     const issuer: IssuerRef = known
       ? toRef(known)
-      : { slug, shortName: `${country}s EU-formannskap`, name: `${country}s formannskap i Rådet for Den europeiske union`, type: "INTERNATIONAL" };
+      : {
+          slug,
+          shortName: `${country}s EU-formannskap`,
+          name: `${country}s formannskap i Rådet for Den europeiske union`,
+          type: "INTERNATIONAL",
+        };
     return { issuer, index: m.index, endIndex: m.index + m[0].length };
   });
 }

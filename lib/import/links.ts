@@ -7,7 +7,9 @@ import { findDateMentions } from "./dates";
 import { foldLetters } from "./slug";
 
 const URL_STOP_WORDS = new Set(
-  "http https www html aspx php pdf globalassets aktuelt nyheter dokumenter news node sider side rad veiledning content uploads files".split(" "),
+  "http https www html aspx php pdf globalassets aktuelt nyheter dokumenter news node sider side rad veiledning content uploads files".split(
+    " ",
+  ),
 );
 
 function urlWords(url: string): string[] {
@@ -42,7 +44,9 @@ function hasDate(paragraph: DocParagraph): boolean {
 }
 
 function textWords(text: string, common: Set<string>): string[] {
-  return foldLetters(text).split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !common.has(w));
+  return foldLetters(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4 && !common.has(w));
 }
 
 /**

@@ -11,7 +11,10 @@ const PLACE = String.raw`(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})`;
 const AFTER_DATE = new RegExp(String.raw`^\s*,?\s*(i|på)\s+${PLACE}(?:\s+i\s+(\p{Lu}[\p{L}-]+))?`, "u");
 const BEFORE_DATE = new RegExp(String.raw`\b(i|på)\s+${PLACE}\s*,?\s*(?:den\s+)?$`, "u");
 // "Seminaret 27.9. holdes i Tromsø": a verb of taking place names the place anywhere.
-const TAKES_PLACE = new RegExp(String.raw`\b(?:holdes|haldast|arrangeres|arrangerast|avholdes|finner sted|foregår|går av stabelen)\s+(i|på)\s+${PLACE}`, "u");
+const TAKES_PLACE = new RegExp(
+  String.raw`\b(?:holdes|haldast|arrangeres|arrangerast|avholdes|finner sted|foregår|går av stabelen)\s+(i|på)\s+${PLACE}`,
+  "u",
+);
 // Capitalised words after "i" that name a body or a time, not a place.
 const NOT_PLACES = /^(Rådet|Regi|Samarbeid|Perioden|Løpet|Tillegg|Anledning|Forbindelse|Regjeringen|Stortinget)$/i;
 

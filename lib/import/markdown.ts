@@ -35,6 +35,8 @@ export function readMarkdownLine(line: string): MarkdownLine {
   const isListItem = !isHeading && LIST_ITEM.test(line);
   let text = line.replace(HEADING, "");
   if (isListItem) text = text.replace(LIST_ITEM, "");
-  text = stripEmphasis(keepLinkText(text)).replace(/&amp;/g, "&").replace(/&nbsp;/g, " ");
+  text = stripEmphasis(keepLinkText(text))
+    .replace(/&amp;/g, "&")
+    .replace(/&nbsp;/g, " ");
   return { text, isHeading, isListItem, isRule: false };
 }

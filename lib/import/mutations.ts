@@ -29,7 +29,8 @@ function invalidInput(issues: z.core.$ZodIssue[], rows: unknown): AppError {
   for (const issue of issues) {
     const [first, index, field] = issue.path;
     const row = first === "rows" && typeof index === "number" && Array.isArray(rows) ? (rows[index] as { key?: unknown }) : null;
-    if (row && typeof row.key === "string" && field !== undefined) (errors[`${row.key}.${String(field)}`] ??= []).push({ reason: keyOf(issue.message) });
+    if (row && typeof row.key === "string" && field !== undefined)
+      (errors[`${row.key}.${String(field)}`] ??= []).push({ reason: keyOf(issue.message) });
     else general ??= keyOf(issue.message);
   }
   return new AppError("INVALID_INPUT", general ?? "INVALID_INPUT", general ? {} : errors);
@@ -49,7 +50,15 @@ function readProposal(json: string): ImportProposal {
 
 /** The proposal as the editor changed it, checked with the rules of the item form. */
 function applyRow(item: ProposedItem, row: ChosenRow, errors: FieldErrors): ProposedItem {
-  const edited = { ...item, title: row.title, sentDate: row.sentDate, deadline: row.deadline, start: row.start, end: row.end, url: row.url === undefined ? item.url : row.url };
+  const edited = {
+    ...item,
+    title: row.title,
+    sentDate: row.sentDate,
+    deadline: row.deadline,
+    start: row.start,
+    end: row.end,
+    url: row.url === undefined ? item.url : row.url,
+  };
   const fail = (field: string, reason: string) => (errors[`${row.key}.${field}`] ??= []).push({ reason });
   if (edited.kind === "SEMINAR") {
     if (!edited.start) fail("start", v.startRequired);
@@ -80,6 +89,8 @@ export async function saveImportedItems(db: Db, viewer: Viewer, input: ImportSav
   });
   if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", "INVALID_INPUT", errors);
   const choices = parsed.data.rows.map((row) => ({ actorId: row.actorId ?? null, topicIds: row.topicIds ?? [] }));
-  const result = await withDatabaseErrors(() => saveProposedItems(db, proposal.source, items, { actorUserId: editor.userId, at: now }, choices));
+  const result = await withDatabaseErrors(() =>
+    saveProposedItems(db, proposal.source, items, { actorUserId: editor.userId, at: now }, choices),
+  );
   return { created: result.created.length, skipped: result.skipped.length, saved: result.saved };
 }

@@ -21,10 +21,11 @@ describe("joining broken lines", () => {
 
 describe("blocks", () => {
   it("tells headings from paragraphs", () => {
-    expect(paragraphs("Skjermbrukutvalgets utredning \npå høring \n\nKunnskapsdepartementet sendte 11. november på høring \nNOU 2024: 20, se her. \n")).toEqual([
-      "# Skjermbrukutvalgets utredning på høring",
-      "Kunnskapsdepartementet sendte 11. november på høring NOU 2024: 20, se her.",
-    ]);
+    expect(
+      paragraphs(
+        "Skjermbrukutvalgets utredning \npå høring \n\nKunnskapsdepartementet sendte 11. november på høring \nNOU 2024: 20, se her. \n",
+      ),
+    ).toEqual(["# Skjermbrukutvalgets utredning på høring", "Kunnskapsdepartementet sendte 11. november på høring NOU 2024: 20, se her."]);
   });
 
   it("drops a page header that repeats, also where it is glued to a page's last line", () => {

@@ -131,8 +131,12 @@ function continues(prev: ContinuedBlock, prevText: string, next: RawBlock, nextT
   // sentence in a double-spaced box; a list after a colon starts with dated lines instead.
   const firstSentence = splitSentences(nextText)[0] ?? "";
   return (
-    prevText.endsWith(":") && prevText.length >= 40 && prev.lines.length === 1 && next.lines.length === 1 &&
-    firstSentence.split(/\s+/).length <= 6 && !/\d/.test(firstSentence)
+    prevText.endsWith(":") &&
+    prevText.length >= 40 &&
+    prev.lines.length === 1 &&
+    next.lines.length === 1 &&
+    firstSentence.split(/\s+/).length <= 6 &&
+    !/\d/.test(firstSentence)
   );
 }
 
@@ -145,7 +149,10 @@ export function normaliseNewsletter(raw: string): NormalisedText {
   const pageUrls = read.pageUrls;
   // A table copied one cell per line becomes one paragraph per row.
   const rawBlocks = read.blocks.flatMap((block) => {
-    const rows = block.isListItem || block.isMarkdownHeading ? null : (tableRows(block.lines) ?? dateLedLines(block.lines, startsWithDate) ?? datedEntryLines(block.lines, hasDate));
+    const rows =
+      block.isListItem || block.isMarkdownHeading
+        ? null
+        : (tableRows(block.lines) ?? dateLedLines(block.lines, startsWithDate) ?? datedEntryLines(block.lines, hasDate));
     return rows ? rows.map((row) => ({ ...block, lines: [row], isListItem: true })) : [block];
   });
   // A block that continues the one before is kept as a piece of it and joined once at the

@@ -11,7 +11,8 @@ export type DateRole = "law" | "decision" | "publication" | "case";
 const LAW = /\b(?:lov(?:en|a)?|forskrift(?:en|a)?|kongelig resolusjon|kgl\.\s*res\.|resolusjon|direktiv(?:et)?)\s+(?:av\s+)?(?:den\s+)?$/i;
 const NEAR = String.raw`\s+((?:\S+\s+){0,4})$`;
 const DECISION = new RegExp(
-  String.raw`\b(?:vedtok|vedtatt|vedtaket|vedtak|besluttet|beslutning|bestemte|avgjorde|avsa|avsagt|dommen|dom|kjennelse|nedsatte|oppnevnte|trådte i kraft|trer i kraft|tok til|ferdigbehandlet)` + NEAR,
+  String.raw`\b(?:vedtok|vedtatt|vedtaket|vedtak|besluttet|beslutning|bestemte|avgjorde|avsa|avsagt|dommen|dom|kjennelse|nedsatte|oppnevnte|trådte i kraft|trer i kraft|tok til|ferdigbehandlet)` +
+    NEAR,
   "i",
 );
 const PUBLICATION = new RegExp(

@@ -47,7 +47,10 @@ export function formatListing(items: ProposedItem[], notes: UndatedNote[]): stri
   const lines = items.map((item) => {
     const where = item.online ? "digitalt" : item.location;
     const details = [item.issuer?.shortName, item.reference, where].filter(Boolean).join(" · ");
-    const extra = [item.url, ...item.warnings.map((w) => `! ${w}`)].filter(Boolean).map((l) => `\n    ${l}`).join("");
+    const extra = [item.url, ...item.warnings.map((w) => `! ${w}`)]
+      .filter(Boolean)
+      .map((l) => `\n    ${l}`)
+      .join("");
     return `${item.kind.padEnd(14)} ${datesOf(item)}\n    ${item.title}${details ? `\n    ${details}` : ""}${extra}`;
   });
   const undated = notes.map((n) => `  «${n.phrase}»: ${n.sentence}`);

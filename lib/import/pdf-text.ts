@@ -50,7 +50,10 @@ function linesOf(pieces: TextPiece[]): Line[] {
 /** The page's lines, with a blank line wherever the gap above a line is wider than usual. */
 function pageText(pieces: TextPiece[]): string {
   const lines = linesOf(pieces);
-  const gaps = lines.slice(1).map((line, i) => (lines[i].y ?? 0) - (line.y ?? 0)).filter((gap) => gap > 0);
+  const gaps = lines
+    .slice(1)
+    .map((line, i) => (lines[i].y ?? 0) - (line.y ?? 0))
+    .filter((gap) => gap > 0);
   const usual = gaps.length > 0 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] : 0;
   return lines
     .map((line, i) => {

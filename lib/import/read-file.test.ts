@@ -11,21 +11,30 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImportInputError);
   return (error as Error).message;
 }
 
 describe("reading an import", () => {
   it("reads UTF-8 text and Markdown, and Windows-1252 text", async () => {
-    expect(await readImportBytes(bytes("\ufeffHøringsfrist er 17. januar."), "a.txt")).toEqual({ text: "Høringsfrist er 17. januar.", format: "text" });
+    expect(await readImportBytes(bytes("\ufeffHøringsfrist er 17. januar."), "a.txt")).toEqual({
+      text: "Høringsfrist er 17. januar.",
+      format: "text",
+    });
     const latin = new Uint8Array(Buffer.from("Høringsfrist er 17. januar.", "latin1"));
     expect((await readImportBytes(latin, "b.txt")).text).toBe("Høringsfrist er 17. januar.");
   });
 
   it("reads a PDF's lines and, after each page, the addresses it links to", async () => {
     const pdf = makePdf([
-      { lines: ["JD sendte 6. desember på høring et forslag, se her.", "Høringsfrist er 1. april."], links: ["https://www.regjeringen.no/horing"] },
+      {
+        lines: ["JD sendte 6. desember på høring et forslag, se her.", "Høringsfrist er 1. april."],
+        links: ["https://www.regjeringen.no/horing"],
+      },
       { lines: ["Side to"] },
     ]);
     const { text, format } = await readImportBytes(pdf, "nyhetsbrev.pdf");

@@ -6,7 +6,8 @@ import { extractPdfText } from "./pdf-text";
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type ImportRefusal = "too_large" | "empty" | "blank" | "binary" | "pdf_unreadable" | "pdf_no_text" | "no_file" | "too_slow" | "stopping";
+export type ImportRefusal =
+  "too_large" | "empty" | "blank" | "binary" | "pdf_unreadable" | "pdf_no_text" | "no_file" | "too_slow" | "stopping";
 
 /**
  * Input the importer cannot read; the message is for the person who gave it, and `reason`
@@ -41,7 +42,11 @@ function megabytes(bytes: number): string {
 
 function decodeText(bytes: Uint8Array, name: string): string {
   const known = KNOWN_BINARIES.find(([signature]) => startsWith(bytes, signature));
-  if (known) throw new ImportInputError(`${name} is ${known[1]}, not text, Markdown or PDF. Save it as PDF or plain text and import that.`, "binary");
+  if (known)
+    throw new ImportInputError(
+      `${name} is ${known[1]}, not text, Markdown or PDF. Save it as PDF or plain text and import that.`,
+      "binary",
+    );
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -59,7 +64,10 @@ function decodeText(bytes: Uint8Array, name: string): string {
 /** The text of a file's bytes; `name` is only for messages. */
 export async function readImportBytes(bytes: Uint8Array, name: string): Promise<ImportText> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportInputError(`${name} is ${megabytes(bytes.length)}; the importer reads files up to ${megabytes(MAX_IMPORT_BYTES)}.`, "too_large");
+    throw new ImportInputError(
+      `${name} is ${megabytes(bytes.length)}; the importer reads files up to ${megabytes(MAX_IMPORT_BYTES)}.`,
+      "too_large",
+    );
   }
   if (bytes.length === 0) throw new ImportInputError(`${name} is empty: there is nothing to import.`, "empty");
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
@@ -70,7 +78,10 @@ export async function readImportBytes(bytes: Uint8Array, name: string): Promise<
       throw new ImportInputError(`${name} could not be read as a PDF (${(error as Error).message}).`, "pdf_unreadable");
     }
     if (!text.replace(/https?:\/\/\S+/g, "").trim()) {
-      throw new ImportInputError(`${name} is a PDF without text (perhaps scanned pages): there is nothing to read. Import its text instead.`, "pdf_no_text");
+      throw new ImportInputError(
+        `${name} is a PDF without text (perhaps scanned pages): there is nothing to read. Import its text instead.`,
+        "pdf_no_text",
+      );
     }
     return { text, format: "pdf" };
   }
@@ -89,7 +100,10 @@ export async function readImportFile(filePath: string): Promise<ImportText> {
   }
   if (!stat.isFile()) throw new ImportInputError(`${filePath} is not a file.`);
   if (stat.size > MAX_IMPORT_BYTES) {
-    throw new ImportInputError(`${name} is ${megabytes(stat.size)}; the importer reads files up to ${megabytes(MAX_IMPORT_BYTES)}.`, "too_large");
+    throw new ImportInputError(
+      `${name} is ${megabytes(stat.size)}; the importer reads files up to ${megabytes(MAX_IMPORT_BYTES)}.`,
+      "too_large",
+    );
   }
   return readImportBytes(new Uint8Array(await fs.readFile(filePath)), name);
 }

@@ -24,9 +24,24 @@ const source = (slug: string) => ({ slug, title: `Nyhetsbrev ${slug}`, periodLab
 
 function proposed(overrides: Partial<ProposedItem>): ProposedItem {
   return {
-    key: `key-${Math.random()}`, kind: "DEADLINE", title: "Frist", reference: null, issuer: null, sentDate: null,
-    deadline: "2025-03-01", start: null, end: null, startTime: null, endTime: null, location: null, online: false,
-    url: null, sources: ["Frist 1. mars."], warnings: [], confidence: { level: "high", yearSettled: true, reasons: [] }, ...overrides,
+    key: `key-${Math.random()}`,
+    kind: "DEADLINE",
+    title: "Frist",
+    reference: null,
+    issuer: null,
+    sentDate: null,
+    deadline: "2025-03-01",
+    start: null,
+    end: null,
+    startTime: null,
+    endTime: null,
+    location: null,
+    online: false,
+    url: null,
+    sources: ["Frist 1. mars."],
+    warnings: [],
+    confidence: { level: "high", yearSettled: true, reasons: [] },
+    ...overrides,
   };
 }
 
@@ -51,7 +66,12 @@ describe("saving imported items", () => {
     expect(toCalendarDate(hearing.sentOn!)).toBe("2024-10-16");
     expect(toCalendarDate(hearing.deadline!)).toBe("2025-01-17");
     expect(toCalendarDate(hearing.dueOn)).toBe("2025-01-17");
-    expect(hearing.actor).toMatchObject({ slug: "dfd", shortName: "DFD", name: "Digitaliserings- og forvaltningsdepartementet", type: "MINISTRY" });
+    expect(hearing.actor).toMatchObject({
+      slug: "dfd",
+      shortName: "DFD",
+      name: "Digitaliserings- og forvaltningsdepartementet",
+      type: "MINISTRY",
+    });
     expect(hearing.source?.slug).toBe("kom-2024-q4");
     expect(hearing.sourceExcerpt).toContain("sendte 16. oktober på høring");
     const course = await test.db.item.findFirstOrThrow({ where: { kind: "SEMINAR", startOn: new Date("2025-09-09T00:00:00Z") } });
@@ -60,7 +80,13 @@ describe("saving imported items", () => {
 
   it("skips an item already there from elsewhere: same reference, title and date, or issuer and dates", async () => {
     const actor = await createActor(test.db, { slug: "bufdir-test" });
-    await createItem(test.db, { actorId: actor.id, kind: "DEADLINE", title: "Påmelding til kurs", deadline: "2026-03-01", reference: "Prop. 1 S (2025–2026)" });
+    await createItem(test.db, {
+      actorId: actor.id,
+      kind: "DEADLINE",
+      title: "Påmelding til kurs",
+      deadline: "2026-03-01",
+      reference: "Prop. 1 S (2025–2026)",
+    });
     const issuer = { slug: "bufdir-test", shortName: "B", name: "B", type: "DIRECTORATE" as const };
     const result = await saveProposedItems(test.db, source("other"), [
       proposed({ title: "Noe annet", reference: "prop. 1 s (2025–2026)", deadline: "2026-05-01" }),
@@ -74,7 +100,15 @@ describe("saving imported items", () => {
 
   it("keeps an item without an issuer under the unknown issuer, with its times as instants", async () => {
     const result = await saveProposedItems(test.db, source("unknown"), [
-      proposed({ kind: "SEMINAR", title: "Fagdag", deadline: null, start: "2025-08-26", end: "2025-08-26", startTime: "09:30", endTime: "15:30" }),
+      proposed({
+        kind: "SEMINAR",
+        title: "Fagdag",
+        deadline: null,
+        start: "2025-08-26",
+        end: "2025-08-26",
+        startTime: "09:30",
+        endTime: "15:30",
+      }),
     ]);
     expect(result.createdActors).toEqual([UNKNOWN_ISSUER.slug]);
     const saved = await test.db.item.findFirstOrThrow({ where: { title: "Fagdag" }, include: { actor: true } });

@@ -48,7 +48,10 @@ async function findDuplicate(tx: Pick<Tx, "item">, sourceId: string | null, item
   if (sourceId && (await tx.item.findUnique({ where: { sourceId_sourceKey: { sourceId, sourceKey: item.key } }, select: { id: true } }))) {
     return "same source key";
   }
-  if (item.reference && (await tx.item.findFirst({ where: { reference: { equals: item.reference, mode: "insensitive" } }, select: { id: true } }))) {
+  if (
+    item.reference &&
+    (await tx.item.findFirst({ where: { reference: { equals: item.reference, mode: "insensitive" } }, select: { id: true } }))
+  ) {
     return "same reference";
   }
   const sameTitle = { title: { equals: item.title, mode: "insensitive" as const }, dueOn: fromCalendarDate(dueOn) };
@@ -135,7 +138,13 @@ export interface ImportChoice {
 }
 
 /** `choices[i]` belongs to `items[i]`; an actor or topic that does not exist is refused (INVALID_INPUT). */
-export async function saveProposedItems(db: Db, source: ImportSource, items: ProposedItem[], audit?: SaveAudit, choices: ImportChoice[] = []): Promise<SaveResult> {
+export async function saveProposedItems(
+  db: Db,
+  source: ImportSource,
+  items: ProposedItem[],
+  audit?: SaveAudit,
+  choices: ImportChoice[] = [],
+): Promise<SaveResult> {
   return db.$transaction(
     async (tx) => {
       const sourceData = { ...source, publishedOn: fromCalendarDateOrNull(source.publishedOn) };
@@ -148,7 +157,9 @@ export async function saveProposedItems(db: Db, source: ImportSource, items: Pro
           result.skipped.push({ item, reason });
           continue;
         }
-        const actorId = choice.actorId ? await chosenActorId(tx, choice.actorId) : await actorIdFor(tx, item.issuer ?? UNKNOWN_ISSUER, result.createdActors, audit);
+        const actorId = choice.actorId
+          ? await chosenActorId(tx, choice.actorId)
+          : await actorIdFor(tx, item.issuer ?? UNKNOWN_ISSUER, result.createdActors, audit);
         const topicIds = await chosenTopicIds(tx, choice.topicIds ?? []);
         const data = { ...itemData(item, actorId, sourceRow.id), topics: { create: topicIds.map((topicId) => ({ topicId })) } };
         const row = await tx.item.create({ data, include: ITEM_EDIT_INCLUDE });

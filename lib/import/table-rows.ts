@@ -18,7 +18,12 @@ export function tableRows(lines: string[]): string[] | null {
   if (body.some((cell) => cell.split(/\s+/).length > MAX_CELL_WORDS)) return null;
   const rows: string[] = [];
   for (let i = 0; i < body.length; i += columns) {
-    rows.push(cells.slice(0, columns).map((column, c) => `${column}: ${body[i + c]}`).join(" "));
+    rows.push(
+      cells
+        .slice(0, columns)
+        .map((column, c) => `${column}: ${body[i + c]}`)
+        .join(" "),
+    );
   }
   return rows;
 }

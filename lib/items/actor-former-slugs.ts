@@ -19,7 +19,10 @@ export async function findSlugAfterMerge(db: Db, slug: string): Promise<string |
  */
 export async function replaceMergedActorSlugs(db: Db, slugs: string[]): Promise<string[] | null> {
   if (slugs.length === 0) return null;
-  const rows = await db.actorFormerSlug.findMany({ where: { slug: { in: slugs } }, select: { slug: true, actor: { select: { slug: true } } } });
+  const rows = await db.actorFormerSlug.findMany({
+    where: { slug: { in: slugs } },
+    select: { slug: true, actor: { select: { slug: true } } },
+  });
   if (rows.length === 0) return null;
   const current = new Map(rows.map((row) => [row.slug, row.actor.slug]));
   return [...new Set(slugs.map((slug) => current.get(slug) ?? slug))];

@@ -8,7 +8,9 @@ describe("actorLabel", () => {
   });
 
   it("does not name an actor twice", () => {
-    expect(actorLabel({ name: "Europarådets ekspertgruppe mot menneskehandel (GRETA)", shortName: "GRETA" })).toBe("Europarådets ekspertgruppe mot menneskehandel (GRETA)");
+    expect(actorLabel({ name: "Europarådets ekspertgruppe mot menneskehandel (GRETA)", shortName: "GRETA" })).toBe(
+      "Europarådets ekspertgruppe mot menneskehandel (GRETA)",
+    );
     expect(actorLabel({ name: "GRETA", shortName: "GRETA" })).toBe("GRETA");
     expect(actorLabel({ name: "Forskningsstiftelsen Fafo", shortName: "Fafo" })).toBe("Forskningsstiftelsen Fafo");
     expect(actorLabel({ name: "Voldtektsutvalget", shortName: "" })).toBe("Voldtektsutvalget");

@@ -19,7 +19,11 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as AppError,
+  );
 
 /** Field problems as a Bokmål page shows them. */
 const bokmal = (errors: Parameters<typeof fieldErrorTexts>[0] | undefined) => errors && fieldErrorTexts(errors, getMessages("nb"));
@@ -30,8 +34,12 @@ describe("actors and topics", () => {
     expect(actor.slug).toBe("justis-og-beredskapsdepartementet");
     const again = await errorOf(createActorAs(database.db, editor, { name: "justis- og BEREDSKAPSdepartementet" }, NOW));
     expect(again).toMatchObject({ code: "CONFLICT", reason: "ACTOR_NAME_TAKEN" });
-    expect(bokmal((await errorOf(createActorAs(database.db, editor, { name: "" }, NOW)))?.fieldErrors)).toEqual({ name: ["Fyll inn et navn."] });
-    expect(bokmal((await errorOf(createActorAs(database.db, editor, { name: "!!!" }, NOW)))?.fieldErrors)).toEqual({ name: ["Navnet må ha minst én bokstav eller ett tall."] });
+    expect(bokmal((await errorOf(createActorAs(database.db, editor, { name: "" }, NOW)))?.fieldErrors)).toEqual({
+      name: ["Fyll inn et navn."],
+    });
+    expect(bokmal((await errorOf(createActorAs(database.db, editor, { name: "!!!" }, NOW)))?.fieldErrors)).toEqual({
+      name: ["Navnet må ha minst én bokstav eller ett tall."],
+    });
     const row = await database.db.actor.findUniqueOrThrow({ where: { id: actor.id } });
     expect([row.shortName, row.name]).toEqual(["JD", "Justis- og beredskapsdepartementet"]);
     expect(await database.db.auditEvent.count({ where: { entityType: "actor", entityId: actor.id, action: "create" } })).toBe(1);
@@ -55,11 +63,18 @@ describe("mergeActors", () => {
     const stays = await createItem(database.db, { actorId: keep.id, title: "Blir" });
     expect(await mergeActors(database.db, editor, { keepId: keep.id, removeId: remove.id }, NOW)).toEqual({ id: keep.id, slug: "bufdir" });
     const items = await database.db.item.findMany({ where: { id: { in: [moved.id, stays.id] } }, orderBy: { title: "asc" } });
-    expect(items.map((i) => [i.title, i.actorId, i.version])).toEqual([["Blir", keep.id, 0], ["Flyttes", keep.id, 1]]);
+    expect(items.map((i) => [i.title, i.actorId, i.version])).toEqual([
+      ["Blir", keep.id, 0],
+      ["Flyttes", keep.id, 1],
+    ]);
     expect(await database.db.actor.findUnique({ where: { id: remove.id } })).toBeNull();
     const audit = await database.db.auditEvent.findFirstOrThrow({ where: { entityType: "actor", entityId: remove.id } });
     expect(audit.action).toBe("merge");
-    expect(audit.changes).toMatchObject({ slug: ["barne-ungdoms-og-familiedirektoratet", null], mergedInto: [null, "bufdir"], movedItems: [null, 1] });
+    expect(audit.changes).toMatchObject({
+      slug: ["barne-ungdoms-og-familiedirektoratet", null],
+      mergedInto: [null, "bufdir"],
+      movedItems: [null, 1],
+    });
   });
 
   it("keeps every field of the removed actor in the audit row, its slug leading on, and members' filters", async () => {
@@ -112,7 +127,10 @@ describe("mergeActors", () => {
     expect(await findSlugAfterMerge(database.db, remove.slug)).toBe("kripos");
     expect(await findSlugAfterMerge(database.db, "kripos-gammel")).toBe("kripos");
     expect(await findSlugAfterMerge(database.db, "kripos")).toBeNull();
-    expect(await replaceMergedActorSlugs(database.db, ["kripos-gammel", "kripos", "politidirektoratet"])).toEqual(["kripos", "politidirektoratet"]);
+    expect(await replaceMergedActorSlugs(database.db, ["kripos-gammel", "kripos", "politidirektoratet"])).toEqual([
+      "kripos",
+      "politidirektoratet",
+    ]);
     expect(await replaceMergedActorSlugs(database.db, ["politidirektoratet"])).toBeNull();
   });
 

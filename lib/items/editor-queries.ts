@@ -10,7 +10,10 @@ export interface Choice {
 
 /** Actors for the item form and the merge form: "JD – Justis- og beredskapsdepartementet". */
 export async function listActorChoices(db: Db): Promise<Choice[]> {
-  const rows = await db.actor.findMany({ select: { id: true, shortName: true, name: true }, orderBy: [{ shortName: "asc" }, { name: "asc" }] });
+  const rows = await db.actor.findMany({
+    select: { id: true, shortName: true, name: true },
+    orderBy: [{ shortName: "asc" }, { name: "asc" }],
+  });
   return rows.map((row) => ({ id: row.id, label: row.shortName === row.name ? row.name : `${row.shortName} – ${row.name}` }));
 }
 

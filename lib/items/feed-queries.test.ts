@@ -24,10 +24,33 @@ describe("feed queries against PostgreSQL", () => {
     await createItem(db, { actorId: jd.id, deadline: "2025-06-01", title: "Kommende høring", topicIds: [trafficking.id] });
     await createItem(db, { actorId: bfd.id, deadline: "2024-01-10", title: "Frist på historiens første dag" });
     await createItem(db, { actorId: bfd.id, deadline: "2024-01-09", title: "Frist dagen før" });
-    await createItem(db, { actorId: jd.id, kind: "SEMINAR", startOn: "2024-01-05", endOn: "2024-01-12", title: "Seminar som slutter innenfor" });
-    await createItem(db, { actorId: jd.id, kind: "STRATEGY_INPUT", deadline: "2025-02-01", title: "Avlyst ved grensen", cancelledAt: new Date("2024-12-10T23:00:00Z") });
-    await createItem(db, { actorId: jd.id, deadline: "2025-02-01", title: "Avlyst sekundet før", cancelledAt: new Date("2024-12-10T22:59:59Z") });
-    await createItem(db, { actorId: bfd.id, kind: "SEMINAR", startOn: "2025-01-20", title: "Kommende seminar", topicIds: [trafficking.id] });
+    await createItem(db, {
+      actorId: jd.id,
+      kind: "SEMINAR",
+      startOn: "2024-01-05",
+      endOn: "2024-01-12",
+      title: "Seminar som slutter innenfor",
+    });
+    await createItem(db, {
+      actorId: jd.id,
+      kind: "STRATEGY_INPUT",
+      deadline: "2025-02-01",
+      title: "Avlyst ved grensen",
+      cancelledAt: new Date("2024-12-10T23:00:00Z"),
+    });
+    await createItem(db, {
+      actorId: jd.id,
+      deadline: "2025-02-01",
+      title: "Avlyst sekundet før",
+      cancelledAt: new Date("2024-12-10T22:59:59Z"),
+    });
+    await createItem(db, {
+      actorId: bfd.id,
+      kind: "SEMINAR",
+      startOn: "2025-01-20",
+      title: "Kommende seminar",
+      topicIds: [trafficking.id],
+    });
   });
   afterAll(() => database.drop());
 
@@ -51,7 +74,11 @@ describe("feed queries against PostgreSQL", () => {
   it("filters by actor, topic and kind, and combines them", async () => {
     expect(await titles(filter({ actors: ["bfd"] }))).toEqual(["Frist på historiens første dag", "Kommende seminar"]);
     expect(await titles(filter({ topics: ["menneskehandel"] }))).toEqual(["Kommende seminar", "Kommende høring"]);
-    expect(await titles(filter({ kinds: ["SEMINAR", "STRATEGY_INPUT"] }))).toEqual(["Seminar som slutter innenfor", "Kommende seminar", "Avlyst ved grensen"]);
+    expect(await titles(filter({ kinds: ["SEMINAR", "STRATEGY_INPUT"] }))).toEqual([
+      "Seminar som slutter innenfor",
+      "Kommende seminar",
+      "Avlyst ved grensen",
+    ]);
     expect(await titles(filter({ actors: ["jd", "bfd"], topics: ["menneskehandel"], kinds: ["HEARING"] }))).toEqual(["Kommende høring"]);
     expect(await titles(filter({ actors: ["bfd"], kinds: ["STRATEGY_INPUT"] }))).toEqual([]);
   });
@@ -66,7 +93,10 @@ describe("feed queries against PostgreSQL", () => {
       found: false,
       missing: { field: "actor", value: "finnes-ikke" },
     });
-    expect(await getFeedStamp(database.db, filter({ topics: ["ukjent"] }), time)).toMatchObject({ found: false, missing: { field: "topic" } });
+    expect(await getFeedStamp(database.db, filter({ topics: ["ukjent"] }), time)).toMatchObject({
+      found: false,
+      missing: { field: "topic" },
+    });
   });
 
   it("gives new validators after an edit, a cancellation or a new day, and the same ones otherwise", async () => {

@@ -34,8 +34,7 @@ function feedWhere(filter: FeedFilter, time: FeedTime, window: FeedWindow): Pris
 }
 
 export type FeedStampResult =
-  | { found: true; stamp: FeedStamp; window: FeedWindow }
-  | { found: false; missing: { field: "actor" | "topic"; value: string } };
+  { found: true; stamp: FeedStamp; window: FeedWindow } | { found: false; missing: { field: "actor" | "topic"; value: string } };
 
 /**
  * What a conditional request needs: one aggregate over the feed's rows (plus, when the

@@ -3,9 +3,21 @@ import { filterToSearchParams, parseItemFilter } from "./filters";
 
 describe("parseItemFilter", () => {
   it("reads comma lists, repeated keys, kinds in lower case and status", () => {
-    const { filter, problems, page } = parseItemFilter({ actor: ["jd,aid", "JD"], topic: "barn-og-unge", kind: "hearing,seminar", status: "closing-soon", page: "3" });
+    const { filter, problems, page } = parseItemFilter({
+      actor: ["jd,aid", "JD"],
+      topic: "barn-og-unge",
+      kind: "hearing,seminar",
+      status: "closing-soon",
+      page: "3",
+    });
     expect(problems).toEqual([]);
-    expect(filter).toEqual({ actors: ["jd", "aid"], topics: ["barn-og-unge"], kinds: ["HEARING", "SEMINAR"], status: "closing_soon", q: null });
+    expect(filter).toEqual({
+      actors: ["jd", "aid"],
+      topics: ["barn-og-unge"],
+      kinds: ["HEARING", "SEMINAR"],
+      status: "closing_soon",
+      q: null,
+    });
     expect(page).toBe(3);
   });
 

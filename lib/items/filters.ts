@@ -22,12 +22,18 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** Comma lists and repeated keys as one list, lower-cased first so "JD" and "jd" count once. */
 function splitList(value: string | string[] | undefined): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return [...new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      values
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export type FilterProblem =
-  | { field: "actor" | "topic"; value: string; reason: "malformed" }
-  | { field: "kind" | "status"; value: string; reason: "unknown" };
+  { field: "actor" | "topic"; value: string; reason: "malformed" } | { field: "kind" | "status"; value: string; reason: "unknown" };
 
 export interface ParsedFilter {
   filter: ItemFilter;
@@ -67,7 +73,13 @@ export function parseItemFilter(params: Record<string, QueryValue>): ParsedFilte
   const rawQ = Array.isArray(params.q) ? params.q[0] : params.q;
   // Words PostgreSQL cannot search for (a NUL) are no search; proxy.ts refuses such addresses first.
   const q = (rawQ !== undefined && isStorableText(rawQ) && rawQ.trim().slice(0, 200)) || null;
-  const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse(Array.isArray(params.page) ? params.page[0] : params.page ?? 1);
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .catch(1)
+    .parse(Array.isArray(params.page) ? params.page[0] : (params.page ?? 1));
 
   return {
     filter: {

@@ -16,7 +16,14 @@ describe("loadItemViews", () => {
     const actor = await createActor(db, { name: "Justis- og beredskapsdepartementet", shortName: "JD" });
     const [b, a] = [await createTopic(db, { name: "Barn" }), await createTopic(db, { name: "Arbeid" })];
     const source = await db.source.create({ data: { slug: "kom-2024", title: "KOM nyhetsbrev 2024" } });
-    const hearing = await createItem(db, { actorId: actor.id, title: "Høring «med» æøå", reference: "NOU 2024:17", sentOn: "2024-11-01", deadline: "2025-01-17", topicIds: [b.id, a.id] });
+    const hearing = await createItem(db, {
+      actorId: actor.id,
+      title: "Høring «med» æøå",
+      reference: "NOU 2024:17",
+      sentOn: "2024-11-01",
+      deadline: "2025-01-17",
+      topicIds: [b.id, a.id],
+    });
     await db.item.update({ where: { id: hearing.id }, data: { sourceId: source.id, sourceKey: "k1", sourceExcerpt: "utdrag" } });
     const seminar = await createItem(db, {
       actorId: actor.id,

@@ -27,13 +27,29 @@ export async function insertActor(tx: Tx, editorId: string, input: { name: strin
   const row = await tx.actor.create({
     data: { slug: slugFor(input.name), name: input.name, shortName: input.shortName ?? input.name, createdAt: now, updatedAt: now },
   });
-  await recordAuditEvent(tx, { at: now, actorUserId: editorId, entityType: "actor", entityId: row.id, action: "create", changes: diffRecords(null, actorRecord(row)) });
+  await recordAuditEvent(tx, {
+    at: now,
+    actorUserId: editorId,
+    entityType: "actor",
+    entityId: row.id,
+    action: "create",
+    changes: diffRecords(null, actorRecord(row)),
+  });
   return row;
 }
 
 export async function insertTopic(tx: Tx, editorId: string, input: { name: string; nameEn: string | null }, now: Date): Promise<Topic> {
-  const row = await tx.topic.create({ data: { slug: slugFor(input.name), name: input.name, nameEn: input.nameEn ?? input.name, createdAt: now } });
-  await recordAuditEvent(tx, { at: now, actorUserId: editorId, entityType: "topic", entityId: row.id, action: "create", changes: diffRecords(null, topicRecord(row)) });
+  const row = await tx.topic.create({
+    data: { slug: slugFor(input.name), name: input.name, nameEn: input.nameEn ?? input.name, createdAt: now },
+  });
+  await recordAuditEvent(tx, {
+    at: now,
+    actorUserId: editorId,
+    entityType: "topic",
+    entityId: row.id,
+    action: "create",
+    changes: diffRecords(null, topicRecord(row)),
+  });
   return row;
 }
 

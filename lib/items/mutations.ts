@@ -45,7 +45,10 @@ async function findItem(tx: Tx, id: string): Promise<EditedItemRow> {
  */
 async function writeVersioned(tx: Tx, before: EditedItemRow, version: number, data: Prisma.ItemUncheckedUpdateManyInput, now: Date) {
   if (before.version !== version) throw stale();
-  const { count } = await tx.item.updateMany({ where: { id: before.id, version }, data: { ...data, updatedAt: now, version: { increment: 1 } } });
+  const { count } = await tx.item.updateMany({
+    where: { id: before.id, version },
+    data: { ...data, updatedAt: now, version: { increment: 1 } },
+  });
   if (count !== 1) throw stale();
 }
 
@@ -63,7 +66,13 @@ export async function createItem(db: Db, viewer: Viewer, input: ItemInput, now: 
       const actorId = await resolveActorId(tx, editor.userId, data, now);
       const topicIds = await resolveTopicIds(tx, editor.userId, data, now);
       const row = await tx.item.create({
-        data: { ...itemColumns(data), actorId, createdAt: now, updatedAt: now, topics: { create: topicIds.map((topicId) => ({ topicId })) } },
+        data: {
+          ...itemColumns(data),
+          actorId,
+          createdAt: now,
+          updatedAt: now,
+          topics: { create: topicIds.map((topicId) => ({ topicId })) },
+        },
         include: ITEM_EDIT_INCLUDE,
       });
       await audit(tx, editor.userId, null, row, "create", now);

@@ -26,7 +26,12 @@ describe("item queries against PostgreSQL", () => {
     await make("later", { actorId: bfd.id, deadline: "2025-01-25", title: "Utenfor vinduet", reference: "NOU 2024:20" });
     await make("yesterday", { actorId: bfd.id, deadline: "2025-01-09", title: "Stengte i går" });
     await make("old", { actorId: bfd.id, deadline: "2024-10-31", title: "Gammel frist" });
-    await make("cancelled", { actorId: jd.id, deadline: "2025-01-15", title: "Avlyst høring", cancelledAt: new Date("2025-01-02T10:00:00Z") });
+    await make("cancelled", {
+      actorId: jd.id,
+      deadline: "2025-01-15",
+      title: "Avlyst høring",
+      cancelledAt: new Date("2025-01-02T10:00:00Z"),
+    });
     await make("seminar-next", { actorId: jd.id, kind: "SEMINAR", startOn: "2025-01-15", endOn: "2025-01-16", title: "Seminar om barn" });
     await make("seminar-done", { actorId: jd.id, kind: "SEMINAR", startOn: "2024-12-11", title: "Konferanse i desember" });
     await make("seminar-ends-soon", {

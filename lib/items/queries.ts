@@ -125,7 +125,13 @@ async function loadSearchActors(db: Db, filter: ItemFilter): Promise<SearchActor
  * three parts (see attentionParts) one after the other, counting each, so every part keeps
  * its own index order and a page may span two parts.
  */
-export async function listItems(db: Db, filter: ItemFilter, time: TimeContext, page = 1, sort: ListSort = DEFAULT_LIST_SORT): Promise<ItemPage> {
+export async function listItems(
+  db: Db,
+  filter: ItemFilter,
+  time: TimeContext,
+  page = 1,
+  sort: ListSort = DEFAULT_LIST_SORT,
+): Promise<ItemPage> {
   const where = itemWhere(filter, time, await loadSearchActors(db, filter));
   const skip = (page - 1) * PAGE_SIZE;
   if (sort !== "deadline" || filter.status !== null) {
@@ -135,14 +141,24 @@ export async function listItems(db: Db, filter: ItemFilter, time: TimeContext, p
         : sort === "newest"
           ? [{ sentOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }]
           : orderFor(filter);
-    const [total, rows] = await Promise.all([db.item.count({ where }), db.item.findMany({ where, select: { id: true }, orderBy, skip, take: PAGE_SIZE })]);
-    const items = await loadItemViews(db, rows.map((row) => row.id));
+    const [total, rows] = await Promise.all([
+      db.item.count({ where }),
+      db.item.findMany({ where, select: { id: true }, orderBy, skip, take: PAGE_SIZE }),
+    ]);
+    const items = await loadItemViews(
+      db,
+      rows.map((row) => row.id),
+    );
     return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
   }
   const parts = attentionParts(time).map((part) => ({ ...part, where: { AND: [where, part.where] } }));
   // The last part is counted as what the first two leave: counting it by its own `where`
   // (two NOTs) made PostgreSQL filter every row, where a plain count reads the table faster.
-  const [total, open, coming] = await Promise.all([db.item.count({ where }), db.item.count({ where: parts[0].where }), db.item.count({ where: parts[1].where })]);
+  const [total, open, coming] = await Promise.all([
+    db.item.count({ where }),
+    db.item.count({ where: parts[0].where }),
+    db.item.count({ where: parts[1].where }),
+  ]);
   const counts = [open, coming, total - open - coming];
   const ids: string[] = [];
   let start = 0;
@@ -188,17 +204,17 @@ export async function getDashboard(db: Db, time: TimeContext): Promise<Dashboard
   const closedSince = fromCalendarDate(addDays(todayText, -RECENTLY_CLOSED_DAYS));
   const deadlineKinds = { kind: { in: [...DEADLINE_KIND_VALUES] }, cancelledAt: null };
   const find = (where: Prisma.ItemWhereInput, direction: "asc" | "desc") =>
-    db.item
-      .findMany({ where, select: { id: true }, orderBy: [{ dueOn: direction }, { title: "asc" }], take: SECTION_LIMIT })
-      .then((rows) => loadItemViews(db, rows.map((row) => row.id)));
+    db.item.findMany({ where, select: { id: true }, orderBy: [{ dueOn: direction }, { title: "asc" }], take: SECTION_LIMIT }).then((rows) =>
+      loadItemViews(
+        db,
+        rows.map((row) => row.id),
+      ),
+    );
 
   const [closingSoon, laterOpen, upcomingSeminars, recentlyClosed] = await Promise.all([
     find({ ...deadlineKinds, dueOn: { gte: today, lte: soonEnd } }, "asc"),
     find({ ...deadlineKinds, dueOn: { gt: soonEnd } }, "asc"),
-    find(
-      { kind: "SEMINAR", cancelledAt: null, OR: [{ endAt: { gt: time.now } }, { endAt: null, lastOn: { gte: today } }] },
-      "asc",
-    ),
+    find({ kind: "SEMINAR", cancelledAt: null, OR: [{ endAt: { gt: time.now } }, { endAt: null, lastOn: { gte: today } }] }, "asc"),
     find({ ...deadlineKinds, dueOn: { gte: closedSince, lt: today } }, "desc"),
   ]);
   return { closingSoon, laterOpen, upcomingSeminars, recentlyClosed };

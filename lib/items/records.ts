@@ -18,7 +18,11 @@ export function itemRecord(row: EditedItemRow): AuditRecord {
     summary: row.summary,
     url: row.url,
     actor: row.actor.slug,
-    topics: row.topics.map((t) => t.topic.slug).sort().join(", ") || null,
+    topics:
+      row.topics
+        .map((t) => t.topic.slug)
+        .sort()
+        .join(", ") || null,
     sentOn: auditDate(row.sentOn),
     deadline: auditDate(row.deadline),
     startOn: auditDate(row.startOn),

@@ -3,16 +3,7 @@
 // them: a seminar keeps no deadline, a hearing no seminar days. Pure, so forms and tests use it.
 import { z } from "zod";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
-import {
-  checkbox,
-  optionalDate,
-  optionalId,
-  optionalText,
-  optionalTime,
-  optionalUrl,
-  requiredTitle,
-  versionField,
-} from "./form-fields";
+import { checkbox, optionalDate, optionalId, optionalText, optionalTime, optionalUrl, requiredTitle, versionField } from "./form-fields";
 import { ITEM_KINDS } from "./types";
 
 const v = EDITOR_PROBLEM;

@@ -26,7 +26,10 @@ export function searchWords(query: string): string[] {
 
 /** "Justis- og beredskapsdepartementet" → ["justis", "beredskapsdepartementet"]: first parts with the joined last part. */
 function joinedParts(name: string): [string, string][] {
-  return [...name.toLowerCase().matchAll(/(\p{L}+)-(?:\s*,\s*\p{L}+-)*\s+(?:og|eller|and)\s+(\p{L}+)/gu)].map((match) => [match[1], match[2]]);
+  return [...name.toLowerCase().matchAll(/(\p{L}+)-(?:\s*,\s*\p{L}+-)*\s+(?:og|eller|and)\s+(\p{L}+)/gu)].map((match) => [
+    match[1],
+    match[2],
+  ]);
 }
 
 /** Whether one search word names the actor. */

@@ -46,7 +46,10 @@ describe("private feed tokens", () => {
 
   it("finds the organisation by token until it is revoked; unknown and malformed tokens find nothing", async () => {
     const { token, feedToken } = await createFeedToken(database.db, memberA, { name: "Mobil" }, NOW);
-    expect(await findOrganisationByFeedToken(database.db, token, later(1))).toMatchObject({ organisationId: orgA.id, organisationName: "Alfa" });
+    expect(await findOrganisationByFeedToken(database.db, token, later(1))).toMatchObject({
+      organisationId: orgA.id,
+      organisationName: "Alfa",
+    });
     expect((await database.db.feedToken.findUniqueOrThrow({ where: { id: feedToken.id } })).lastUsedAt).toEqual(later(1));
     await findOrganisationByFeedToken(database.db, token, later(2));
     expect((await database.db.feedToken.findUniqueOrThrow({ where: { id: feedToken.id } })).lastUsedAt).toEqual(later(1));
@@ -69,7 +72,8 @@ describe("private feed tokens", () => {
   it("lists the organisation's links without any secret", async () => {
     const links = await listFeedTokens(database.db, memberA);
     expect(links.length).toBeGreaterThanOrEqual(3);
-    for (const link of links) expect(Object.keys(link).sort()).toEqual(["createdAt", "createdByName", "id", "lastUsedAt", "name", "revokedAt"]);
+    for (const link of links)
+      expect(Object.keys(link).sort()).toEqual(["createdAt", "createdByName", "id", "lastUsedAt", "name", "revokedAt"]);
   });
 
   it("gives the token's organisation its own responses for the feed, nobody else's", async () => {

@@ -19,7 +19,6 @@ import {
 import { slugifyName } from "./slug";
 import type { OrganisationView } from "./types";
 
-
 /** Admin only. Two names with the same slug ("Kirkens Bymisjon", "kirkens bymisjon") are one organisation: CONFLICT. */
 export async function createOrganisation(db: Db, viewer: Viewer, input: OrganisationInput, now: Date): Promise<OrganisationView> {
   const admin = requireAdmin(viewer);

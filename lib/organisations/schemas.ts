@@ -7,8 +7,7 @@ import { ROLES } from "../auth/viewer-types";
 import { PROBLEM } from "../i18n/problem-keys";
 import { LOCALES } from "../i18n/locale";
 
-const name = (max: number) =>
-  z.string(PROBLEM.nameRequired).trim().min(1, PROBLEM.nameRequired).max(max, PROBLEM.nameTooLong);
+const name = (max: number) => z.string(PROBLEM.nameRequired).trim().min(1, PROBLEM.nameRequired).max(max, PROBLEM.nameTooLong);
 const id = (reason: string) => z.uuid(reason);
 
 export const organisationInputSchema = z.strictObject({
@@ -20,12 +19,7 @@ export type OrganisationInput = z.input<typeof organisationInputSchema>;
 export const organisationSharingInputSchema = z.strictObject({ isResponsesPublic: z.boolean() });
 export type OrganisationSharingInput = z.input<typeof organisationSharingInputSchema>;
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(320, PROBLEM.emailTooLong)
-  .pipe(z.email(PROBLEM.emailInvalid));
+export const emailSchema = z.string().trim().toLowerCase().max(320, PROBLEM.emailTooLong).pipe(z.email(PROBLEM.emailInvalid));
 
 export const passwordSchema = z
   .string()

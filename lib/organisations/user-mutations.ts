@@ -61,7 +61,15 @@ export async function resendInvitation(db: Db, viewer: Viewer, input: UserIdInpu
     if (row.passwordHash) throw new AppError("CONFLICT", "INVITATION_ACCEPTED");
     if (row.disabledAt) throw new AppError("CONFLICT", "USER_DISABLED");
     const token = await issueAccountToken(tx, userId, "INVITATION", admin.userId, now);
-    await recordAuditEvent(tx, { at: now, actorUserId: admin.userId, organisationId: row.organisationId, entityType: "user", entityId: userId, action: "invite", changes: {} });
+    await recordAuditEvent(tx, {
+      at: now,
+      actorUserId: admin.userId,
+      organisationId: row.organisationId,
+      entityType: "user",
+      entityId: userId,
+      action: "invite",
+      changes: {},
+    });
     return { user: toUserView(row), token };
   });
 }
@@ -76,7 +84,8 @@ async function withOrganisationErrors<T>(operation: () => Promise<T>): Promise<T
   try {
     return await withDatabaseErrors(operation, "EMAIL_TAKEN");
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND" && error.reason === "NOT_FOUND") throw fieldError("organisationId", "organisationGone");
+    if (isAppError(error) && error.code === "NOT_FOUND" && error.reason === "NOT_FOUND")
+      throw fieldError("organisationId", "organisationGone");
     throw error;
   }
 }

@@ -7,7 +7,6 @@ import type { Role } from "../auth/viewer-types";
 import { toUserView, userRecord } from "./records";
 import type { UserView } from "./types";
 
-
 export interface NewUser {
   email: string;
   name: string;
@@ -17,12 +16,7 @@ export interface NewUser {
 }
 
 /** Creates the user and its audit row in `tx`; `actorUserId` is null from the command line. */
-export async function insertUser(
-  tx: Prisma.TransactionClient,
-  user: NewUser,
-  actorUserId: string | null,
-  now: Date,
-): Promise<UserView> {
+export async function insertUser(tx: Prisma.TransactionClient, user: NewUser, actorUserId: string | null, now: Date): Promise<UserView> {
   const row = await tx.user.create({ data: { ...user, createdAt: now }, include: { organisation: { select: { name: true } } } });
   await recordAuditEvent(tx, {
     at: now,

@@ -54,7 +54,11 @@ describe("organisations and users", () => {
     const stored = await database.db.accountToken.findFirstOrThrow({ where: { userId: user.id } });
     expect(stored).toMatchObject({ purpose: "INVITATION", tokenHash: hashAccountToken(token), usedAt: null });
     expect(stored.expiresAt.getTime() - NOW.getTime()).toBe(7 * 24 * 3_600_000);
-    await acceptInvitation(database.db, { token, name: "Nora Bruker", password: "et-godt-passord", repeatPassword: "et-godt-passord" }, NOW);
+    await acceptInvitation(
+      database.db,
+      { token, name: "Nora Bruker", password: "et-godt-passord", repeatPassword: "et-godt-passord" },
+      NOW,
+    );
     expect((await verifyCredentials(database.db, "ny.bruker@example.org", "et-godt-passord", null, NOW)).userId).toBe(user.id);
     expect((await database.db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Nora Bruker");
     const audit = await database.db.auditEvent.findMany({ where: { entityId: user.id } });
@@ -115,13 +119,25 @@ describe("organisations and users", () => {
   });
 
   it("provisions a user from the command line, creating the organisation once", async () => {
-    const first = await provisionUser(database.db, { email: "cli@example.org", name: "Cli", password: "et-godt-passord", role: "MEMBER", organisationName: "Ny Stiftelse" }, NOW);
+    const first = await provisionUser(
+      database.db,
+      { email: "cli@example.org", name: "Cli", password: "et-godt-passord", role: "MEMBER", organisationName: "Ny Stiftelse" },
+      NOW,
+    );
     expect(first).toMatchObject({ isOrganisationNew: true, organisation: { name: "Ny Stiftelse", slug: "ny-stiftelse" } });
-    const second = await provisionUser(database.db, { email: "cli2@example.org", name: "Cli 2", password: "et-godt-passord", role: "EDITOR", organisationName: "ny stiftelse" }, NOW);
+    const second = await provisionUser(
+      database.db,
+      { email: "cli2@example.org", name: "Cli 2", password: "et-godt-passord", role: "EDITOR", organisationName: "ny stiftelse" },
+      NOW,
+    );
     expect(second).toMatchObject({ isOrganisationNew: false, user: { organisationId: first.organisation?.id } });
     const before = await snapshotDatabase(database.db);
     await expect(
-      provisionUser(database.db, { email: "CLI@example.org", name: "Igjen", password: "et-godt-passord", role: "ADMIN", organisationName: "Tredje" }, NOW),
+      provisionUser(
+        database.db,
+        { email: "CLI@example.org", name: "Igjen", password: "et-godt-passord", role: "ADMIN", organisationName: "Tredje" },
+        NOW,
+      ),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await snapshotDatabase(database.db)).toEqual(before);
     expect((await listUsers(database.db, admin)).map((u) => u.email)).toContain("cli2@example.org");

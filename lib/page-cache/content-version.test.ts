@@ -11,7 +11,8 @@ describe("the content version", () => {
   afterAll(() => database.drop());
 
   // As committed, read straight from the table.
-  const version = async () => (await database.db.$queryRawUnsafe<{ version: bigint }[]>(`SELECT "version" FROM "content_version"`))[0].version;
+  const version = async () =>
+    (await database.db.$queryRawUnsafe<{ version: bigint }[]>(`SELECT "version" FROM "content_version"`))[0].version;
 
   it("rises once for a transaction that changes many rows, at its commit", async () => {
     const before = await version();
@@ -66,7 +67,9 @@ describe("the content version", () => {
     // Announced at commit: the held version follows within a second, without a query of its own.
     await expect.poll(() => readContentVersion(database.url), { timeout: 1_000, interval: 20 }).toBe(committed.toString());
 
-    await database.db.$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '${LISTENER_APPLICATION_NAME}'`);
+    await database.db.$executeRawUnsafe(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '${LISTENER_APPLICATION_NAME}'`,
+    );
     await expect.poll(() => isContentVersionHeld(database.url), { interval: 5 }).toBe(false);
     await database.db.actor.update({ where: { id: actor.id }, data: { name: "Endret mens lytteren var borte" } });
     // Until the listener is back, each read asks the database, so nothing stale is served.

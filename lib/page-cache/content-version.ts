@@ -63,7 +63,13 @@ function disconnect(listener: Listener, client: pg.Client): void {
 }
 
 async function connect(listener: Listener): Promise<void> {
-  const client = new pg.Client({ connectionString: listener.url, application_name: LISTENER_APPLICATION_NAME, connectionTimeoutMillis: 2_000, keepAlive: true, query_timeout: 5_000 });
+  const client = new pg.Client({
+    connectionString: listener.url,
+    application_name: LISTENER_APPLICATION_NAME,
+    connectionTimeoutMillis: 2_000,
+    keepAlive: true,
+    query_timeout: 5_000,
+  });
   listener.client = client;
   client.on("error", () => disconnect(listener, client));
   client.on("end", () => disconnect(listener, client));

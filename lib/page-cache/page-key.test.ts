@@ -30,7 +30,12 @@ describe("cacheablePage", () => {
   });
 
   it("passes on nothing of a language cookie but a language of ours", () => {
-    const smuggled = cacheablePage(request({ cookies: [{ name: "fristvakt-locale", value: "x; authjs.session-token=abc" }], headers: { "accept-language": "en;q=0.5, x; y=z" } }));
+    const smuggled = cacheablePage(
+      request({
+        cookies: [{ name: "fristvakt-locale", value: "x; authjs.session-token=abc" }],
+        headers: { "accept-language": "en;q=0.5, x; y=z" },
+      }),
+    );
     expect(smuggled).toEqual({ key: "en /", locale: "en" });
   });
 
@@ -74,7 +79,9 @@ describe("pageCacheMbFromEnv", () => {
     expect(pageCacheMbFromEnv({ FRISTVAKT_PAGE_CACHE_MB: " 0 " })).toBe(0);
     expect(pageCacheMbFromEnv({ FRISTVAKT_PAGE_CACHE_MB: "128" })).toBe(128);
     for (const bad of ["-1", "1.5", "2048", "lots"]) {
-      expect(() => pageCacheMbFromEnv({ FRISTVAKT_PAGE_CACHE_MB: bad })).toThrow(`FRISTVAKT_PAGE_CACHE_MB must be a whole number of megabytes from 0 to 1024, not "${bad}".`);
+      expect(() => pageCacheMbFromEnv({ FRISTVAKT_PAGE_CACHE_MB: bad })).toThrow(
+        `FRISTVAKT_PAGE_CACHE_MB must be a whole number of megabytes from 0 to 1024, not "${bad}".`,
+      );
     }
   });
 });

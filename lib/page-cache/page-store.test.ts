@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PageStore, type RenderedPage } from "./page-store";
 
-const page = (bytes: number, marker = 0): RenderedPage => ({ status: 200, headers: [["content-type", "text/html"]], pieces: [new Uint8Array(bytes).fill(marker)] });
+const page = (bytes: number, marker = 0): RenderedPage => ({
+  status: 200,
+  headers: [["content-type", "text/html"]],
+  pieces: [new Uint8Array(bytes).fill(marker)],
+});
 
 describe("PageStore", () => {
   it("gives back what was put in the current generation, and nothing after the generation moves on", () => {

@@ -3,7 +3,11 @@ import { anonymousRenderHeaders, RENDER_MARK, renderRequestHeaders } from "./ren
 
 describe("the page cache's render request", () => {
   it("carries the mark, the checked language and nothing else", () => {
-    expect(renderRequestHeaders("en", "s3cret")).toEqual({ [RENDER_MARK]: "s3cret", "accept-encoding": "identity", cookie: "fristvakt-locale=en" });
+    expect(renderRequestHeaders("en", "s3cret")).toEqual({
+      [RENDER_MARK]: "s3cret",
+      "accept-encoding": "identity",
+      cookie: "fristvakt-locale=en",
+    });
   });
 
   it("reaches the page without any cookie, credential or language of a visitor", () => {

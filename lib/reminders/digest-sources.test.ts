@@ -14,7 +14,11 @@ describe("quiet sources in the weekly digest", () => {
     expect(digest.quietSources).toEqual(quiet);
     expect(selectDigests([member()], [], [], NO_PREFERENCES, monday, quiet)).toEqual([]);
 
-    const email = renderDigestEmail(digest, { baseUrl: "https://fristvakt.example.org", unsubscribeUrl: "https://fristvakt.example.org/u/x", now: monday });
+    const email = renderDigestEmail(digest, {
+      baseUrl: "https://fristvakt.example.org",
+      unsubscribeUrl: "https://fristvakt.example.org/u/x",
+      now: monday,
+    });
     expect(email.text).toContain("Kilder som ikke har gitt noe nytt på over en uke");
     expect(email.text).toContain("Stortingets komitéhøringer: data.stortinget.no did not answer within 20 s.");
     expect(email.text).toContain("https://fristvakt.example.org/sources");

@@ -56,10 +56,9 @@ function htmlOf(block: EmailBlock): string {
 }
 
 export function renderEmail(subject: string, blocks: EmailBlock[], footer: EmailFooter, lang: string): EmailContent {
-  const text = [
-    ...blocks.map(textOf),
-    `-- \n${footer.why}\n${footer.links.map((link) => `${link.label}: ${link.url}`).join("\n")}`,
-  ].join("\n\n");
+  const text = [...blocks.map(textOf), `-- \n${footer.why}\n${footer.links.map((link) => `${link.label}: ${link.url}`).join("\n")}`].join(
+    "\n\n",
+  );
   const footerHtml =
     `<p style="color:#555;font-size:0.9em">${escapeHtml(footer.why)}<br>` +
     footer.links.map((link) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a>`).join(" · ") +

@@ -66,6 +66,8 @@ export async function loadReminderData(db: Db, now: Date): Promise<ReminderData>
   });
   const responses = responseRows.map((row) => ({ ...row, internalDeadline: toCalendarDateOrNull(row.internalDeadline) }));
   const preferences = new Map(users.map((user) => [user.id, toReminderSettings(user.reminderPreference)]));
-  const quietSources = (await listSources(db, now)).filter((source) => source.isQuiet).map((source) => ({ name: source.name, lastError: source.lastError }));
+  const quietSources = (await listSources(db, now))
+    .filter((source) => source.isQuiet)
+    .map((source) => ({ name: source.name, lastError: source.lastError }));
   return { members, items, responses, preferences, quietSources };
 }

@@ -14,8 +14,7 @@ export interface SmtpOptions {
 }
 
 export type MailSettings =
-  | { kind: "smtp"; smtp: SmtpOptions; from: string; domain: string }
-  | { kind: "outbox"; dir: string; from: string; domain: string };
+  { kind: "smtp"; smtp: SmtpOptions; from: string; domain: string } | { kind: "outbox"; dir: string; from: string; domain: string };
 
 function fail(message: string): never {
   throw new Error(message);
@@ -40,7 +39,9 @@ function smtpFromUrl(raw: string): SmtpOptions {
   try {
     url = new URL(raw);
   } catch {
-    return fail(`FRISTVAKT_SMTP_URL must be an address such as smtp://user:password@smtp.example.org:587, not "${raw.replace(/:[^:@/]*@/, ":***@")}".`);
+    return fail(
+      `FRISTVAKT_SMTP_URL must be an address such as smtp://user:password@smtp.example.org:587, not "${raw.replace(/:[^:@/]*@/, ":***@")}".`,
+    );
   }
   if (url.protocol !== "smtp:" && url.protocol !== "smtps:") fail("FRISTVAKT_SMTP_URL must start with smtp:// or smtps://.");
   const secure = url.protocol === "smtps:";

@@ -31,7 +31,15 @@ const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, sock
 function messageOptions(settings: MailSettings, email: OutgoingEmail): nodemailer.SendMailOptions {
   if (!email.unsubscribeUrl) {
     const { from } = settings;
-    return { from, to: email.to, subject: email.subject, text: email.text, html: email.html, messageId: email.messageId, headers: { "Auto-Submitted": "auto-generated" } };
+    return {
+      from,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      messageId: email.messageId,
+      headers: { "Auto-Submitted": "auto-generated" },
+    };
   }
   return {
     from: settings.from,

@@ -76,7 +76,10 @@ export async function planEmails(db: Db, now: Date, options: PlanOptions): Promi
           render: (url) => renderDigestEmail(digest, context(url)),
         })),
       ];
-      const existing = await tx.sentEmail.findMany({ where: { dedupeKey: { in: planned.map((p) => p.dedupeKey) } }, select: { dedupeKey: true } });
+      const existing = await tx.sentEmail.findMany({
+        where: { dedupeKey: { in: planned.map((p) => p.dedupeKey) } },
+        select: { dedupeKey: true },
+      });
       const known = new Set(existing.map((row) => row.dedupeKey));
       const rows = planned
         .filter((p) => !known.has(p.dedupeKey))

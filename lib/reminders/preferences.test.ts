@@ -22,7 +22,11 @@ const FORM = {
   kinds: ["HEARING", "DEADLINE"],
 };
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "OK", (error: unknown) => (error instanceof AppError ? error.code : error));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "OK",
+    (error: unknown) => (error instanceof AppError ? error.code : error),
+  );
 
 describe("reminder preferences", () => {
   let database: TestDatabase;
@@ -92,7 +96,10 @@ describe("reminder preferences", () => {
     expect(await database.db.auditEvent.count({ where: { entityId: user.id, action: "unsubscribe" } })).toBe(1);
 
     await unsubscribeByToken(database.db, SECRET, createUnsubscribeToken(SECRET, user.id, "reminders", NOW), NOW);
-    expect(await getMyReminderPreferences(database.db, viewerOf(user))).toMatchObject({ isRemindersOn: false, isInternalDeadlineReminderOn: false });
+    expect(await getMyReminderPreferences(database.db, viewerOf(user))).toMatchObject({
+      isRemindersOn: false,
+      isInternalDeadlineReminderOn: false,
+    });
   });
 
   it("refuse a forged or foreign token and change nothing", async () => {

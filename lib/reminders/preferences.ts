@@ -20,7 +20,12 @@ export async function getMyReminderPreferences(db: Db, viewer: Viewer): Promise<
  * about its deadlines). Actors and topics must exist. One audit row when something changed;
  * saving the same settings again writes nothing.
  */
-export async function saveMyReminderPreferences(db: Db, viewer: Viewer, input: ReminderPreferencesInput, now: Date): Promise<ReminderSettings> {
+export async function saveMyReminderPreferences(
+  db: Db,
+  viewer: Viewer,
+  input: ReminderPreferencesInput,
+  now: Date,
+): Promise<ReminderSettings> {
   const { viewer: member, organisationId } = requireOrganisationMember(viewer);
   const data = parseInput(reminderPreferencesInputSchema, input);
   return db.$transaction(async (tx) => {

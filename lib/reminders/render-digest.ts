@@ -45,7 +45,10 @@ export function renderDigestEmail(digest: DueDigest, context: RenderContext): Em
     blocks.push({ type: "heading", text: e.quietSources });
     blocks.push({
       type: "list",
-      entries: quiet.map((source) => ({ text: source.lastError ? `${source.name}: ${source.lastError}` : source.name, url: `${context.baseUrl}/sources` })),
+      entries: quiet.map((source) => ({
+        text: source.lastError ? `${source.name}: ${source.lastError}` : source.name,
+        url: `${context.baseUrl}/sources`,
+      })),
     });
   }
   blocks.push({ type: "link", label: e.myDeadlines, url: `${context.baseUrl}/my` });

@@ -43,7 +43,10 @@ export function renderReminderEmail(reminder: DueReminder, context: RenderContex
   };
   const lead = interpolate(isInternal ? e.internalLead : e.reminderLead, values);
   const status = reminder.responseStatus
-    ? interpolate(e.responseStatus, { organisation: member.organisationName, status: RESPONSE_STATUS_LABELS[locale][reminder.responseStatus] })
+    ? interpolate(e.responseStatus, {
+        organisation: member.organisationName,
+        status: RESPONSE_STATUS_LABELS[locale][reminder.responseStatus],
+      })
     : interpolate(e.noResponse, values);
   const facts = [
     `${e.kind}: ${m.kind[item.kind]}`,

@@ -10,7 +10,16 @@ const BASE = "https://fristvakt.example";
 const context = { baseUrl: BASE, unsubscribeUrl: `${BASE}/unsubscribe/r.token`, now: new Date("2025-01-17T07:00:00+01:00") };
 
 function reminder(patch: Partial<DueReminder> = {}): DueReminder {
-  return { kind: "REMINDER", member: member(), item: item(), offsetDays: 14, dueOn: "2025-01-31", responseStatus: null, dedupeKey: "k", ...patch };
+  return {
+    kind: "REMINDER",
+    member: member(),
+    item: item(),
+    offsetDays: 14,
+    dueOn: "2025-01-31",
+    responseStatus: null,
+    dedupeKey: "k",
+    ...patch,
+  };
 }
 
 describe("reminder e-mail", () => {
@@ -33,7 +42,13 @@ describe("reminder e-mail", () => {
 
   it("reads English for a member who chose it, and names the status and the internal deadline", () => {
     const email = renderReminderEmail(
-      reminder({ kind: "INTERNAL_REMINDER", dueOn: "2025-01-20", offsetDays: 3, responseStatus: "IN_PROGRESS", member: member({ locale: "en" }) }),
+      reminder({
+        kind: "INTERNAL_REMINDER",
+        dueOn: "2025-01-20",
+        offsetDays: 3,
+        responseStatus: "IN_PROGRESS",
+        member: member({ locale: "en" }),
+      }),
       context,
     );
     expect(email.subject).toBe(`Internal deadline 20 January 2025: ${item().title}`);
@@ -45,7 +60,10 @@ describe("reminder e-mail", () => {
 
   it("escapes everything in HTML and keeps the subject on one line", () => {
     const title = `Høring <script>alert("x")</script> & 'mer'\nneste linje`;
-    const email = renderReminderEmail(reminder({ item: item({ title }), member: member({ name: "<b>Ola</b>", organisationName: "A & B" }) }), context);
+    const email = renderReminderEmail(
+      reminder({ item: item({ title }), member: member({ name: "<b>Ola</b>", organisationName: "A & B" }) }),
+      context,
+    );
     expect(email.subject).not.toMatch(/[\r\n]/);
     expect(email.html).not.toContain("<script>");
     expect(email.html).not.toContain("<b>Ola</b>");
@@ -58,7 +76,14 @@ describe("reminder e-mail", () => {
 describe("digest e-mail", () => {
   it("lists each section with dates the Norwegian way and a link per item", () => {
     const closing = item({ id: "d0000000-0000-4000-8000-000000000001", deadline: "2025-01-20", title: "Snart" });
-    const seminar = item({ id: "d0000000-0000-4000-8000-000000000002", kind: "SEMINAR", deadline: null, startOn: "2025-02-03", endOn: "2025-02-04", title: "Seminar" });
+    const seminar = item({
+      id: "d0000000-0000-4000-8000-000000000002",
+      kind: "SEMINAR",
+      deadline: null,
+      startOn: "2025-02-03",
+      endOn: "2025-02-04",
+      title: "Seminar",
+    });
     const late = item({ id: "d0000000-0000-4000-8000-000000000003", deadline: "2025-01-03", title: "Sent" });
     const email = renderDigestEmail(
       { member: member(), digestOn: "2025-01-13", closingSoon: [closing], newItems: [seminar], overdue: [late], dedupeKey: "d" },

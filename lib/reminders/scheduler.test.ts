@@ -9,7 +9,8 @@ import { runSchedulerOnce } from "./scheduler";
 import { BASE_URL, createScenario, NOW, schedulerDeps, SECRET } from "./test-scenario";
 import { verifyUnsubscribeToken } from "./unsubscribe-token";
 
-const subjects = (smtp: TestSmtpServer) => smtp.messages.map((mail) => `${mail.to && "text" in mail.to ? mail.to.text : ""} | ${mail.subject}`).sort();
+const subjects = (smtp: TestSmtpServer) =>
+  smtp.messages.map((mail) => `${mail.to && "text" in mail.to ? mail.to.text : ""} | ${mail.subject}`).sort();
 
 function expectEachOnce(smtp: TestSmtpServer, count: number) {
   const ids = smtp.messages.map((mail) => mail.messageId);
@@ -76,9 +77,12 @@ describe("reminder scheduler", () => {
     // The day before: only the short hearing's 14-day reminder is due.
     expect(await runSchedulerOnce(deps)).toMatchObject({ sent: 2 });
     expect(smtp.messages.every((m) => m.subject?.endsWith("Høring med kort frist"))).toBe(true);
-    await database.db.response.create({ data: { organisationId: scenario.orgA.id, itemId: scenario.items.fortnight.id, status: "DECLINED" } });
+    await database.db.response.create({
+      data: { organisationId: scenario.orgA.id, itemId: scenario.items.fortnight.id, status: "DECLINED" },
+    });
     await runSchedulerOnce({ ...deps, clock: () => NOW });
-    const about = (email: string) => smtp.messages.filter((m) => m.subject?.includes("barn & unge") && JSON.stringify(m.to).includes(email));
+    const about = (email: string) =>
+      smtp.messages.filter((m) => m.subject?.includes("barn & unge") && JSON.stringify(m.to).includes(email));
     expect(about(scenario.kari.email)).toEqual([]);
     expect(about(scenario.john.email)).toHaveLength(1);
     deps.mailer.close();
@@ -93,7 +97,9 @@ describe("reminder scheduler", () => {
     expect(down).toMatchObject({ queued: 6, sent: 0, failed: 0 });
     expect(down.retry).toBeGreaterThan(0);
     const waiting = await database.db.sentEmail.findMany({ where: { attempts: 1 } });
-    expect(waiting.every((row) => row.status === "QUEUED" && row.lastError && row.nextAttemptAt.getTime() === NOW.getTime() + 60_000)).toBe(true);
+    expect(waiting.every((row) => row.status === "QUEUED" && row.lastError && row.nextAttemptAt.getTime() === NOW.getTime() + 60_000)).toBe(
+      true,
+    );
 
     // Up again but refusing for now (451): still nothing delivered, nothing lost.
     await smtp.start();

@@ -45,7 +45,11 @@ export interface SchedulerLoop {
  * Runs the scheduler now and then every `intervalMs`. A failed run (the database is away) is
  * reported and the loop goes on; runs never overlap.
  */
-export function startSchedulerLoop(deps: SchedulerDeps, intervalMs: number, report: (line: string, isError: boolean) => void): SchedulerLoop {
+export function startSchedulerLoop(
+  deps: SchedulerDeps,
+  intervalMs: number,
+  report: (line: string, isError: boolean) => void,
+): SchedulerLoop {
   let timer: NodeJS.Timeout | null = null;
   let isStopped = false;
   let running: Promise<void> = Promise.resolve();

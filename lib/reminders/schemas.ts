@@ -34,7 +34,11 @@ export const reminderPreferencesInputSchema = z.strictObject({
   daysBefore: daysBeforeField,
   isInternalDeadlineReminderOn: switchField,
   isDigestOn: switchField,
-  digestWeekday: z.coerce.number(PROBLEM.weekdayRequired).int(PROBLEM.weekdayRequired).min(1, PROBLEM.weekdayRequired).max(7, PROBLEM.weekdayRequired),
+  digestWeekday: z.coerce
+    .number(PROBLEM.weekdayRequired)
+    .int(PROBLEM.weekdayRequired)
+    .min(1, PROBLEM.weekdayRequired)
+    .max(7, PROBLEM.weekdayRequired),
   digestTime: z.string(PROBLEM.digestTimeFormat).regex(/^([01]\d|2[0-3]):[0-5]\d$/, PROBLEM.digestTimeFormat),
   actorSlugs: listOf(z.string().regex(SLUG, PROBLEM.unknownActor)).transform((slugs) => [...new Set(slugs)].sort()),
   topicSlugs: listOf(z.string().regex(SLUG, PROBLEM.unknownTopic)).transform((slugs) => [...new Set(slugs)].sort()),

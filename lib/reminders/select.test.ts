@@ -52,8 +52,12 @@ describe("selectReminders", () => {
     const now = "2025-01-17T07:00:00+01:00";
     expect(summary(due(now, undefined, undefined, responses)).sort()).toEqual(["INTERNAL_REMINDER:3:2025-01-20", "REMINDER:14:2025-01-31"]);
     const userId = member().userId;
-    expect(summary(due(now, undefined, undefined, responses, preferencesFor(userId, { isInternalDeadlineReminderOn: false })))).toEqual(["REMINDER:14:2025-01-31"]);
-    expect(summary(due(now, undefined, undefined, responses, preferencesFor(userId, { isRemindersOn: false })))).toEqual(["INTERNAL_REMINDER:3:2025-01-20"]);
+    expect(summary(due(now, undefined, undefined, responses, preferencesFor(userId, { isInternalDeadlineReminderOn: false })))).toEqual([
+      "REMINDER:14:2025-01-31",
+    ]);
+    expect(summary(due(now, undefined, undefined, responses, preferencesFor(userId, { isRemindersOn: false })))).toEqual([
+      "INTERNAL_REMINDER:3:2025-01-20",
+    ]);
     const allOff = preferencesFor(userId, { isRemindersOn: false, isInternalDeadlineReminderOn: false });
     expect(due(now, undefined, undefined, responses, allOff)).toEqual([]);
   });
@@ -63,9 +67,14 @@ describe("selectReminders", () => {
     const responsible = [response({ status: "FOLLOWING", responsibleUserId: colleague.userId, internalDeadline: "2025-01-31" })];
     const now = "2025-01-29T12:00:00+01:00";
     const reminded = due(now, [member(), colleague], undefined, responsible);
-    expect(reminded.map((r) => `${r.member.userId}:${r.kind}`).sort()).toEqual([`${colleague.userId}:INTERNAL_REMINDER`, `${colleague.userId}:REMINDER`]);
+    expect(reminded.map((r) => `${r.member.userId}:${r.kind}`).sort()).toEqual([
+      `${colleague.userId}:INTERNAL_REMINDER`,
+      `${colleague.userId}:REMINDER`,
+    ]);
     // Without a responsible colleague, or once they are no longer an active member: everyone, as before.
-    expect(new Set(due(now, [member(), colleague], undefined, [response({ status: "FOLLOWING" })]).map((r) => r.member.userId)).size).toBe(2);
+    expect(new Set(due(now, [member(), colleague], undefined, [response({ status: "FOLLOWING" })]).map((r) => r.member.userId)).size).toBe(
+      2,
+    );
     expect(due(now, [member()], undefined, responsible).map((r) => r.member.userId)).toEqual([member().userId, member().userId]);
   });
 
@@ -103,7 +112,9 @@ describe("selectReminders", () => {
     const cases = ["2025-01-16T23:30:00Z", "2025-01-17T06:00:00Z", "2025-03-30T05:00:00Z", "2025-01-31T22:59:59Z", "2025-01-31T23:00:00Z"];
     const answers = (zone: string) => {
       process.env.TZ = zone;
-      return cases.map((instant) => summary(due(instant, undefined, [item(), item({ id: "b2000000-0000-4000-8000-000000000001", deadline: "2025-04-13" })])));
+      return cases.map((instant) =>
+        summary(due(instant, undefined, [item(), item({ id: "b2000000-0000-4000-8000-000000000001", deadline: "2025-04-13" })])),
+      );
     };
     try {
       const oslo = answers("Europe/Oslo");

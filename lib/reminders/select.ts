@@ -147,7 +147,10 @@ export function selectDigests(
       return !status || !SETTLED_STATUSES.includes(status);
     });
     const closingSoon = unsettled.filter((item) => item.deadline >= today && item.deadline <= soonEnd).sort(soonestFirst);
-    const overdue = unsettled.filter((item) => item.deadline >= overdueFrom && item.deadline < today).sort(soonestFirst).reverse();
+    const overdue = unsettled
+      .filter((item) => item.deadline >= overdueFrom && item.deadline < today)
+      .sort(soonestFirst)
+      .reverse();
     const listed = new Set(closingSoon.map((item) => item.id));
     const newItems = mine
       .filter((item) => item.cancelledAt === null && !listed.has(item.id))
@@ -155,7 +158,15 @@ export function selectDigests(
       .sort(soonestFirst);
     const quiet = member.isEditor ? [...quietSources] : [];
     if (closingSoon.length + newItems.length + overdue.length + quiet.length === 0) continue;
-    digests.push({ member, digestOn, closingSoon, newItems, overdue, quietSources: quiet, dedupeKey: `digest:${member.userId}:${digestOn}` });
+    digests.push({
+      member,
+      digestOn,
+      closingSoon,
+      newItems,
+      overdue,
+      quietSources: quiet,
+      dedupeKey: `digest:${member.userId}:${digestOn}`,
+    });
   }
   return digests;
 }

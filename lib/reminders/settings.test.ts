@@ -11,16 +11,34 @@ const URL = "https://fristvakt.example";
 describe("mail settings", () => {
   it("write to the outbox in the data folder without SMTP settings", () => {
     const settings = mailSettingsFromEnv(URL, { FRISTVAKT_DATA_DIR: "/srv/fristvakt" });
-    expect(settings).toEqual({ kind: "outbox", dir: "/srv/fristvakt/outbox", from: "Fristvakt <no-reply@fristvakt.example>", domain: "fristvakt.example" });
+    expect(settings).toEqual({
+      kind: "outbox",
+      dir: "/srv/fristvakt/outbox",
+      from: "Fristvakt <no-reply@fristvakt.example>",
+      domain: "fristvakt.example",
+    });
     expect(mailSettingsFromEnv(URL, {})).toMatchObject({ dir: path.resolve(".data/outbox") });
     expect(describeMailSettings(settings)).toMatch(/written as \.eml files to \/srv\/fristvakt\/outbox\//);
   });
 
   it("read an SMTP URL or the SMTP_* parts, and never show the password", () => {
-    const fromUrl = mailSettingsFromEnv(URL, { FRISTVAKT_SMTP_URL: "smtps://kari%40x.no:hemmelig@smtp.x.no", FRISTVAKT_MAIL_FROM: "Frister <frister@x.no>" });
-    expect(fromUrl).toMatchObject({ kind: "smtp", from: "Frister <frister@x.no>", smtp: { host: "smtp.x.no", port: 465, secure: true, auth: { user: "kari@x.no", pass: "hemmelig" } } });
+    const fromUrl = mailSettingsFromEnv(URL, {
+      FRISTVAKT_SMTP_URL: "smtps://kari%40x.no:hemmelig@smtp.x.no",
+      FRISTVAKT_MAIL_FROM: "Frister <frister@x.no>",
+    });
+    expect(fromUrl).toMatchObject({
+      kind: "smtp",
+      from: "Frister <frister@x.no>",
+      smtp: { host: "smtp.x.no", port: 465, secure: true, auth: { user: "kari@x.no", pass: "hemmelig" } },
+    });
     expect(describeMailSettings(fromUrl)).not.toContain("hemmelig");
-    const fromParts = mailSettingsFromEnv(URL, { SMTP_HOST: "mail.x.no", SMTP_PORT: "2525", SMTP_USER: "u", SMTP_PASS: "p", SMTP_SECURE: "false" });
+    const fromParts = mailSettingsFromEnv(URL, {
+      SMTP_HOST: "mail.x.no",
+      SMTP_PORT: "2525",
+      SMTP_USER: "u",
+      SMTP_PASS: "p",
+      SMTP_SECURE: "false",
+    });
     expect(fromParts).toMatchObject({ smtp: { host: "mail.x.no", port: 2525, secure: false, auth: { user: "u", pass: "p" } } });
     expect(mailSettingsFromEnv(URL, { SMTP_HOST: "mail.x.no" })).toMatchObject({ smtp: { port: 587, secure: false } });
   });

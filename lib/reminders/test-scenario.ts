@@ -13,7 +13,14 @@ export const SECRET = "scheduler-test-secret-0123456789abcdef";
 export const NOW = new Date("2025-01-17T07:30:00+01:00");
 
 export function smtpEnv(port: number): Record<string, string> {
-  return { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(port), SMTP_USER, SMTP_PASS, SMTP_SECURE: "false", FRISTVAKT_MAIL_FROM: "Fristvakt <frister@fristvakt.example>" };
+  return {
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(port),
+    SMTP_USER,
+    SMTP_PASS,
+    SMTP_SECURE: "false",
+    FRISTVAKT_MAIL_FROM: "Fristvakt <frister@fristvakt.example>",
+  };
 }
 
 export function schedulerDeps(db: Db, port: number, clock: () => Date = () => NOW): SchedulerDeps {
@@ -28,7 +35,10 @@ export function schedulerDeps(db: Db, port: number, clock: () => Date = () => NO
  */
 export async function createScenario(db: Db) {
   const actor = await createActor(db, { slug: "jd", shortName: "JD", name: "Justis- og beredskapsdepartementet" });
-  const [orgA, orgB] = [await createOrganisationRow(db, { name: "Kirkens Bymisjon" }), await createOrganisationRow(db, { name: "Salvation Army" })];
+  const [orgA, orgB] = [
+    await createOrganisationRow(db, { name: "Kirkens Bymisjon" }),
+    await createOrganisationRow(db, { name: "Salvation Army" }),
+  ];
   const kari = await createUserRow(db, { organisationId: orgA.id, email: `kari-${orgA.id.slice(0, 8)}@example.org`, name: "Kari" });
   const john = await createUserRow(db, { organisationId: orgB.id, email: `john-${orgB.id.slice(0, 8)}@example.org`, name: "John" });
   await db.user.update({ where: { id: john.id }, data: { locale: "en" } });
@@ -39,6 +49,11 @@ export async function createScenario(db: Db) {
   await createResponseRow(db, { organisationId: orgA.id, itemId: answered.id, status: "ANSWERED", answeredOn: "2025-01-15" });
   // Closed long ago and cancelled: never mentioned.
   await createItem(db, { actorId: actor.id, deadline: "2024-06-01", title: "Gammel høring" });
-  await createItem(db, { actorId: actor.id, deadline: "2025-01-31", title: "Avlyst høring", cancelledAt: new Date("2025-01-05T09:00:00Z") });
+  await createItem(db, {
+    actorId: actor.id,
+    deadline: "2025-01-31",
+    title: "Avlyst høring",
+    cancelledAt: new Date("2025-01-05T09:00:00Z"),
+  });
   return { kari, john, orgA, orgB, items: { fortnight, soon, answered }, expectedCount: 6 };
 }

@@ -9,8 +9,14 @@ const at = (iso: string) => new Date(iso);
 
 describe("unsubscribe tokens", () => {
   it("name the user and the one purpose they were made for", () => {
-    expect(verifyUnsubscribeToken(SECRET, createUnsubscribeToken(SECRET, USER, "reminders", SENT), SENT)).toEqual({ userId: USER, purpose: "reminders" });
-    expect(verifyUnsubscribeToken(SECRET, createUnsubscribeToken(SECRET, USER, "digest", SENT), SENT)).toEqual({ userId: USER, purpose: "digest" });
+    expect(verifyUnsubscribeToken(SECRET, createUnsubscribeToken(SECRET, USER, "reminders", SENT), SENT)).toEqual({
+      userId: USER,
+      purpose: "reminders",
+    });
+    expect(verifyUnsubscribeToken(SECRET, createUnsubscribeToken(SECRET, USER, "digest", SENT), SENT)).toEqual({
+      userId: USER,
+      purpose: "digest",
+    });
   });
 
   it("refuse another purpose, another user, another secret, another day and anything malformed", () => {

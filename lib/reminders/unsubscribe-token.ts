@@ -38,8 +38,7 @@ export function createUnsubscribeToken(secret: string, userId: string, purpose: 
 }
 
 export type UnsubscribeTokenCheck =
-  | { isValid: true; userId: string; purpose: UnsubscribePurpose }
-  | { isValid: false; reason: "invalid" | "expired" };
+  { isValid: true; userId: string; purpose: UnsubscribePurpose } | { isValid: false; reason: "invalid" | "expired" };
 
 /** Whether a token was signed with `secret` and still works at `now`, and for whom. */
 export function checkUnsubscribeToken(secret: string, token: string, now: Date): UnsubscribeTokenCheck {

@@ -21,14 +21,21 @@ function isOffFor(settings: ReminderSettings, purpose: UnsubscribePurpose): bool
 }
 
 function switchedOff(settings: ReminderSettings, purpose: UnsubscribePurpose): ReminderSettings {
-  return purpose === "digest" ? { ...settings, isDigestOn: false } : { ...settings, isRemindersOn: false, isInternalDeadlineReminderOn: false };
+  return purpose === "digest"
+    ? { ...settings, isDigestOn: false }
+    : { ...settings, isRemindersOn: false, isInternalDeadlineReminderOn: false };
 }
 
 /**
  * Whom and what a link's token is for at `now`; "expired" for one of ours more than a year
  * old; null for a token that is not ours or a user who is gone.
  */
-export async function getUnsubscribeTarget(db: Db, secret: string, token: string, now: Date): Promise<UnsubscribeTarget | "expired" | null> {
+export async function getUnsubscribeTarget(
+  db: Db,
+  secret: string,
+  token: string,
+  now: Date,
+): Promise<UnsubscribeTarget | "expired" | null> {
   const verified = checkUnsubscribeToken(secret, token, now);
   if (!verified.isValid) return verified.reason === "expired" ? "expired" : null;
   const user = await db.user.findUnique({ where: { id: verified.userId }, include: { reminderPreference: true } });
@@ -53,7 +60,11 @@ export async function unsubscribeByToken(db: Db, secret: string, token: string, 
     const after = switchedOff(before, purpose);
     const changes = diffRecords(settingsRecord(before), settingsRecord(after));
     if (hasChanges(changes)) {
-      await tx.reminderPreference.upsert({ where: { userId }, create: { userId, ...after, updatedAt: now }, update: { ...after, updatedAt: now } });
+      await tx.reminderPreference.upsert({
+        where: { userId },
+        create: { userId, ...after, updatedAt: now },
+        update: { ...after, updatedAt: now },
+      });
       await recordAuditEvent(tx, {
         at: now,
         actorUserId: userId,

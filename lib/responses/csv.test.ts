@@ -60,21 +60,23 @@ describe("responses CSV", () => {
     const csv = toResponsesCsv([entry]);
     const row = csv.split("\r\n")[1] + "\r\n" + csv.split("\r\n")[2];
     expect(row).toBe(
-      'Høring om endringer i utlendingsloven;Høring;JD;NOU 2024:17;2025-01-17;Besvart;2025-01-15;' +
+      "Høring om endringer i utlendingsloven;Høring;JD;NOU 2024:17;2025-01-17;Besvart;2025-01-15;" +
         '"https://example.org/svar?a=1;b=2";"Sendt av ""Kari""; se vedlegg\nlinje to";2025-01-10;Kari Ærlig;2025-01-16\r\n',
     );
   });
 
   it("quotes for the separator in use, in English too", () => {
     const csv = toResponsesCsv([entry], { separator: ",", locale: "en" });
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFTitle,Kind,Actor,Reference,Deadline,Status,Answered on,Answer link,Note,Internal deadline,Last changed by,Last changed");
+    expect(csv.split("\r\n")[0]).toBe(
+      "\uFEFFTitle,Kind,Actor,Reference,Deadline,Status,Answered on,Answer link,Note,Internal deadline,Last changed by,Last changed",
+    );
     expect(csv).toContain(",Hearing,JD,NOU 2024:17,2025-01-17,Answered,2025-01-15,https://example.org/svar?a=1;b=2,");
     expect(escapeCsvField("a,b", ",")).toBe('"a,b"');
     expect(escapeCsvField("a,b", ";")).toBe("a,b");
   });
 
   it("keeps text that looks like a formula from running in a spreadsheet", () => {
-    expect(escapeCsvField("=HYPERLINK(\"http://x\")", ";")).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(escapeCsvField('=HYPERLINK("http://x")', ";")).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(escapeCsvField("+47 22 00 00 00", ";")).toBe("'+47 22 00 00 00");
     expect(escapeCsvField("@SUM(A1)", ";")).toBe("'@SUM(A1)");
     expect(escapeCsvField(" leading space", ";")).toBe('" leading space"');

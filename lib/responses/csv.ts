@@ -13,8 +13,34 @@ export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
 const BOM = "\uFEFF";
 
 const HEADERS: Record<Locale, string[]> = {
-  nb: ["Tittel", "Type", "Aktør", "Referanse", "Frist", "Status", "Besvart dato", "Lenke til svar", "Notat", "Intern frist", "Sist endret av", "Sist endret"],
-  en: ["Title", "Kind", "Actor", "Reference", "Deadline", "Status", "Answered on", "Answer link", "Note", "Internal deadline", "Last changed by", "Last changed"],
+  nb: [
+    "Tittel",
+    "Type",
+    "Aktør",
+    "Referanse",
+    "Frist",
+    "Status",
+    "Besvart dato",
+    "Lenke til svar",
+    "Notat",
+    "Intern frist",
+    "Sist endret av",
+    "Sist endret",
+  ],
+  en: [
+    "Title",
+    "Kind",
+    "Actor",
+    "Reference",
+    "Deadline",
+    "Status",
+    "Answered on",
+    "Answer link",
+    "Note",
+    "Internal deadline",
+    "Last changed by",
+    "Last changed",
+  ],
 };
 
 // A cell starting with one of these runs as a formula in a spreadsheet; a leading
@@ -34,10 +60,7 @@ export function toCsv(rows: (string | null)[][], separator: CsvSeparator = ";"):
 }
 
 /** The export: one row per response, dates as YYYY-MM-DD (which Excel reads as dates). */
-export function toResponsesCsv(
-  entries: ItemWithResponse[],
-  options: { separator?: CsvSeparator; locale?: Locale } = {},
-): string {
+export function toResponsesCsv(entries: ItemWithResponse[], options: { separator?: CsvSeparator; locale?: Locale } = {}): string {
   const locale = options.locale ?? "nb";
   const kinds = getMessages(locale).kind;
   const rows = entries.flatMap(({ item, response }) =>

@@ -108,8 +108,16 @@ describe("markResponse and removeResponse", () => {
   it("wants an internal deadline before the official one, and no answer date after today", async () => {
     const itemId = await newItem("2025-01-17");
     const before = await snapshotDatabase(database.db);
-    const onDeadline = markResponse(database.db, memberA, { itemId, status: "PLANNED", internalDeadline: "2025-01-17", version: null }, NOW);
-    await expect(onDeadline).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { internalDeadline: [{ reason: "internalDeadlineAfterDeadline" }] } });
+    const onDeadline = markResponse(
+      database.db,
+      memberA,
+      { itemId, status: "PLANNED", internalDeadline: "2025-01-17", version: null },
+      NOW,
+    );
+    await expect(onDeadline).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { internalDeadline: [{ reason: "internalDeadlineAfterDeadline" }] },
+    });
     const future = markResponse(database.db, memberA, { itemId, status: "ANSWERED", answeredOn: "2025-01-11", version: null }, NOW);
     await expect(future).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { answeredOn: [{ reason: "answeredInFuture" }] } });
     expect(await snapshotDatabase(database.db)).toEqual(before);
@@ -152,11 +160,18 @@ describe("markResponse and removeResponse", () => {
   it("follows an item with a responsible colleague from the same organisation only", async () => {
     const itemId = await newItem("2025-03-01");
     const colleagueId = otherMemberA.isSignedIn ? otherMemberA.userId : "";
-    const saved = await markResponse(database.db, memberA, { itemId, status: "FOLLOWING", responsibleUserId: colleagueId, version: null }, NOW);
+    const saved = await markResponse(
+      database.db,
+      memberA,
+      { itemId, status: "FOLLOWING", responsibleUserId: colleagueId, version: null },
+      NOW,
+    );
     expect(saved).toMatchObject({ status: "FOLLOWING", responsibleUserId: colleagueId });
     expect(saved.responsibleName).toBeTruthy();
     const outsiderId = memberB.isSignedIn ? memberB.userId : "";
-    expect(await codeOf(markResponse(database.db, memberA, { itemId, status: "PLANNED", responsibleUserId: outsiderId, version: "0" }, NOW))).toBe("INVALID_INPUT");
+    expect(
+      await codeOf(markResponse(database.db, memberA, { itemId, status: "PLANNED", responsibleUserId: outsiderId, version: "0" }, NOW)),
+    ).toBe("INVALID_INPUT");
     expect((await database.db.response.findFirstOrThrow({ where: { itemId } })).responsibleUserId).toBe(colleagueId);
     const cleared = await markResponse(database.db, memberA, { itemId, status: "PLANNED", responsibleUserId: "", version: "0" }, NOW);
     expect(cleared).toMatchObject({ responsibleUserId: null, version: 1 });
@@ -164,8 +179,15 @@ describe("markResponse and removeResponse", () => {
 
   it("takes an answer link typed as www.… as https", async () => {
     const itemId = await newItem();
-    const saved = await markResponse(database.db, memberA, { itemId, status: "ANSWERED", answerUrl: "www.example.org/svar.pdf", version: null }, NOW);
+    const saved = await markResponse(
+      database.db,
+      memberA,
+      { itemId, status: "ANSWERED", answerUrl: "www.example.org/svar.pdf", version: null },
+      NOW,
+    );
     expect(saved.answerUrl).toBe("https://www.example.org/svar.pdf");
-    expect(await codeOf(markResponse(database.db, memberA, { itemId, status: "ANSWERED", answerUrl: "javascript:alert(1)", version: "0" }, NOW))).toBe("INVALID_INPUT");
+    expect(
+      await codeOf(markResponse(database.db, memberA, { itemId, status: "ANSWERED", answerUrl: "javascript:alert(1)", version: "0" }, NOW)),
+    ).toBe("INVALID_INPUT");
   });
 });

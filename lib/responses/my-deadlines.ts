@@ -8,7 +8,15 @@ import { fromCalendarDate } from "../items/calendar-date";
 import { loadItemViews } from "../items/item-rows";
 import { DEADLINE_KINDS } from "../items/types";
 import { RESPONSE_INCLUDE, toResponseView } from "./records";
-import { MY_SECTIONS, SETTLED_STATUSES, WORKING_STATUSES, type ItemWithResponse, type MyDeadlines, type MySection, type MySectionKey } from "./types";
+import {
+  MY_SECTIONS,
+  SETTLED_STATUSES,
+  WORKING_STATUSES,
+  type ItemWithResponse,
+  type MyDeadlines,
+  type MySection,
+  type MySectionKey,
+} from "./types";
 
 export const DEFAULT_OVERDUE_DAYS = 60;
 /** Entries per section on the overview; each section has pages of its own for the rest. */
@@ -44,12 +52,21 @@ function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDe
     const byItem = new Map(responses.map((response) => [response.itemId, toResponseView(response)]));
     return items.map((item) => ({ item, response: byItem.get(item.id) ?? null }));
   };
-  const itemSection = (where: Prisma.ItemWhereInput | (() => Promise<Prisma.ItemWhereInput>), orderBy: Prisma.ItemOrderByWithRelationInput[]): SectionQuery => {
+  const itemSection = (
+    where: Prisma.ItemWhereInput | (() => Promise<Prisma.ItemWhereInput>),
+    orderBy: Prisma.ItemOrderByWithRelationInput[],
+  ): SectionQuery => {
     const whereNow = typeof where === "function" ? where : async () => where;
     return {
       count: async () => db.item.count({ where: await whereNow() }),
       list: async (skip, take) => {
-        const rows = await db.item.findMany({ where: await whereNow(), select: { id: true }, orderBy: [...orderBy, { id: "asc" }], skip, take });
+        const rows = await db.item.findMany({
+          where: await whereNow(),
+          select: { id: true },
+          orderBy: [...orderBy, { id: "asc" }],
+          skip,
+          take,
+        });
         return withResponses(rows.map((row) => row.id));
       },
     };
@@ -74,7 +91,11 @@ function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDe
   return {
     // dueOn is the deadline for these kinds, and is indexed (see lib/items/queries.ts).
     overdue: itemSection(
-      async () => ({ ...open, dueOn: { lt: todayDate }, OR: [{ id: { in: await working() } }, { ...withoutStatus, dueOn: { gte: overdueSince } }] }),
+      async () => ({
+        ...open,
+        dueOn: { lt: todayDate },
+        OR: [{ id: { in: await working() } }, { ...withoutStatus, dueOn: { gte: overdueSince } }],
+      }),
       [{ dueOn: "desc" }, { title: "asc" }],
     ),
     closingSoon: itemSection({ ...open, ...withoutStatus, dueOn: { gte: todayDate, lte: soonEnd } }, [{ dueOn: "asc" }, { title: "asc" }]),

@@ -48,7 +48,8 @@ describe("mySectionFor", () => {
 
   it("answered or declined: done, whatever the dates, also when cancelled", () => {
     for (const status of ["ANSWERED", "DECLINED"] as const) {
-      for (const deadline of ["2025-01-09", "2025-01-10", "2025-03-01", "2023-01-01"]) expect(section(hearing(deadline), status)).toBe("answered");
+      for (const deadline of ["2025-01-09", "2025-01-10", "2025-03-01", "2023-01-01"])
+        expect(section(hearing(deadline), status)).toBe("answered");
       expect(section(hearing("2025-01-15", { cancelledAt: new Date("2025-01-05T10:00:00Z") }), status)).toBe("answered");
     }
   });
@@ -64,7 +65,8 @@ describe("mySectionFor", () => {
     expect(section(seminar("2025-01-12"), "PLANNED")).toBe("inProgress");
     expect(section(seminar("2025-01-08", "2025-01-10"), "FOLLOWING")).toBe("inProgress");
     expect(section(seminar("2025-01-09"), "FOLLOWING")).toBeNull();
-    const endsAt = (instant: string) => seminar("2025-01-10", "2025-01-10", { startAt: new Date("2025-01-10T08:00:00Z"), endAt: new Date(instant) });
+    const endsAt = (instant: string) =>
+      seminar("2025-01-10", "2025-01-10", { startAt: new Date("2025-01-10T08:00:00Z"), endAt: new Date(instant) });
     expect(section(endsAt("2025-01-10T11:00:00Z"), "FOLLOWING")).toBeNull();
     expect(section(endsAt("2025-01-10T11:00:01Z"), "FOLLOWING")).toBe("inProgress");
   });

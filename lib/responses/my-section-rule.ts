@@ -32,7 +32,8 @@ export function mySectionFor(item: ItemDates, status: ResponseStatus | null, con
   const { dueOn, lastOn } = deriveSortDates(item);
   const isWorking = status !== null && WORKING_STATUSES.includes(status);
   if (!DEADLINE_KINDS.includes(item.kind)) {
-    const hasEnded = lastOn < context.today || (item.startAt !== null && item.endAt !== null && item.endAt.getTime() <= context.now.getTime());
+    const hasEnded =
+      lastOn < context.today || (item.startAt !== null && item.endAt !== null && item.endAt.getTime() <= context.now.getTime());
     return isWorking && !hasEnded ? "inProgress" : null;
   }
   const isOpen = dueOn >= context.today;

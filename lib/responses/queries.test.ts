@@ -28,7 +28,12 @@ describe("response queries", () => {
     memberB = viewerOf(await createUserRow(db, { organisationId: b.id }));
     editor = viewerOf(await createUserRow(db, { role: "EDITOR" }));
     const actorId = (await createActor(db)).id;
-    const make = async (key: string, input: Omit<Parameters<typeof createItem>[1], "actorId">, status?: ResponseStatus, answeredOn?: string) => {
+    const make = async (
+      key: string,
+      input: Omit<Parameters<typeof createItem>[1], "actorId">,
+      status?: ResponseStatus,
+      answeredOn?: string,
+    ) => {
       ids[key] = (await createItem(db, { actorId, title: key, ...input })).id;
       if (status) await createResponseRow(db, { organisationId: a.id, itemId: ids[key], status, answeredOn });
     };
@@ -50,7 +55,11 @@ describe("response queries", () => {
     await make("seminar-planned", { kind: "SEMINAR", startOn: "2025-02-01" }, "PLANNED");
     await make("seminar-past-planned", { kind: "SEMINAR", startOn: "2025-01-05" }, "PLANNED");
     // Ended at 11:00 in Oslo today, before NOW: over, whatever its day says.
-    await make("seminar-ended-this-morning", { kind: "SEMINAR", startOn: "2025-01-10", startAt: new Date("2025-01-10T08:00:00Z"), endAt: new Date("2025-01-10T10:00:00Z") }, "PLANNED");
+    await make(
+      "seminar-ended-this-morning",
+      { kind: "SEMINAR", startOn: "2025-01-10", startAt: new Date("2025-01-10T08:00:00Z"), endAt: new Date("2025-01-10T10:00:00Z") },
+      "PLANNED",
+    );
     await make("cancelled-soon-planned", { deadline: "2025-01-13", cancelledAt: new Date("2025-01-03T10:00:00Z") }, "PLANNED");
   });
   afterAll(() => database.drop());
@@ -75,7 +84,7 @@ describe("response queries", () => {
       const mine = await getMyDeadlines(database.db, memberA, at, { previewSize: 100 });
       const rowContext = { ...context, now: at, today: at === NOW ? "2025-01-10" : "2025-01-11" };
       for (const [key, id] of Object.entries(ids)) {
-        const item = (await database.db.item.findUniqueOrThrow({ where: { id } }));
+        const item = await database.db.item.findUniqueOrThrow({ where: { id } });
         const status = (await getResponseForItem(database.db, memberA, id))?.status ?? null;
         const dates = {
           kind: item.kind,

@@ -19,11 +19,7 @@ export async function getResponseForItem(db: Db, viewer: Viewer, itemId: string)
 }
 
 /** Badges for a list of items: item id → the viewer's organisation's status. Empty for viewers without one. */
-export async function getResponseStatusesForItems(
-  db: Db,
-  viewer: Viewer,
-  itemIds: string[],
-): Promise<Record<string, ResponseStatus>> {
+export async function getResponseStatusesForItems(db: Db, viewer: Viewer, itemIds: string[]): Promise<Record<string, ResponseStatus>> {
   const ids = itemIds.filter(isUuid);
   if (!viewer.isSignedIn || !viewer.organisationId || ids.length === 0) return {};
   const rows = await db.response.findMany({

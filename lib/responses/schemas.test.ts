@@ -5,8 +5,24 @@ const ITEM = "11111111-1111-4111-8111-111111111111";
 
 describe("responseInputSchema", () => {
   it("reads empty form fields as no value and a form's version string as a number", () => {
-    const parsed = responseInputSchema.parse({ itemId: ITEM, status: "ANSWERED", answeredOn: "", answerUrl: " ", note: "  Sendt  ", internalDeadline: "", version: "3" });
-    expect(parsed).toEqual({ itemId: ITEM, status: "ANSWERED", answeredOn: null, answerUrl: null, note: "Sendt", internalDeadline: null, version: 3 });
+    const parsed = responseInputSchema.parse({
+      itemId: ITEM,
+      status: "ANSWERED",
+      answeredOn: "",
+      answerUrl: " ",
+      note: "  Sendt  ",
+      internalDeadline: "",
+      version: "3",
+    });
+    expect(parsed).toEqual({
+      itemId: ITEM,
+      status: "ANSWERED",
+      answeredOn: null,
+      answerUrl: null,
+      note: "Sendt",
+      internalDeadline: null,
+      version: 3,
+    });
     expect(responseInputSchema.parse({ itemId: ITEM, status: "PLANNED", version: "" }).version).toBeNull();
   });
 

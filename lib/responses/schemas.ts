@@ -30,13 +30,16 @@ export function withWebScheme(value: string): string {
 
 /** Text that may be left empty: "" and whitespace become null. */
 function optional(schema: z.ZodString) {
-  return schema
-    .nullish()
-    .transform((value) => (value ? value : null));
+  return schema.nullish().transform((value) => (value ? value : null));
 }
 
 const dateField = (message: string) =>
-  optional(z.string().trim().refine((value) => value === "" || isCalendarDate(value), message));
+  optional(
+    z
+      .string()
+      .trim()
+      .refine((value) => value === "" || isCalendarDate(value), message),
+  );
 
 /** The version the form was based on: null (or empty) when the organisation had no response yet. */
 const versionField = z.preprocess(
@@ -58,7 +61,12 @@ export const responseInputSchema = z.strictObject({
   note: optional(z.string().trim().max(NOTE_MAX_LENGTH, PROBLEM.noteTooLong)),
   internalDeadline: dateField(PROBLEM.dateFormat),
   /** A colleague in the same organisation (checked by the mutation); empty for nobody. */
-  responsibleUserId: optional(z.string().trim().refine((value) => value === "" || z.uuid().safeParse(value).success, PROBLEM.unknownColleague)).optional(),
+  responsibleUserId: optional(
+    z
+      .string()
+      .trim()
+      .refine((value) => value === "" || z.uuid().safeParse(value).success, PROBLEM.unknownColleague),
+  ).optional(),
   version: versionField,
 });
 export type ResponseInput = z.input<typeof responseInputSchema>;

@@ -19,7 +19,13 @@ function actorType(name: string) {
 export async function resolveActorSlug(tx: Tx, name: string, now: Date): Promise<string> {
   const clean = name.replace(/\s+/g, " ").trim().slice(0, 120) || "Ukjent avsender";
   const found = await tx.actor.findFirst({
-    where: { OR: [{ name: { equals: clean, mode: "insensitive" } }, { shortName: { equals: clean, mode: "insensitive" } }, { slug: slugify(clean) }] },
+    where: {
+      OR: [
+        { name: { equals: clean, mode: "insensitive" } },
+        { shortName: { equals: clean, mode: "insensitive" } },
+        { slug: slugify(clean) },
+      ],
+    },
     select: { slug: true },
   });
   if (found) return found.slug;
@@ -30,7 +36,14 @@ export async function resolveActorSlug(tx: Tx, name: string, now: Date): Promise
     update: {},
   });
   if (row.createdAt.getTime() === now.getTime()) {
-    await recordAuditEvent(tx, { at: now, actorUserId: null, entityType: "actor", entityId: row.id, action: "create", changes: diffRecords(null, actorRecord(row)) });
+    await recordAuditEvent(tx, {
+      at: now,
+      actorUserId: null,
+      entityType: "actor",
+      entityId: row.id,
+      action: "create",
+      changes: diffRecords(null, actorRecord(row)),
+    });
   }
   return row.slug;
 }

@@ -46,7 +46,10 @@ export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {
     const record = value as Record<string, unknown>;
-    return `{${Object.keys(record).sort().map((key) => `${JSON.stringify(key)}:${stableJson(record[key])}`).join(",")}}`;
+    return `{${Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableJson(record[key])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value ?? null);
 }
@@ -67,7 +70,14 @@ async function publish(tx: Tx, source: SourceRef, entry: SourceEntry, now: Date)
   return createItemFromValues(tx, source.id, entry, valuesFromEntry(entry, actorSlug), now, { userId: null });
 }
 
-async function applyOne(tx: Tx, source: SourceRef, polled: PolledEntry, terms: RelevanceTerms, now: Date, summary: ApplySummary): Promise<void> {
+async function applyOne(
+  tx: Tx,
+  source: SourceRef,
+  polled: PolledEntry,
+  terms: RelevanceTerms,
+  now: Date,
+  summary: ApplySummary,
+): Promise<void> {
   const { fingerprint } = polled;
   const entry = withRealDates(polled.entry);
   const matchedTerms = matchRelevance(entry, terms);
@@ -87,7 +97,16 @@ async function applyOne(tx: Tx, source: SourceRef, polled: PolledEntry, terms: R
   if (!existing) {
     const itemId = mayPublish(source.mode, entry, isRelevant) ? await publish(tx, source, entry, now) : null;
     await tx.sourceProposal.create({
-      data: { ...fields, polledSourceId: source.id, key: entry.key, state: itemId ? "accepted" : "pending", itemId, decidedAt: itemId ? now : null, firstSeenAt: now, updatedAt: now },
+      data: {
+        ...fields,
+        polledSourceId: source.id,
+        key: entry.key,
+        state: itemId ? "accepted" : "pending",
+        itemId,
+        decidedAt: itemId ? now : null,
+        firstSeenAt: now,
+        updatedAt: now,
+      },
     });
     if (itemId) summary.published += 1;
     else summary.proposed += 1;
@@ -131,7 +150,10 @@ async function applyOne(tx: Tx, source: SourceRef, polled: PolledEntry, terms: R
 
 export async function loadRelevanceTerms(db: Db | Tx): Promise<RelevanceTerms> {
   const rows = await db.relevanceTerm.findMany({ select: { kind: true, term: true }, orderBy: { term: "asc" } });
-  return { words: rows.filter((r) => r.kind === "word").map((r) => r.term), ministries: rows.filter((r) => r.kind === "ministry").map((r) => r.term) };
+  return {
+    words: rows.filter((r) => r.kind === "word").map((r) => r.term),
+    ministries: rows.filter((r) => r.kind === "ministry").map((r) => r.term),
+  };
 }
 
 export async function applyEntries(db: Db, source: SourceRef, entries: PolledEntry[], now: Date): Promise<ApplySummary> {

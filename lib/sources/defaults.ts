@@ -30,8 +30,20 @@ export const DEFAULT_RELEVANCE_WORDS = [
 export const DEFAULT_RELEVANCE_MINISTRIES = ["Justis- og beredskapsdepartementet", "Arbeids- og inkluderingsdepartementet"];
 
 export const DEFAULT_SOURCES = [
-  { type: "regjeringen" as const, url: REGJERINGEN_HEARINGS_URL, name: "Høringer på regjeringen.no (alle departementer)", mode: "relevant" as const, pollIntervalMinutes: 60 },
-  { type: "stortinget" as const, url: STORTINGET_HEARINGS_URL, name: "Stortingets komitéhøringer (inneværende sesjon)", mode: "relevant" as const, pollIntervalMinutes: 120 },
+  {
+    type: "regjeringen" as const,
+    url: REGJERINGEN_HEARINGS_URL,
+    name: "Høringer på regjeringen.no (alle departementer)",
+    mode: "relevant" as const,
+    pollIntervalMinutes: 60,
+  },
+  {
+    type: "stortinget" as const,
+    url: STORTINGET_HEARINGS_URL,
+    name: "Stortingets komitéhøringer (inneværende sesjon)",
+    mode: "relevant" as const,
+    pollIntervalMinutes: 120,
+  },
 ];
 
 /** Returns how many sources it added: two on a database that never had one, else none. */

@@ -35,7 +35,9 @@ export function startSourcePolling(databaseUrl: string, env: Env = process.env):
       .then((results) => {
         for (const result of results) if (result.kind !== "unchanged") console.log(`Sources: ${describePollResult(result)}`);
       })
-      .catch((error: unknown) => console.error(`Sources: the poll could not run: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        console.error(`Sources: the poll could not run: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => {
         if (!isStopped) timer = setTimeout(tick, CHECK_INTERVAL_MS);
       });

@@ -8,7 +8,14 @@ import { diffRecords, hasChanges } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { ITEM_EDIT_INCLUDE, itemRecord } from "../items/records";
 import type { SourceEntry } from "./entry";
-import { isSameValues, itemColumnsFromValues, mergeSourceValues, parseStoredValues, valuesOfItem, type SourceValues } from "./source-values";
+import {
+  isSameValues,
+  itemColumnsFromValues,
+  mergeSourceValues,
+  parseStoredValues,
+  valuesOfItem,
+  type SourceValues,
+} from "./source-values";
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,7 +47,14 @@ export async function createItemFromValues(
     },
     include: ITEM_EDIT_INCLUDE,
   });
-  await recordAuditEvent(tx, { at: now, actorUserId: audit.userId, entityType: "item", entityId: row.id, action: "create", changes: diffRecords(null, itemRecord(row)) });
+  await recordAuditEvent(tx, {
+    at: now,
+    actorUserId: audit.userId,
+    entityType: "item",
+    entityId: row.id,
+    action: "create",
+    changes: diffRecords(null, itemRecord(row)),
+  });
   return row.id;
 }
 
@@ -63,7 +77,10 @@ export async function syncItem(tx: Tx, itemId: string, entry: SourceEntry, incom
       isSameValues(parseStoredValues(before.polledValues), incoming);
     // Only the record of what the source said moves; the item's version and dates stay.
     if (!isSame) {
-      await tx.item.update({ where: { id: itemId }, data: { polledValues: incoming as unknown as Prisma.InputJsonValue, ...keep, updatedAt: before.updatedAt } });
+      await tx.item.update({
+        where: { id: itemId },
+        data: { polledValues: incoming as unknown as Prisma.InputJsonValue, ...keep, updatedAt: before.updatedAt },
+      });
     }
     return { kind: "unchanged", keptByEditor: merge.keptByEditor };
   }
@@ -73,7 +90,14 @@ export async function syncItem(tx: Tx, itemId: string, entry: SourceEntry, incom
   const columns = itemColumnsFromValues(merge.values, before.cancelledAt ?? now);
   const { count } = await tx.item.updateMany({
     where: { id: itemId, version: before.version },
-    data: { ...columns, actorId: actor.id, polledValues: incoming as unknown as Prisma.InputJsonValue, ...keep, updatedAt: now, version: { increment: 1 } },
+    data: {
+      ...columns,
+      actorId: actor.id,
+      polledValues: incoming as unknown as Prisma.InputJsonValue,
+      ...keep,
+      updatedAt: now,
+      version: { increment: 1 },
+    },
   });
   // An editor saved in between: the next poll tries again on the editor's version.
   if (count !== 1) return { kind: "conflict", keptByEditor: merge.keptByEditor };

@@ -29,9 +29,18 @@ describe("PoliteFetcher", () => {
   it("says calmly what went wrong, in one sentence", async () => {
     const fetcher = new PoliteFetcher({ userAgent: "Fristvakt/1.0", timeoutMs: 2_000, hostSpacingMs: 0 });
     const closed = await findFreePort();
-    expect(await fetcher.fetch(`http://127.0.0.1:${closed}/feed`)).toEqual({ kind: "failed", message: `127.0.0.1:${closed} refused the connection.` });
-    expect(await fetcher.fetch("ftp://example.org/feed")).toEqual({ kind: "failed", message: '"ftp://example.org/feed" is not an http(s) address.' });
-    expect(await fetcher.fetch(`${server.base}/missing`)).toMatchObject({ kind: "failed", message: expect.stringMatching(/answered 404 for \/missing\.$/) });
+    expect(await fetcher.fetch(`http://127.0.0.1:${closed}/feed`)).toEqual({
+      kind: "failed",
+      message: `127.0.0.1:${closed} refused the connection.`,
+    });
+    expect(await fetcher.fetch("ftp://example.org/feed")).toEqual({
+      kind: "failed",
+      message: '"ftp://example.org/feed" is not an http(s) address.',
+    });
+    expect(await fetcher.fetch(`${server.base}/missing`)).toMatchObject({
+      kind: "failed",
+      message: expect.stringMatching(/answered 404 for \/missing\.$/),
+    });
   });
 
   it("counts a body it has seen before as not modified when the server gives no validators", async () => {

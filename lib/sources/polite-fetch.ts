@@ -72,7 +72,8 @@ export class PoliteFetcher {
     } catch {
       return { kind: "failed", message: `"${address}" is not a web address.` };
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") return { kind: "failed", message: `"${address}" is not an http(s) address.` };
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      return { kind: "failed", message: `"${address}" is not an http(s) address.` };
     await this.waitForHost(url.host);
     const headers: Record<string, string> = { "user-agent": this.settings.userAgent, accept: "*/*" };
     if (validators?.etag) headers["if-none-match"] = validators.etag;

@@ -31,7 +31,9 @@ describe("a partner's calendar", () => {
     const course = await t.db.item.findFirstOrThrow({ where: { polledSourceId: source.id, polledKey: { startsWith: "kurs-2027-0114" } } });
     expect(course.kind).toBe("SEMINAR");
     expect(course.startAt?.toISOString()).toBe("2027-01-14T08:00:00.000Z");
-    const webinar = await t.db.item.findFirstOrThrow({ where: { polledSourceId: source.id, polledKey: { startsWith: "webinar-2027-0406" } } });
+    const webinar = await t.db.item.findFirstOrThrow({
+      where: { polledSourceId: source.id, polledKey: { startsWith: "webinar-2027-0406" } },
+    });
     expect(webinar.cancelledAt).toBeNull();
 
     server.routes.set("/kurs.ics", { body: fixture("calendar/partner-courses-changed.ics") });

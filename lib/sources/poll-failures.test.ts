@@ -26,7 +26,10 @@ afterAll(async () => {
 
 function rssOf(items: { title: string; path: string }[]): string {
   const entries = items
-    .map((item) => `<item><title>${item.title}</title><link>${server.base}${item.path}?utm_source=rss</link><guid isPermaLink="false">${item.path}</guid><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate></item>`)
+    .map(
+      (item) =>
+        `<item><title>${item.title}</title><link>${server.base}${item.path}?utm_source=rss</link><guid isPermaLink="false">${item.path}</guid><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate></item>`,
+    )
     .join("");
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Høringer</title>${entries}</channel></rss>`;
 }
@@ -96,8 +99,14 @@ describe("pages without a deadline", () => {
         { title: "Høring – digital samhandling i barnevernet", path: "/no/dokumenter/samhandling/id3209999/" },
       ]),
     });
-    server.routes.set("/no/dokumenter/horing-utl/id2354321/", { body: fixture("regjeringen/hearing-empty-deadline-id2354321.html"), contentType: "text/html" });
-    server.routes.set("/no/dokumenter/samhandling/id3209999/", { body: fixture("regjeringen/layout-changed-id3209999.html"), contentType: "text/html" });
+    server.routes.set("/no/dokumenter/horing-utl/id2354321/", {
+      body: fixture("regjeringen/hearing-empty-deadline-id2354321.html"),
+      contentType: "text/html",
+    });
+    server.routes.set("/no/dokumenter/samhandling/id3209999/", {
+      body: fixture("regjeringen/layout-changed-id3209999.html"),
+      contentType: "text/html",
+    });
     const source = await addTestSource(t.db, { type: "regjeringen", url: `${server.base}/undated-rss`, mode: "publish" }, now);
 
     const result = await pollSource(testDeps(t.db, clock), source.id);

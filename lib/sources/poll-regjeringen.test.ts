@@ -61,7 +61,10 @@ describe("polling regjeringen.no's hearings", () => {
     serveFeed("regjeringen/hearings-rss.xml");
     // The withdrawal comes later: at first the hearing is simply open.
     const cancelledPage = pagePath("id3205555");
-    server.routes.set(cancelledPage, { body: fixture(PAGES.id3205555).replace(/<div class="message-box">.*?<\/div>/s, ""), contentType: "text/html" });
+    server.routes.set(cancelledPage, {
+      body: fixture(PAGES.id3205555).replace(/<div class="message-box">.*?<\/div>/s, ""),
+      contentType: "text/html",
+    });
     sourceId = (await addTestSource(t.db, { type: "regjeringen", url: `${server.base}/rss`, mode: "relevant" }, now)).id;
 
     const result = await pollSource(testDeps(t.db, clock), sourceId);
@@ -87,7 +90,11 @@ describe("polling regjeringen.no's hearings", () => {
   });
 
   it("touches nothing on an unchanged poll: the feed answers 304 and no page is asked for", async () => {
-    const before = await t.db.item.findMany({ where: { polledSourceId: sourceId }, select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const before = await t.db.item.findMany({
+      where: { polledSourceId: sourceId },
+      select: { id: true, version: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
     const pageHits = server.hits.get(pagePath("id3201234"));
     now = new Date("2026-12-03T14:00:00+01:00");
 
@@ -95,7 +102,11 @@ describe("polling regjeringen.no's hearings", () => {
 
     expect(result.kind).toBe("unchanged");
     expect(server.hits.get(pagePath("id3201234"))).toBe(pageHits);
-    const after = await t.db.item.findMany({ where: { polledSourceId: sourceId }, select: { id: true, version: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const after = await t.db.item.findMany({
+      where: { polledSourceId: sourceId },
+      select: { id: true, version: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
     expect(after).toEqual(before);
   });
 
@@ -126,20 +137,29 @@ describe("polling regjeringen.no's hearings", () => {
     // Not relevant, so it waited in the inbox; an editor publishes it with a corrected title.
     const sheltersProposal = await t.db.sourceProposal.findFirstOrThrow({ where: { key: "id3187654" } });
     expect(sheltersProposal.state).toBe("pending");
-    await acceptProposal(t.db, editor, sheltersProposal.id, {
-      kind: "HEARING",
-      title: "Tilskudd til krisesentre (forskrift)",
-      actorId: null,
-      newActorName: "Kommunal- og distriktsdepartementet",
-      topicIds: [],
-      deadline: "2026-09-10",
-      url: null,
-    }, now);
+    await acceptProposal(
+      t.db,
+      editor,
+      sheltersProposal.id,
+      {
+        kind: "HEARING",
+        title: "Tilskudd til krisesentre (forskrift)",
+        actorId: null,
+        newActorName: "Kommunal- og distriktsdepartementet",
+        topicIds: [],
+        deadline: "2026-09-10",
+        url: null,
+      },
+      now,
+    );
     const shelters = await itemByKey("id3187654");
     expect(shelters.title).toBe("Tilskudd til krisesentre (forskrift)");
 
     serveFeed("regjeringen/hearings-rss-later.xml");
-    server.routes.set(pagePath("id3201234"), { body: fixture("regjeringen/hearing-deadline-extended-id3201234.html"), contentType: "text/html" });
+    server.routes.set(pagePath("id3201234"), {
+      body: fixture("regjeringen/hearing-deadline-extended-id3201234.html"),
+      contentType: "text/html",
+    });
     server.routes.set(pagePath("id3205555"), { body: fixture(PAGES.id3205555), contentType: "text/html" });
     now = new Date("2026-12-10T15:00:00+01:00");
 

@@ -80,26 +80,47 @@ async function pollClaimed(deps: PollDeps, sourceId: string): Promise<PollResult
     const failureCount = source.failureCount + 1;
     await db.polledSource.update({
       where: { id: sourceId },
-      data: { lastPolledAt: now, lastError: message, failureCount, nextPollAt: nextPollAt(now, source.pollIntervalMinutes, failureCount, retryAfterMs), leaseUntil: null },
+      data: {
+        lastPolledAt: now,
+        lastError: message,
+        failureCount,
+        nextPollAt: nextPollAt(now, source.pollIntervalMinutes, failureCount, retryAfterMs),
+        leaseUntil: null,
+      },
     });
     return { ...base, kind: "failed", message };
   };
   try {
     const outcome = await readSource(deps.fetcher, source, await knownEntries(db, sourceId), now);
-    if (outcome.kind === "refused") return failed(`The server answered ${outcome.status}; Fristvakt waits longer before asking again.`, outcome.retryAfterMs);
+    if (outcome.kind === "refused")
+      return failed(`The server answered ${outcome.status}; Fristvakt waits longer before asking again.`, outcome.retryAfterMs);
     if (outcome.kind === "failed") return failed(outcome.message, null);
     if (outcome.kind === "unchanged") {
       await db.polledSource.update({
         where: { id: sourceId },
-        data: { lastPolledAt: now, lastSuccessAt: now, lastError: null, failureCount: 0, nextPollAt: nextPollAt(now, source.pollIntervalMinutes, 0), leaseUntil: null },
+        data: {
+          lastPolledAt: now,
+          lastSuccessAt: now,
+          lastError: null,
+          failureCount: 0,
+          nextPollAt: nextPollAt(now, source.pollIntervalMinutes, 0),
+          leaseUntil: null,
+        },
       });
       return { ...base, kind: "unchanged" };
     }
     const summary = outcome.entries.length > 0 ? await applyEntries(db, source, outcome.entries, now) : emptySummary();
-    const undated = summary.undated.length > 0 ? `No date could be read for ${summary.undated.map((t) => `"${t}"`).join(", ")}; the items were kept as they were.` : null;
-    const problems = [...outcome.problems, layoutProblem(outcome.entries), undated, ...summary.failed].filter((p): p is string => Boolean(p));
+    const undated =
+      summary.undated.length > 0
+        ? `No date could be read for ${summary.undated.map((t) => `"${t}"`).join(", ")}; the items were kept as they were.`
+        : null;
+    const problems = [...outcome.problems, layoutProblem(outcome.entries), undated, ...summary.failed].filter((p): p is string =>
+      Boolean(p),
+    );
     const refused = outcome.refused;
-    const problem = refused ? `The server answered ${refused.status} while pages were read; the rest waits for the next poll.` : problems.join(" ") || null;
+    const problem = refused
+      ? `The server answered ${refused.status} while pages were read; the rest waits for the next poll.`
+      : problems.join(" ") || null;
     const failureCount = refused ? source.failureCount + 1 : 0;
     await db.polledSource.update({
       where: { id: sourceId },

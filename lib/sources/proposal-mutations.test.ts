@@ -38,7 +38,14 @@ function entry(key: string, patch: Partial<SourceEntry> = {}): SourceEntry {
   };
 }
 
-const form = (title: string, deadline: string) => ({ kind: "HEARING" as const, title, newActorName: "Arbeids- og inkluderingsdepartementet", topicIds: [], deadline, url: null });
+const form = (title: string, deadline: string) => ({
+  kind: "HEARING" as const,
+  title,
+  newActorName: "Arbeids- og inkluderingsdepartementet",
+  topicIds: [],
+  deadline,
+  url: null,
+});
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -53,7 +60,12 @@ describe("accepting and rejecting proposals", () => {
     const source = await addTestSource(t.db, { type: "regjeringen", url: "https://høring.example.org/rss-1", mode: "review" }, now);
     await applyEntries(t.db, source, [{ entry: entry("a1"), fingerprint: "f" }], now);
     const proposal = await t.db.sourceProposal.findFirstOrThrow({ where: { polledSourceId: source.id } });
-    const member = viewerOf(await createUserRow(t.db, { role: "MEMBER", organisationId: (await t.db.organisation.create({ data: { name: "Org a1", slug: "org-a1" } })).id }));
+    const member = viewerOf(
+      await createUserRow(t.db, {
+        role: "MEMBER",
+        organisationId: (await t.db.organisation.create({ data: { name: "Org a1", slug: "org-a1" } })).id,
+      }),
+    );
     const editor = viewerOf(await createUserRow(t.db, { role: "EDITOR" }));
 
     await expect(acceptProposal(t.db, member, proposal.id, form("X", "2027-03-01"), now)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -65,7 +77,9 @@ describe("accepting and rejecting proposals", () => {
     const item = await t.db.item.findUniqueOrThrow({ where: { id: itemId } });
     expect(item.polledSourceId).toBe(source.id);
     expect(item.polledKey).toBe("a1");
-    expect(await t.db.auditEvent.count({ where: { entityId: itemId, action: "create", actorUserId: editor.isSignedIn ? editor.userId : "" } })).toBe(1);
+    expect(
+      await t.db.auditEvent.count({ where: { entityId: itemId, action: "create", actorUserId: editor.isSignedIn ? editor.userId : "" } }),
+    ).toBe(1);
   });
 
   it("keeps the editor's corrections made on accepting when the source changes the rest", async () => {
@@ -75,7 +89,12 @@ describe("accepting and rejecting proposals", () => {
     const editor = viewerOf(await createUserRow(t.db, { role: "EDITOR" }));
     const { itemId } = await acceptProposal(t.db, editor, proposal.id, form("Sesongarbeidere (rettet tittel)", "2027-03-01"), now);
 
-    await applyEntries(t.db, source, [{ entry: entry("b1", { deadline: "2027-03-22", title: "Ny tittel fra kilden" }), fingerprint: "g" }], now);
+    await applyEntries(
+      t.db,
+      source,
+      [{ entry: entry("b1", { deadline: "2027-03-22", title: "Ny tittel fra kilden" }), fingerprint: "g" }],
+      now,
+    );
 
     const item = await t.db.item.findUniqueOrThrow({ where: { id: itemId } });
     expect(item.title).toBe("Sesongarbeidere (rettet tittel)");
@@ -84,7 +103,12 @@ describe("accepting and rejecting proposals", () => {
 
   it("publishes a waiting proposal once it can be dated, in publish mode", async () => {
     const source = await addTestSource(t.db, { type: "regjeringen", url: "https://høring.example.org/rss-3", mode: "publish" }, now);
-    await applyEntries(t.db, source, [{ entry: entry("c1", { deadline: null, reviewReason: "Høringsfristen står tom på siden." }), fingerprint: "f" }], now);
+    await applyEntries(
+      t.db,
+      source,
+      [{ entry: entry("c1", { deadline: null, reviewReason: "Høringsfristen står tom på siden." }), fingerprint: "f" }],
+      now,
+    );
     expect(await t.db.item.count({ where: { polledSourceId: source.id } })).toBe(0);
 
     await applyEntries(t.db, source, [{ entry: entry("c1"), fingerprint: "g" }], now);

@@ -60,8 +60,18 @@ export async function acceptProposal(db: Db, viewer: Viewer, proposalId: string,
         },
         include: ITEM_EDIT_INCLUDE,
       });
-      await recordAuditEvent(tx, { at: now, actorUserId: userId, entityType: "item", entityId: row.id, action: "create", changes: diffRecords(null, itemRecord(row)) });
-      await tx.sourceProposal.update({ where: { id: proposalId }, data: { state: "accepted", itemId: row.id, decidedById: userId, decidedAt: now, updatedAt: now } });
+      await recordAuditEvent(tx, {
+        at: now,
+        actorUserId: userId,
+        entityType: "item",
+        entityId: row.id,
+        action: "create",
+        changes: diffRecords(null, itemRecord(row)),
+      });
+      await tx.sourceProposal.update({
+        where: { id: proposalId },
+        data: { state: "accepted", itemId: row.id, decidedById: userId, decidedAt: now, updatedAt: now },
+      });
       return { itemId: row.id };
     }),
   );
@@ -74,8 +84,18 @@ export async function rejectProposal(db: Db, viewer: Viewer, proposalId: string,
   await withDatabaseErrors(() =>
     db.$transaction(async (tx) => {
       await pendingProposal(tx, proposalId);
-      await tx.sourceProposal.update({ where: { id: proposalId }, data: { state: "rejected", decidedById: userId, decidedAt: now, updatedAt: now } });
-      await recordAuditEvent(tx, { at: now, actorUserId: userId, entityType: "source_proposal", entityId: proposalId, action: "reject", changes: { state: ["pending", "rejected"] } });
+      await tx.sourceProposal.update({
+        where: { id: proposalId },
+        data: { state: "rejected", decidedById: userId, decidedAt: now, updatedAt: now },
+      });
+      await recordAuditEvent(tx, {
+        at: now,
+        actorUserId: userId,
+        entityType: "source_proposal",
+        entityId: proposalId,
+        action: "reject",
+        changes: { state: ["pending", "rejected"] },
+      });
     }),
   );
 }

@@ -67,7 +67,13 @@ async function readRegjeringen(fetcher: PoliteFetcher, body: string, known: Map<
   let refused: { status: number; retryAfterMs: number | null } | null = null;
   for (const item of readFeedItems(body)) {
     const key = regjeringenKey(item);
-    const fingerprint = fingerprintOf({ title: item.title, url: item.url, publishedAt: item.publishedAt, updatedAt: item.updatedAt, text: item.text });
+    const fingerprint = fingerprintOf({
+      title: item.title,
+      url: item.url,
+      publishedAt: item.publishedAt,
+      updatedAt: item.updatedAt,
+      text: item.text,
+    });
     if (!needsPageRead(known.get(key), fingerprint, now)) continue;
     if (!item.url) {
       problems.push(`"${item.title}" has no link.`);
@@ -136,7 +142,12 @@ export function pollAddress(source: Pick<SourceToRead, "type" | "url">, now: Dat
   return source.type === "stortinget" ? stortingetUrlFor(source.url, now) : source.url;
 }
 
-export async function readSource(fetcher: PoliteFetcher, source: SourceToRead, known: Map<string, KnownEntry>, now: Date): Promise<ReadOutcome> {
+export async function readSource(
+  fetcher: PoliteFetcher,
+  source: SourceToRead,
+  known: Map<string, KnownEntry>,
+  now: Date,
+): Promise<ReadOutcome> {
   const address = pollAddress(source, now);
   const validators = { etag: source.etag, lastModified: source.lastModified };
   const document = await fetcher.fetch(address, validators, source.contentHash);

@@ -14,7 +14,9 @@ describe("matchRelevance", () => {
     expect(matchRelevance(entry("Tilsvold kommune søker tilskudd"), terms)).toEqual([]);
   });
   it("finds the ministry the entry comes from", () => {
-    expect(matchRelevance(entry("Forskrift om våpen", "Justis- og beredskapsdepartementet"), terms)).toEqual(["Justis- og beredskapsdepartementet"]);
+    expect(matchRelevance(entry("Forskrift om våpen", "Justis- og beredskapsdepartementet"), terms)).toEqual([
+      "Justis- og beredskapsdepartementet",
+    ]);
     expect(matchRelevance(entry("Forskrift om fiske", "Nærings- og fiskeridepartementet"), terms)).toEqual([]);
   });
 });
@@ -29,6 +31,8 @@ describe("stortingetSessionOn", () => {
     expect(stortingetUrlFor("https://data.stortinget.no/eksport/horinger", new Date("2026-12-03T12:00:00Z"))).toBe(
       "https://data.stortinget.no/eksport/horinger?sesjonid=2026-2027",
     );
-    expect(stortingetUrlFor("https://data.stortinget.no/eksport/horinger?sesjonid=2024-2025", new Date("2026-12-03T12:00:00Z"))).toContain("2024-2025");
+    expect(stortingetUrlFor("https://data.stortinget.no/eksport/horinger?sesjonid=2024-2025", new Date("2026-12-03T12:00:00Z"))).toContain(
+      "2024-2025",
+    );
   });
 });

@@ -20,7 +20,10 @@ function escape(text: string): string {
  * "voldsutsatte", but "vold" does not match "tilsvold". Norwegian compounds put the subject
  * first as often as last ("arbeidsmiljøloven", "barnevernsloven"), so the end is left open.
  */
-export function matchRelevance(entry: Pick<SourceEntry, "title" | "summary" | "sourceText" | "issuerName">, terms: RelevanceTerms): string[] {
+export function matchRelevance(
+  entry: Pick<SourceEntry, "title" | "summary" | "sourceText" | "issuerName">,
+  terms: RelevanceTerms,
+): string[] {
   const haystack = normalise([entry.title, entry.summary ?? "", entry.sourceText].join("\n"));
   const matched: string[] = [];
   for (const word of terms.words) {

@@ -16,14 +16,25 @@ function fieldErrors(run: () => unknown, locale: "nb" | "en" = "nb"): Record<str
 
 describe("sourceInputSchema", () => {
   it("takes a form's strings and fills in the defaults", () => {
-    expect(parseInput(sourceInputSchema, { type: "ics", url: " https://partner.example.org/kurs.ics ", name: "", mode: "publish", pollIntervalMinutes: "30" })).toEqual({
+    expect(
+      parseInput(sourceInputSchema, {
+        type: "ics",
+        url: " https://partner.example.org/kurs.ics ",
+        name: "",
+        mode: "publish",
+        pollIntervalMinutes: "30",
+      }),
+    ).toEqual({
       type: "ics",
       url: "https://partner.example.org/kurs.ics",
       name: null,
       mode: "publish",
       pollIntervalMinutes: 30,
     });
-    expect(parseInput(sourceInputSchema, { type: "rss", url: "http://partner.example.org/rss" })).toMatchObject({ mode: "review", pollIntervalMinutes: 60 });
+    expect(parseInput(sourceInputSchema, { type: "rss", url: "http://partner.example.org/rss" })).toMatchObject({
+      mode: "review",
+      pollIntervalMinutes: 60,
+    });
   });
 
   it("refuses a type, an address or an interval that will not do, saying which", () => {

@@ -28,6 +28,11 @@ export function userAgentFor(publicUrl: string): string {
 }
 
 export function pollSettingsFromEnv(env: Env = process.env): PollSettings {
-  const timeoutSeconds = wholeNumberFromEnv(env, "FRISTVAKT_SOURCE_TIMEOUT", { fallback: DEFAULT_TIMEOUT_SECONDS, min: 1, max: 300, unit: "seconds" });
+  const timeoutSeconds = wholeNumberFromEnv(env, "FRISTVAKT_SOURCE_TIMEOUT", {
+    fallback: DEFAULT_TIMEOUT_SECONDS,
+    min: 1,
+    max: 300,
+    unit: "seconds",
+  });
   return { userAgent: userAgentFor(publicBaseUrlFromEnv(env)), timeoutMs: timeoutSeconds * 1000, hostSpacingMs: HOST_SPACING_MS };
 }

@@ -30,7 +30,14 @@ function editorId(caller: Caller): string | null {
 }
 
 function sourceRecord(row: PolledSource): AuditRecord {
-  return { type: row.type, url: row.url, name: row.name, mode: row.mode, pollIntervalMinutes: row.pollIntervalMinutes, isEnabled: row.isEnabled };
+  return {
+    type: row.type,
+    url: row.url,
+    name: row.name,
+    mode: row.mode,
+    pollIntervalMinutes: row.pollIntervalMinutes,
+    isEnabled: row.isEnabled,
+  };
 }
 
 function termRecord(row: RelevanceTerm): AuditRecord {
@@ -46,7 +53,14 @@ export async function addSource(db: Db, caller: Caller, input: SourceInput, now:
         const row = await tx.polledSource.create({
           data: { ...data, name: data.name ?? defaultSourceName(data.type, data.url), nextPollAt: now, createdAt: now, updatedAt: now },
         });
-        await recordAuditEvent(tx, { at: now, actorUserId, entityType: "polled_source", entityId: row.id, action: "create", changes: diffRecords(null, sourceRecord(row)) });
+        await recordAuditEvent(tx, {
+          at: now,
+          actorUserId,
+          entityType: "polled_source",
+          entityId: row.id,
+          action: "create",
+          changes: diffRecords(null, sourceRecord(row)),
+        });
         return { id: row.id, name: row.name };
       }),
     v.sourceExists,
@@ -74,7 +88,14 @@ export async function addRelevanceTerm(db: Db, caller: Caller, input: RelevanceT
   await db.$transaction(async (tx) => {
     const [row] = await tx.relevanceTerm.createManyAndReturn({ data: [{ ...data, createdAt: now }], skipDuplicates: true });
     if (!row) return;
-    await recordAuditEvent(tx, { at: now, actorUserId, entityType: "relevance_term", entityId: row.id, action: "create", changes: diffRecords(null, termRecord(row)) });
+    await recordAuditEvent(tx, {
+      at: now,
+      actorUserId,
+      entityType: "relevance_term",
+      entityId: row.id,
+      action: "create",
+      changes: diffRecords(null, termRecord(row)),
+    });
   });
 }
 
@@ -88,6 +109,13 @@ export async function removeRelevanceTerm(db: Db, caller: Caller, id: string, no
     if (!row) return;
     const { count } = await tx.relevanceTerm.deleteMany({ where: { id } });
     if (count !== 1) return;
-    await recordAuditEvent(tx, { at: now, actorUserId, entityType: "relevance_term", entityId: id, action: "delete", changes: diffRecords(termRecord(row), null) });
+    await recordAuditEvent(tx, {
+      at: now,
+      actorUserId,
+      entityType: "relevance_term",
+      entityId: id,
+      action: "delete",
+      changes: diffRecords(termRecord(row), null),
+    });
   });
 }

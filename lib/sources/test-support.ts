@@ -19,17 +19,28 @@ export function pointedAt(body: string, base: string): string {
 }
 
 export function testDeps(db: Db, clock: () => Date, options: { timeoutMs?: number } = {}): PollDeps {
-  const fetcher = new PoliteFetcher({ userAgent: "Fristvakt/1.0 (+http://fristvakt.test)", timeoutMs: options.timeoutMs ?? 5_000, hostSpacingMs: 5 });
+  const fetcher = new PoliteFetcher({
+    userAgent: "Fristvakt/1.0 (+http://fristvakt.test)",
+    timeoutMs: options.timeoutMs ?? 5_000,
+    hostSpacingMs: 5,
+  });
   return { db, fetcher, clock };
 }
 
 export async function addDefaultTerms(db: Db): Promise<void> {
   await db.relevanceTerm.createMany({
-    data: [...DEFAULT_RELEVANCE_WORDS.map((term) => ({ kind: "word" as const, term })), ...DEFAULT_RELEVANCE_MINISTRIES.map((term) => ({ kind: "ministry" as const, term }))],
+    data: [
+      ...DEFAULT_RELEVANCE_WORDS.map((term) => ({ kind: "word" as const, term })),
+      ...DEFAULT_RELEVANCE_MINISTRIES.map((term) => ({ kind: "ministry" as const, term })),
+    ],
     skipDuplicates: true,
   });
 }
 
-export async function addTestSource(db: Db, data: { type: "regjeringen" | "stortinget" | "ics" | "rss"; url: string; mode: "publish" | "review" | "relevant"; name?: string }, now: Date) {
+export async function addTestSource(
+  db: Db,
+  data: { type: "regjeringen" | "stortinget" | "ics" | "rss"; url: string; mode: "publish" | "review" | "relevant"; name?: string },
+  now: Date,
+) {
   return db.polledSource.create({ data: { ...data, name: data.name ?? `Kilde ${data.type}`, nextPollAt: now } });
 }

@@ -81,7 +81,14 @@ export async function createOrganisationRow(db: Db, overrides: { name?: string; 
 
 export async function createUserRow(
   db: Db,
-  overrides: { role?: Role; organisationId?: string | null; email?: string; name?: string; disabledAt?: Date | null; passwordHash?: string | null } = {},
+  overrides: {
+    role?: Role;
+    organisationId?: string | null;
+    email?: string;
+    name?: string;
+    disabledAt?: Date | null;
+    passwordHash?: string | null;
+  } = {},
 ) {
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
   return db.user.create({

@@ -19,7 +19,10 @@ export function createOpenApiValidator(baseUrl: string) {
   // Not strict: the document's other keys (paths, info, …) are OpenAPI's, not JSON Schema's.
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addFormat("date", { type: "string", validate: isCalendarDate });
-  ajv.addFormat("date-time", { type: "string", validate: (v: string) => /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)) });
+  ajv.addFormat("date-time", {
+    type: "string",
+    validate: (v: string) => /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
+  });
   ajv.addFormat("uri", { type: "string", validate: isUrl });
   ajv.addFormat("uuid", /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   ajv.addSchema({ $id: DOCUMENT_ID, ...document });

@@ -82,7 +82,8 @@ export const actors: SeedActor[] = [
     slug: "lovutvalg-negativ-sosial-kontroll",
     shortName: "Lovutvalget om negativ sosial kontroll",
     name: "Lovutvalget om negativ sosial kontroll, æresrelatert vold, tvangsekteskap, kjønnslemlestelse og psykisk vold",
-    nameEn: "Law committee on negative social control, honour-based violence, forced marriage, female genital mutilation and psychological violence",
+    nameEn:
+      "Law committee on negative social control, honour-based violence, forced marriage, female genital mutilation and psychological violence",
     type: "OTHER",
     url: null,
   },

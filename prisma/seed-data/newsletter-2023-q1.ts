@@ -36,7 +36,7 @@ export const newsletter2023Q1: SeedNewsletter = {
       summary:
         "Lansering og presentasjon av Fafo-rapporten fra samarbeidsprosjektet med UNODC om omfangsberegning av antatte ofre for menneskehandel i Norge.",
       excerpt:
-        "KOM arrangerte 18. januar seminar for lansering og presentasjon av Fafo-rapport 2023:03 \"Menneskehandel i Norge – Personvern-vurderinger og datagrunnlag for omfangsestimering\", se rapporten her.",
+        'KOM arrangerte 18. januar seminar for lansering og presentasjon av Fafo-rapport 2023:03 "Menneskehandel i Norge – Personvern-vurderinger og datagrunnlag for omfangsestimering", se rapporten her.',
       topics: ["menneskehandel", "forskning"],
     }),
 
@@ -49,7 +49,7 @@ export const newsletter2023Q1: SeedNewsletter = {
       summary:
         "Heldagsseminar om risiko for utnyttelse av ukrainske flyktninger, arrangert av kontoret for OSSEs spesialrepresentant for menneskehandel i samarbeid med JD og KOM.",
       excerpt:
-        "Heldagsseminaret \"On the need to enhance anti-trafficking prevention amid mass migration flows\" ble arrangert 9. februar av kontoret for OSSEs spesialrepresentant for menneskehandel, i samarbeid med Justis- og beredskapsdepartementet (JD) og KOM. Det var bred deltakelse fra en rekke aktører fra Norge.",
+        'Heldagsseminaret "On the need to enhance anti-trafficking prevention amid mass migration flows" ble arrangert 9. februar av kontoret for OSSEs spesialrepresentant for menneskehandel, i samarbeid med Justis- og beredskapsdepartementet (JD) og KOM. Det var bred deltakelse fra en rekke aktører fra Norge.',
       topics: ["menneskehandel", "migrasjon"],
     }),
 
@@ -59,8 +59,7 @@ export const newsletter2023Q1: SeedNewsletter = {
       title: "Seminar for Arbeidstilsynets menneskehandelskontakter",
       issuer: "arbeidstilsynet",
       startOn: "2023-02-27",
-      summary:
-        "KOM holdt presentasjonen «Menneskehandel – fenomenkunnskap og aktørbilde» på seminaret.",
+      summary: "KOM holdt presentasjonen «Menneskehandel – fenomenkunnskap og aktørbilde» på seminaret.",
       excerpt:
         "KOM deltok 27. februar på seminar for Arbeidstilsynets menneskehandels-kontakter, hvor KOM holdt presentasjonen Menneskehandel – fenomenkunnskap og aktørbilde.",
       topics: ["menneskehandel", "arbeidslivskriminalitet"],
@@ -116,7 +115,7 @@ export const newsletter2023Q1: SeedNewsletter = {
       summary:
         "Konferanse i regi av Sveriges formannskap i Rådet for EU om forebygging av etterspørselen som fremmer menneskehandel til seksuelle formål; KOM deltok. Opptak er tilgjengelig.",
       excerpt:
-        "KOM deltok den 29–30. mars i Stockholm på \"Conference on prevention models to address the demand that fosters trafficking for sexual purposes\", i regi av Sveriges formannskap i Rådet for EU.",
+        'KOM deltok den 29–30. mars i Stockholm på "Conference on prevention models to address the demand that fosters trafficking for sexual purposes", i regi av Sveriges formannskap i Rådet for EU.',
       topics: ["menneskehandel", "seksuell-utnyttelse", "internasjonalt-samarbeid"],
     }),
 
@@ -136,8 +135,7 @@ export const newsletter2023Q1: SeedNewsletter = {
     // Høringer
     hearing({
       key: "horing-nou-2022-18",
-      title:
-        "NOU 2022:18 Mellom mobilitet og migrasjon – Arbeidsinnvandreres integrering i norsk arbeids- og samfunnsliv",
+      title: "NOU 2022:18 Mellom mobilitet og migrasjon – Arbeidsinnvandreres integrering i norsk arbeids- og samfunnsliv",
       reference: "NOU 2022:18",
       issuer: "aid",
       sentOn: "2023-01-19",
@@ -145,13 +143,12 @@ export const newsletter2023Q1: SeedNewsletter = {
       summary:
         "Utvalget har kartlagt situasjonen for arbeidsinnvandrere og drøfter blant annet styrket bistand til arbeidsinnvandrere som opplever utnyttelse og arbeidet mot sosial dumping og arbeidslivskriminalitet.",
       excerpt:
-        "Utredningen NOU 2022:18 \"Mellom mobilitet og migrasjon – Arbeidsinnvandreres integrering i norsk arbeids- og samfunnsliv\" ble overlevert AID 13. desember 2022 og ble sendt på høring 19. januar, se her. Høringsfrist er 19. april.",
+        'Utredningen NOU 2022:18 "Mellom mobilitet og migrasjon – Arbeidsinnvandreres integrering i norsk arbeids- og samfunnsliv" ble overlevert AID 13. desember 2022 og ble sendt på høring 19. januar, se her. Høringsfrist er 19. april.',
       topics: ["migrasjon", "arbeidslivskriminalitet"],
     }),
     hearing({
       key: "horing-nou-2023-7",
-      title:
-        "NOU 2023:7 Trygg barndom, sikker fremtid – Gjennomgang av rettssikkerheten for barn og foreldre i barnevernet",
+      title: "NOU 2023:7 Trygg barndom, sikker fremtid – Gjennomgang av rettssikkerheten for barn og foreldre i barnevernet",
       reference: "NOU 2023:7",
       issuer: "bfd",
       sentOn: "2023-03-27",
@@ -159,7 +156,7 @@ export const newsletter2023Q1: SeedNewsletter = {
       summary:
         "Barnevernsutvalget utreder tiltak for bedre rettssikkerhet i alle deler av barnevernet, blant annet for innvandrere og enslige mindreårige asylsøkere.",
       excerpt:
-        "Barnevernsutvalgets utredning NOU 2023:7 \"Trygg barndom, sikker fremtid. Gjennomgang av rettssikkerheten for barn og foreldre i barnevernet\" ble overlevert Barne- og familiedepartementet (BFD) 20. mars og sendt på høring 27. mars, se her. Høringsfrist er 26. juni.",
+        'Barnevernsutvalgets utredning NOU 2023:7 "Trygg barndom, sikker fremtid. Gjennomgang av rettssikkerheten for barn og foreldre i barnevernet" ble overlevert Barne- og familiedepartementet (BFD) 20. mars og sendt på høring 27. mars, se her. Høringsfrist er 26. juni.',
       topics: ["barnevern", "barn-og-unge", "migrasjon"],
     }),
     hearing({
@@ -210,7 +207,7 @@ export const newsletter2023Q1: SeedNewsletter = {
       location: "Wien",
       summary: "OSSEs 23. Alliance-konferanse mot menneskehandel, om nasjonalt lederskap for å få slutt på menneskehandel.",
       excerpt:
-        "OSSEs \"23rd Conference of the Alliance against Trafficking in Persons: It's About People: National Leadership to End Human Trafficking\" avholdes i Wien 18.-19. April, se her.",
+        'OSSEs "23rd Conference of the Alliance against Trafficking in Persons: It\'s About People: National Leadership to End Human Trafficking" avholdes i Wien 18.-19. April, se her.',
       topics: ["menneskehandel", "internasjonalt-samarbeid"],
     }),
 
@@ -222,8 +219,7 @@ export const newsletter2023Q1: SeedNewsletter = {
       startOn: "2023-10-18",
       endOn: "2023-10-19",
       location: "Clarion Hotel Oslo",
-      summary:
-        "Fysisk samling i Oslo over to dager. Informasjon om påmelding og program sendes KOMs samarbeidsaktører i juni.",
+      summary: "Fysisk samling i Oslo over to dager. Informasjon om påmelding og program sendes KOMs samarbeidsaktører i juni.",
       excerpt:
         "KOM planlegger for en fysisk samling i Oslo over to dager 18.-19. oktober på Clarion Hotel Oslo. Nærmere informasjon om påmelding og program sendes KOMs samarbeidsaktører i egen korrespondanse i juni.",
       topics: ["menneskehandel"],

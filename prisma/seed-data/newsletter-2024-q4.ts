@@ -70,11 +70,10 @@ export const newsletter2024Q4: SeedNewsletter = {
       issuer: "nspm",
       startOn: "2024-10-18",
       location: "Göteborg",
-      summary:
-        "Svensk nasjonal konferanse om menneskehandel i regi av NSPM i Jämställdhetsmyndigheten; KOM deltok.",
+      summary: "Svensk nasjonal konferanse om menneskehandel i regi av NSPM i Jämställdhetsmyndigheten; KOM deltok.",
       url: "https://nspm.jamstalldhetsmyndigheten.se/nyheter/nationell-konferens-mot-manniskohandel-fran-ord-till-handling/",
       excerpt:
-        "KOM deltok på svensk nasjonal konferanse om menneskehandel, \"Från ord till handling\", i Göteborg 18. oktober, se her. Konferansen var i regi av Nationella samordningen mot prostitution och människohandel (NSPM) i Jämställdhetsmyndigheten.",
+        'KOM deltok på svensk nasjonal konferanse om menneskehandel, "Från ord till handling", i Göteborg 18. oktober, se her. Konferansen var i regi av Nationella samordningen mot prostitution och människohandel (NSPM) i Jämställdhetsmyndigheten.',
       topics: ["menneskehandel", "internasjonalt-samarbeid"],
     }),
     seminar({
@@ -118,7 +117,7 @@ export const newsletter2024Q4: SeedNewsletter = {
         "Digitaliserings- og forvaltningsdepartementet sendte på høring utredningen om kommersielle og ideelle aktørers rolle i velferdstjenestene.",
       url: "https://www.regjeringen.no/no/dokumenter/horing-nou-202417-kommersielle-og-ideelle-aktorers-rolle-i-fellesskapets-velferdstjenester/id3060940/",
       excerpt:
-        "Digitaliserings- og forvaltningsdepartementet sendte 16. oktober på høring NOU 2024:17 \"Kommersielle og ideelle aktørers rolle i fellesskapets velferdstjenester\", se her. Høringsfrist er 17. januar.",
+        'Digitaliserings- og forvaltningsdepartementet sendte 16. oktober på høring NOU 2024:17 "Kommersielle og ideelle aktørers rolle i fellesskapets velferdstjenester", se her. Høringsfrist er 17. januar.',
       topics: ["velferdstjenester"],
     }),
     hearing({
@@ -144,7 +143,7 @@ export const newsletter2024Q4: SeedNewsletter = {
       summary: "Kunnskapsdepartementet sendte Skjermbrukutvalgets utredning om barns oppvekst i skjermens tid på høring.",
       url: "https://www.regjeringen.no/no/dokumenter/horing-nou-skjermbrukutvalget-det-digitale-i-livet-balansert-oppvekst-i-skjermenes-tid/id3067762/",
       excerpt:
-        "Kunnskapsdepartementet sendte 11. november på høring Skjermbrukutvalgets utredning NOU 2024: 20 \"Det digitale (i) livet. Balansert oppvekst i skjermens tid\", se her. Høringsfrist er 11. februar.",
+        'Kunnskapsdepartementet sendte 11. november på høring Skjermbrukutvalgets utredning NOU 2024: 20 "Det digitale (i) livet. Balansert oppvekst i skjermens tid", se her. Høringsfrist er 11. februar.',
       topics: ["barn-og-unge", "digital-sikkerhet"],
     }),
     hearing({
@@ -153,8 +152,7 @@ export const newsletter2024Q4: SeedNewsletter = {
       issuer: "jd",
       sentOn: "2024-12-06",
       deadline: "2025-04-01",
-      summary:
-        "JD foreslår endringer i straffegjennomføringslovens bestemmelser om varsling av fornærmede og etterlatte.",
+      summary: "JD foreslår endringer i straffegjennomføringslovens bestemmelser om varsling av fornærmede og etterlatte.",
       url: "https://www.regjeringen.no/no/dokumenter/horing-forslag-til-endringer-i-reglene-om-varsling-for-a-styrke-fornarmedes-og-etterlattes-stilling/id3077958/",
       excerpt:
         "JD sendte 6. desember på høring forslag til endringer i straffegjennomføringslovens bestemmelser om varsling av fornærmede og etterlatte, se her. Høringsfrist er 1. april.",
@@ -162,8 +160,7 @@ export const newsletter2024Q4: SeedNewsletter = {
     }),
     hearing({
       key: "horing-lov-undersokelsesordning-barn",
-      title:
-        "Forslag til lov om undersøkelsesordning for drap og andre alvorlige saker om vold, overgrep og omsorgssvikt mot barn mv.",
+      title: "Forslag til lov om undersøkelsesordning for drap og andre alvorlige saker om vold, overgrep og omsorgssvikt mot barn mv.",
       issuer: "bfd",
       sentOn: "2024-12-20",
       deadline: "2025-01-31",
@@ -185,16 +182,14 @@ export const newsletter2024Q4: SeedNewsletter = {
       summary:
         "Den årlige radikaliseringskonferansen, arrangert heldigitalt av Politidirektoratet, om blant annet høyreekstrem vold i Vest-Europa, årsaker til ekstremisme og forebygging. Opptak er tilgjengelig på radikalisering.no.",
       url: "https://www.regjeringen.no/no/sub/radikalisering/aktuelt/arets-nasjonale-konferanse-mot-radikalisering-og-voldelig-ekstremisme-11.-desember-na-er-programmet-klart/id3077743/",
-      excerpt:
-        "Den årlige radikaliseringskonferansen ble arrangert av Politidirektoratet 11. desember som heldigitalt arrangement.",
+      excerpt: "Den årlige radikaliseringskonferansen ble arrangert av Politidirektoratet 11. desember som heldigitalt arrangement.",
       topics: ["radikalisering-og-ekstremisme"],
     }),
 
     // Nytt forskningsprosjekt om arbeidstakere i gråsonen mellom sosial dumping og menneskehandel
     deadline({
       key: "fafo-sluttrapport-grasonen-sosial-dumping",
-      title:
-        "Sluttrapport: FoU-prosjekt om arbeidstakere i gråsonen mellom sosial dumping og menneskehandel til tvangsarbeid",
+      title: "Sluttrapport: FoU-prosjekt om arbeidstakere i gråsonen mellom sosial dumping og menneskehandel til tvangsarbeid",
       issuer: "fafo",
       deadline: "2025-11-15",
       summary:
@@ -208,8 +203,7 @@ export const newsletter2024Q4: SeedNewsletter = {
     // Aktuelle internasjonale tiltak: GRETA
     seminar({
       key: "greta-nettverksmote-advokater-ngo",
-      title:
-        "Årlig møte i Europarådets nettverk for spesialiserte advokater og frivillige organisasjoner mot menneskehandel",
+      title: "Årlig møte i Europarådets nettverk for spesialiserte advokater og frivillige organisasjoner mot menneskehandel",
       issuer: "greta",
       startOn: "2024-10-18",
       location: "Strasbourg",
@@ -224,8 +218,7 @@ export const newsletter2024Q4: SeedNewsletter = {
     // EU-kommisjonen
     seminar({
       key: "eu-rapportorer-sivilsamfunn-brussel",
-      title:
-        "Fellesmøte for EUs nettverk av nasjonale rapportører og koordinatorer og EUs plattform for sivilt samfunn mot menneskehandel",
+      title: "Fellesmøte for EUs nettverk av nasjonale rapportører og koordinatorer og EUs plattform for sivilt samfunn mot menneskehandel",
       issuer: "eu-kommisjonen",
       startOn: "2024-12-02",
       endOn: "2024-12-03",
@@ -264,7 +257,7 @@ export const newsletter2024Q4: SeedNewsletter = {
         "NSPM samlet svenske aktører innen kriminalitetsforebygging til rundbordsmøte om utnyttelse av mindreårige, dagen før den nasjonale konferansen 18. oktober (datoen er utledet av «dagen før»).",
       url: "https://nspm.jamstalldhetsmyndigheten.se/nyheter/barn-och-unga-riskerar-att-utsattas-for-manniskohandel-i-kriminella-miljoer/",
       excerpt:
-        "NSPM arrangerte 18. oktober nasjonal konferanse om menneskehandel, \"Från ord till handling\", se her. Dagen før samlet NSPM svenske aktører innen kriminalitetsforebygging til et rundsbordsmøte om utnyttelse av mindreårige, se her.",
+        'NSPM arrangerte 18. oktober nasjonal konferanse om menneskehandel, "Från ord till handling", se her. Dagen før samlet NSPM svenske aktører innen kriminalitetsforebygging til et rundsbordsmøte om utnyttelse av mindreårige, se her.',
       topics: ["menneskehandel", "barn-og-unge"],
     }),
 
@@ -276,8 +269,7 @@ export const newsletter2024Q4: SeedNewsletter = {
       startOn: "2025-01-15",
       endOn: "2025-01-16",
       isOnline: true,
-      summary:
-        "Digitalt kurs fra RVTS Øst i samarbeid med RVTS Nord, Vest, Midt og Sør, åpent for deltakere fra hele landet.",
+      summary: "Digitalt kurs fra RVTS Øst i samarbeid med RVTS Nord, Vest, Midt og Sør, åpent for deltakere fra hele landet.",
       url: "https://rvtsost.no/kurs/digitalt-kurs-om-ungdom-utnyttet-til-kriminalitet-2",
       excerpt:
         "Regionalt ressurssenter om vold, traumatisk stress og selvmordsforebygging (RVTS) Øst arrangerer flere digitale seminarer i 2025: Digitalt kurs om ungdom utnyttet til kriminalitet 15.-16. januar, se her.",
@@ -290,8 +282,7 @@ export const newsletter2024Q4: SeedNewsletter = {
       startOn: "2025-04-29",
       endOn: "2025-04-30",
       isOnline: true,
-      summary:
-        "Digitalt grunnkurs fra RVTS Øst i samarbeid med RVTS Nord, Vest, Midt og Sør, åpent for deltakere fra hele landet.",
+      summary: "Digitalt grunnkurs fra RVTS Øst i samarbeid med RVTS Nord, Vest, Midt og Sør, åpent for deltakere fra hele landet.",
       url: "https://rvtsost.no/kurs/digitalt-grunnkurs-om-utnyttelse-og-menneskehandel-3",
       excerpt:
         "Regionalt ressurssenter om vold, traumatisk stress og selvmordsforebygging (RVTS) Øst arrangerer flere digitale seminarer i 2025: Digitalt grunnkurs om utnyttelse og menneskehandel 29.-30. april, se her.",
@@ -304,8 +295,7 @@ export const newsletter2024Q4: SeedNewsletter = {
       startOn: "2025-09-09",
       endOn: "2025-09-10",
       isOnline: true,
-      summary:
-        "Digitalt kurs fra RVTS Øst i samarbeid med RVTS Nord, Vest, Midt og Sør, åpent for deltakere fra hele landet.",
+      summary: "Digitalt kurs fra RVTS Øst i samarbeid med RVTS Nord, Vest, Midt og Sør, åpent for deltakere fra hele landet.",
       url: "https://rvtsost.no/kurs/digitalt-kurs-om-ungdom-utnyttet-til-kriminalitet-3",
       excerpt:
         "Regionalt ressurssenter om vold, traumatisk stress og selvmordsforebygging (RVTS) Øst arrangerer flere digitale seminarer i 2025: Digitalt kurs om ungdom utnyttet til kriminalitet 9.-10. september, se her.",
@@ -318,8 +308,7 @@ export const newsletter2024Q4: SeedNewsletter = {
       startOn: "2025-11-04",
       endOn: "2025-11-05",
       isOnline: true,
-      summary:
-        "Digitalt grunnkurs fra RVTS Øst i samarbeid med RVTS Nord, Vest, Midt og Sør, åpent for deltakere fra hele landet.",
+      summary: "Digitalt grunnkurs fra RVTS Øst i samarbeid med RVTS Nord, Vest, Midt og Sør, åpent for deltakere fra hele landet.",
       url: "https://rvtsost.no/kurs/digitalt-grunnkurs-om-utnyttelse-og-menneskehandel-4",
       excerpt:
         "Regionalt ressurssenter om vold, traumatisk stress og selvmordsforebygging (RVTS) Øst arrangerer flere digitale seminarer i 2025: Digitalt grunnkurs om utnyttelse og menneskehandel 4.-5. november, se her.",

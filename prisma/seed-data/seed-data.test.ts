@@ -5,20 +5,7 @@ import type { SeedItem, SeedNewsletter } from "./types";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const MONTHS = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
+const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 
 const allItems: { newsletter: SeedNewsletter; item: SeedItem }[] = newsletters.flatMap((newsletter) =>
   newsletter.items.map((item) => ({ newsletter, item })),
@@ -77,7 +64,17 @@ describe("seed actors and topics", () => {
 
   it("name the ministries with their usual short names", () => {
     const short = Object.fromEntries(actors.map((a) => [a.slug, a.shortName]));
-    expect(short).toMatchObject({ jd: "JD", aid: "AID", bfd: "BFD", kd: "KD", dfd: "DFD", "rvts-ost": "RVTS Øst", fafo: "Fafo", osse: "OSSE", kom: "KOM" });
+    expect(short).toMatchObject({
+      jd: "JD",
+      aid: "AID",
+      bfd: "BFD",
+      kd: "KD",
+      dfd: "DFD",
+      "rvts-ost": "RVTS Øst",
+      fafo: "Fafo",
+      osse: "OSSE",
+      kom: "KOM",
+    });
     expect(actors.find((a) => a.slug === "jd")?.name).toBe("Justis- og beredskapsdepartementet");
     expect(actors.find((a) => a.slug === "dfd")?.name).toBe("Digitaliserings- og forvaltningsdepartementet");
   });
@@ -264,9 +261,7 @@ describe("the items of both newsletters", () => {
   });
 
   it("give the RVTS Øst courses of 2025 their days, online", () => {
-    const courses = newsletters
-      .find((n) => n.source.slug === "kom-nyhetsbrev-2024-q4")!
-      .items.filter((i) => i.issuer === "rvts-ost");
+    const courses = newsletters.find((n) => n.source.slug === "kom-nyhetsbrev-2024-q4")!.items.filter((i) => i.issuer === "rvts-ost");
     expect(courses.map((c) => [c.startOn, c.endOn])).toEqual([
       ["2025-01-15", "2025-01-16"],
       ["2025-04-29", "2025-04-30"],

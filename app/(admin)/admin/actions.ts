@@ -26,7 +26,12 @@ export async function createOrganisationAction(_previous: ActionState, formData:
   const { m } = await getI18n();
   try {
     const fields = formFields(formData, ["name"]);
-    await createOrganisation(getDb(), viewer, { name: fields.name ?? "", isResponsesPublic: formData.get("isResponsesPublic") === "on" }, currentTime());
+    await createOrganisation(
+      getDb(),
+      viewer,
+      { name: fields.name ?? "", isResponsesPublic: formData.get("isResponsesPublic") === "on" },
+      currentTime(),
+    );
     return await saved();
   } catch (error) {
     return failureFor(error, m, m.account.response.failed);
@@ -50,7 +55,12 @@ export async function setOrganisationSharingAction(_previous: ActionState, formD
   const { m } = await getI18n();
   try {
     const organisationId = String(formData.get("organisationId") ?? "");
-    await setOrganisationSharingByAdmin(getDb(), viewer, { organisationId, isResponsesPublic: formData.get("isResponsesPublic") === "on" }, currentTime());
+    await setOrganisationSharingByAdmin(
+      getDb(),
+      viewer,
+      { organisationId, isResponsesPublic: formData.get("isResponsesPublic") === "on" },
+      currentTime(),
+    );
     return await saved();
   } catch (error) {
     return failureFor(error, m, m.account.response.failed);
@@ -68,12 +78,10 @@ export async function inviteUserAction(_previous: ActionState, formData: FormDat
   const viewer = await getViewer();
   const { m, t } = await getI18n();
   try {
-    const fields = formFields<{ email: string; name: string; role: "MEMBER" | "EDITOR" | "ADMIN"; organisationId: string | null }>(formData, [
-      "email",
-      "name",
-      "role",
-      "organisationId",
-    ]);
+    const fields = formFields<{ email: string; name: string; role: "MEMBER" | "EDITOR" | "ADMIN"; organisationId: string | null }>(
+      formData,
+      ["email", "name", "role", "organisationId"],
+    );
     const { user, token } = await inviteUser(getDb(), viewer, { ...fields, organisationId: fields.organisationId || null }, currentTime());
     await sendInvitation(user, token, viewer.isSignedIn ? viewer.name : "");
     revalidatePath("/admin");

@@ -35,7 +35,12 @@ export function UserRow({ user, isSelf, organisations, m, t }: UserRowProps) {
           <label className="visually-hidden" htmlFor={`organisation-${user.id}`}>
             {t(a.organisationOf, { name: user.name })}
           </label>
-          <select id={`organisation-${user.id}`} key={user.organisationId ?? ""} name="organisationId" defaultValue={user.organisationId ?? ""}>
+          <select
+            id={`organisation-${user.id}`}
+            key={user.organisationId ?? ""}
+            name="organisationId"
+            defaultValue={user.organisationId ?? ""}
+          >
             <option value="">{a.noOrganisation}</option>
             {organisations.map((organisation) => (
               <option key={organisation.id} value={organisation.id}>

@@ -38,7 +38,14 @@ export function MyEntries({ section, entries, time, locale, empty }: MyEntriesPr
         const isInternalPassed = internal !== null && internal < today && !isDone;
         return (
           <li key={item.id}>
-            <ItemCard item={item} time={time} locale={locale} response={isDone ? null : response?.status} statusBadge={statusBadge} hasCountdown={!isDone}>
+            <ItemCard
+              item={item}
+              time={time}
+              locale={locale}
+              response={isDone ? null : response?.status}
+              statusBadge={statusBadge}
+              hasCountdown={!isDone}
+            >
               {(internal || response?.responsibleName) && (
                 <p className="item-work">
                   {internal && (
@@ -47,7 +54,9 @@ export function MyEntries({ section, entries, time, locale, empty }: MyEntriesPr
                       {isInternalPassed && <strong> – {w.internalPassed}</strong>}
                     </span>
                   )}
-                  {response?.responsibleName && <span className="responsible">{interpolate(w.responsible, { name: response.responsibleName })}</span>}
+                  {response?.responsibleName && (
+                    <span className="responsible">{interpolate(w.responsible, { name: response.responsibleName })}</span>
+                  )}
                 </p>
               )}
             </ItemCard>

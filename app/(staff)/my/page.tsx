@@ -18,7 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // A section's id in the page and in its address: /my?section=closing-soon&page=2.
-const SECTION_IDS: Record<MySectionKey, string> = { overdue: "overdue", closingSoon: "closing-soon", inProgress: "in-progress", answered: "answered" };
+const SECTION_IDS: Record<MySectionKey, string> = {
+  overdue: "overdue",
+  closingSoon: "closing-soon",
+  inProgress: "in-progress",
+  answered: "answered",
+};
 
 function sectionTexts({ m, t }: I18n, key: MySectionKey): { title: string; empty: string } {
   const my = m.account.my;
@@ -106,7 +111,11 @@ export default async function MyDeadlinesPage({ searchParams }: Props) {
       <section aria-labelledby="sharing-title" className="dashboard-section">
         <h2 id="sharing-title">{m.account.my.sharing}</h2>
         <p>{organisation.isResponsesPublic ? m.account.my.sharingOn : m.account.my.sharingOff}</p>
-        <SharingForm isShared={organisation.isResponsesPublic} label={organisation.isResponsesPublic ? m.account.my.shareOff : m.account.my.shareOn} confirmLabel={m.work.confirm.stopSharing} />
+        <SharingForm
+          isShared={organisation.isResponsesPublic}
+          label={organisation.isResponsesPublic ? m.account.my.shareOff : m.account.my.shareOn}
+          confirmLabel={m.work.confirm.stopSharing}
+        />
       </section>
     </>
   );

@@ -42,7 +42,15 @@ export function AccountSection({ name, hasPassword, m, t }: { name: string; hasP
         </div>
         <div className="field">
           <label htmlFor="repeat-password">{a.repeatPassword}</label>
-          <input id="repeat-password" name="repeatPassword" type="password" autoComplete="new-password" minLength={10} maxLength={200} required />
+          <input
+            id="repeat-password"
+            name="repeatPassword"
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            maxLength={200}
+            required
+          />
           <FieldError name="repeatPassword" />
         </div>
       </ActionForm>

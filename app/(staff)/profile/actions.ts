@@ -65,7 +65,12 @@ export async function changeMyPasswordAction(_previous: ActionState, formData: F
   const { m } = await getI18n();
   try {
     const text = (name: string) => String(formData.get(name) ?? "");
-    await changeMyPassword(getDb(), viewer, { currentPassword: text("currentPassword"), password: text("password"), repeatPassword: text("repeatPassword") }, currentTime());
+    await changeMyPassword(
+      getDb(),
+      viewer,
+      { currentPassword: text("currentPassword"), password: text("password"), repeatPassword: text("repeatPassword") },
+      currentTime(),
+    );
     // The change ended every session of the user; this device signs in again with the new password.
     if (viewer.isSignedIn) await signIn("credentials", { email: viewer.email, password: text("password"), redirect: false });
     return { status: "ok", message: m.account.profileAccount.passwordSaved };

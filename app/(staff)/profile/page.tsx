@@ -36,7 +36,11 @@ export default async function ProfilePage() {
       </>
     );
   }
-  const [settings, actors, topics] = await Promise.all([getMyReminderPreferences(db, viewer), listActorOptions(db), listTopicOptions(db, locale)]);
+  const [settings, actors, topics] = await Promise.all([
+    getMyReminderPreferences(db, viewer),
+    listActorOptions(db),
+    listTopicOptions(db, locale),
+  ]);
   const kinds = ITEM_KINDS.map((kind) => ({ slug: kind, label: m.kindPlural[kind], title: m.kindPlural[kind] }));
   return (
     <>
@@ -57,7 +61,13 @@ export default async function ProfilePage() {
           </label>
           <div className="field">
             <label htmlFor="days-before">{p.daysBefore}</label>
-            <input id="days-before" name="daysBefore" defaultValue={settings.daysBefore.join(", ")} inputMode="numeric" aria-describedby="days-before-hint" />
+            <input
+              id="days-before"
+              name="daysBefore"
+              defaultValue={settings.daysBefore.join(", ")}
+              inputMode="numeric"
+              aria-describedby="days-before-hint"
+            />
             <span id="days-before-hint" className="hint">
               {p.daysBeforeHint}
             </span>

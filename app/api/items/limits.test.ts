@@ -20,10 +20,28 @@ const KEYS = ["actor", "topic", "kind", "status", "updatedSince", "cursor", "lim
 const valueArb = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 12 }),
-  fc.constantFrom("jd", "barn", "hearing", "SEMINAR", "open", "closing-soon", "cancelled", "1", "100", "101", "0", "-1", "1e2", ",", "jd,,barn"),
+  fc.constantFrom(
+    "jd",
+    "barn",
+    "hearing",
+    "SEMINAR",
+    "open",
+    "closing-soon",
+    "cancelled",
+    "1",
+    "100",
+    "101",
+    "0",
+    "-1",
+    "1e2",
+    ",",
+    "jd,,barn",
+  ),
   fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
   fc.integer().map(String),
-  fc.record({ order: fc.constantFrom("due" as const, "updated" as const), value: fc.string({ maxLength: 24 }), id: fc.uuid() }).map(encodeCursor),
+  fc
+    .record({ order: fc.constantFrom("due" as const, "updated" as const), value: fc.string({ maxLength: 24 }), id: fc.uuid() })
+    .map(encodeCursor),
   fc.base64String({ maxLength: 60 }),
 );
 const queryArb = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 10 })), valueArb), { maxLength: 6 });
@@ -73,7 +91,8 @@ describe("JSON API limits", () => {
 
   it("answers 429 with Retry-After after the limit, per address, bad requests counted too", async () => {
     process.env.FRISTVAKT_API_RATE_LIMIT = "3";
-    const request = (address: string, query = "") => listItems(new Request(`${BASE}/api/items${query}`, { headers: { "x-forwarded-for": address } }));
+    const request = (address: string, query = "") =>
+      listItems(new Request(`${BASE}/api/items${query}`, { headers: { "x-forwarded-for": address } }));
     expect((await request("198.51.100.7")).status).toBe(200);
     expect((await request("198.51.100.7", "?kind=meeting")).status).toBe(400);
     const third = await request("198.51.100.7");

@@ -17,6 +17,9 @@ export function GET(request: Request) {
       if (unknown) return errorAnswer(apiError("invalid_parameter", `No ${field} has the slug "${unknown}".`, field));
     }
     const page = await listApiItems(db, query, time);
-    return jsonAnswer({ items: page.items.map((item) => toApiItem(item, baseUrl, time.now, time.closingSoonDays)), nextCursor: page.nextCursor });
+    return jsonAnswer({
+      items: page.items.map((item) => toApiItem(item, baseUrl, time.now, time.closingSoonDays)),
+      nextCursor: page.nextCursor,
+    });
   });
 }

@@ -55,11 +55,24 @@ describe("JSON API", () => {
     const jd = await createActor(db, { slug: "jd", shortName: "JD", name: "Justis- og beredskapsdepartementet" });
     const bfd = await createActor(db, { slug: "bfd", shortName: "BFD", name: "Barne- og familiedepartementet" });
     const barn = await createTopic(db, { slug: "barn", name: "Barn og unge" });
-    await createItem(db, { actorId: jd.id, deadline: "2025-01-17", title: "NOU om barn", reference: "NOU 2024:17", sentOn: "2024-10-25", topicIds: [barn.id] });
+    await createItem(db, {
+      actorId: jd.id,
+      deadline: "2025-01-17",
+      title: "NOU om barn",
+      reference: "NOU 2024:17",
+      sentOn: "2024-10-25",
+      topicIds: [barn.id],
+    });
     await createItem(db, { actorId: jd.id, deadline: "2025-03-31", title: "Senere høring" });
     await createItem(db, { actorId: bfd.id, kind: "STRATEGY_INPUT", deadline: "2025-01-17", title: "Innspill samme dag" });
     await createItem(db, { actorId: bfd.id, kind: "DEADLINE", deadline: "2024-12-01", title: "Stengt frist", topicIds: [barn.id] });
-    await createItem(db, { actorId: bfd.id, kind: "DEADLINE", deadline: "2025-02-01", title: "Avlyst", cancelledAt: new Date("2025-01-05T09:00:00Z") });
+    await createItem(db, {
+      actorId: bfd.id,
+      kind: "DEADLINE",
+      deadline: "2025-02-01",
+      title: "Avlyst",
+      cancelledAt: new Date("2025-01-05T09:00:00Z"),
+    });
     const seminar = await createItem(db, {
       actorId: jd.id,
       kind: "SEMINAR",
@@ -91,7 +104,11 @@ describe("JSON API", () => {
       endTime: "2025-03-31T09:30:00.000Z",
       status: "UPCOMING",
       cancelled: false,
-      links: { self: `${BASE}/api/items/${seminarId}`, html: `${BASE}/items/${seminarId}`, calendar: `${BASE}/items/${seminarId}/calendar.ics` },
+      links: {
+        self: `${BASE}/api/items/${seminarId}`,
+        html: `${BASE}/items/${seminarId}`,
+        calendar: `${BASE}/items/${seminarId}/calendar.ics`,
+      },
     });
     const one = await callItem(seminarId);
     expect(one.status).toBe(200);
@@ -107,14 +124,24 @@ describe("JSON API", () => {
     expect(await titles("?status=cancelled")).toEqual(["Avlyst"]);
     expect(await titles("?kind=deadline&status=closed")).toEqual(["Stengt frist"]);
     const nou = (await call("?topic=barn&kind=hearing")).body.items[0];
-    expect(nou).toMatchObject({ status: "CLOSING_SOON", sentDate: "2024-10-25", deadline: "2025-01-17", reference: "NOU 2024:17", topics: [{ slug: "barn", name: "Barn og unge" }] });
+    expect(nou).toMatchObject({
+      status: "CLOSING_SOON",
+      sentDate: "2024-10-25",
+      deadline: "2025-01-17",
+      reference: "NOU 2024:17",
+      topics: [{ slug: "barn", name: "Barn og unge" }],
+    });
   });
 
   it("pages by update time with updatedSince, never skipping an item updated in the same millisecond", async () => {
     await database.db.$executeRaw`UPDATE item SET updated_at = ${new Date("2025-01-01T00:00:00Z")}`;
     await database.db.$executeRaw`UPDATE item SET updated_at = ${new Date("2025-01-09T08:00:00Z")} WHERE title LIKE 'Lik frist%'`;
     const ids = await allPages("?updatedSince=2025-01-09T09:00:00%2B01:00", 2);
-    const expected = await database.db.item.findMany({ where: { title: { startsWith: "Lik frist" } }, orderBy: { id: "asc" }, select: { id: true } });
+    const expected = await database.db.item.findMany({
+      where: { title: { startsWith: "Lik frist" } },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
     expect(ids).toEqual(expected.map((row) => row.id));
     expect((await call("?updatedSince=2025-01-09T08:00:00.001Z")).body.items).toEqual([]);
   });

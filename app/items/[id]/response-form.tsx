@@ -68,7 +68,7 @@ export function ResponseForm({ itemId, response, colleagues, labels }: ResponseF
       )}
     </div>
   );
-  const storedVersion = removal.status === "ok" ? null : (state.status === "ok" ? values.version : response ? String(response.version) : "");
+  const storedVersion = removal.status === "ok" ? null : state.status === "ok" ? values.version : response ? String(response.version) : "";
   return (
     <>
       <form key={state.submission ?? "stored"} action={action} className="stack-form response-form">
@@ -78,39 +78,48 @@ export function ResponseForm({ itemId, response, colleagues, labels }: ResponseF
         <input type="hidden" name="itemId" value={itemId} />
         {/* Closed while saving: what was saved replaces the fields, so an edit typed meanwhile would vanish. */}
         <fieldset className="plain-fieldset" disabled={isPending}>
-        <input type="hidden" name="version" value={removal.status === "ok" ? "" : values.version} />
-        {field(
-          "status",
-          labels.status,
-          <select {...inputProps("status", labels.statusHint)} required>
-            <option value="">{labels.none}</option>
-            {(Object.keys(labels.statuses) as ResponseStatus[]).map((status) => (
-              <option key={status} value={status}>
-                {labels.statuses[status]}
-              </option>
-            ))}
-          </select>,
-          labels.statusHint,
-        )}
-        {colleagues.length > 0 &&
-          field(
-            "responsibleUserId",
-            labels.responsible,
-            <select {...inputProps("responsibleUserId", labels.responsibleHint)}>
-              <option value="">{labels.responsibleNone}</option>
-              {colleagues.map((colleague) => (
-                <option key={colleague.id} value={colleague.id}>
-                  {colleague.name}
+          <input type="hidden" name="version" value={removal.status === "ok" ? "" : values.version} />
+          {field(
+            "status",
+            labels.status,
+            <select {...inputProps("status", labels.statusHint)} required>
+              <option value="">{labels.none}</option>
+              {(Object.keys(labels.statuses) as ResponseStatus[]).map((status) => (
+                <option key={status} value={status}>
+                  {labels.statuses[status]}
                 </option>
               ))}
             </select>,
-            labels.responsibleHint,
+            labels.statusHint,
           )}
-        {field("answeredOn", labels.answeredOn, <input {...inputProps("answeredOn")} type="date" />)}
-        {/* type="text": a link typed as "www.…" is accepted (as https), which type="url" would block. */}
-        {field("answerUrl", labels.answerUrl, <input {...inputProps("answerUrl")} type="text" inputMode="url" autoComplete="url" maxLength={2000} />)}
-        {field("internalDeadline", labels.internalDeadline, <input {...inputProps("internalDeadline", labels.internalDeadlineHint)} type="date" />, labels.internalDeadlineHint)}
-        {field("note", labels.note, <textarea {...inputProps("note")} rows={3} maxLength={2000} />)}
+          {colleagues.length > 0 &&
+            field(
+              "responsibleUserId",
+              labels.responsible,
+              <select {...inputProps("responsibleUserId", labels.responsibleHint)}>
+                <option value="">{labels.responsibleNone}</option>
+                {colleagues.map((colleague) => (
+                  <option key={colleague.id} value={colleague.id}>
+                    {colleague.name}
+                  </option>
+                ))}
+              </select>,
+              labels.responsibleHint,
+            )}
+          {field("answeredOn", labels.answeredOn, <input {...inputProps("answeredOn")} type="date" />)}
+          {/* type="text": a link typed as "www.…" is accepted (as https), which type="url" would block. */}
+          {field(
+            "answerUrl",
+            labels.answerUrl,
+            <input {...inputProps("answerUrl")} type="text" inputMode="url" autoComplete="url" maxLength={2000} />,
+          )}
+          {field(
+            "internalDeadline",
+            labels.internalDeadline,
+            <input {...inputProps("internalDeadline", labels.internalDeadlineHint)} type="date" />,
+            labels.internalDeadlineHint,
+          )}
+          {field("note", labels.note, <textarea {...inputProps("note")} rows={3} maxLength={2000} />)}
         </fieldset>
         <div className="actions">
           <button type="submit" disabled={isPending}>

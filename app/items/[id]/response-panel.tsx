@@ -34,7 +34,9 @@ export async function ResponsePanel({ itemId, viewer, i18n }: { itemId: string; 
         <section aria-labelledby="response-title" className="panel">
           <h2 id="response-title">{r.title}</h2>
           {response && (
-            <p className="muted">{t(r.lastChanged, { date: formatDateTime(response.updatedAt, locale), name: response.updatedByName ?? "–" })}</p>
+            <p className="muted">
+              {t(r.lastChanged, { date: formatDateTime(response.updatedAt, locale), name: response.updatedByName ?? "–" })}
+            </p>
           )}
           <ResponseForm
             itemId={itemId}
@@ -71,7 +73,10 @@ export async function ResponsePanel({ itemId, viewer, i18n }: { itemId: string; 
                 {entry.answerUrl && (
                   <>
                     {" "}
-                    · <a href={entry.answerUrl} rel="noopener noreferrer nofollow">{r.answerUrl}</a>
+                    ·{" "}
+                    <a href={entry.answerUrl} rel="noopener noreferrer nofollow">
+                      {r.answerUrl}
+                    </a>
                   </>
                 )}
               </li>

@@ -3,7 +3,16 @@
 import type { ResponseView } from "@/lib/responses/types";
 import type { ActionState } from "../../_components/action-state";
 
-export const RESPONSE_FIELDS = ["itemId", "status", "answeredOn", "answerUrl", "note", "internalDeadline", "responsibleUserId", "version"] as const;
+export const RESPONSE_FIELDS = [
+  "itemId",
+  "status",
+  "answeredOn",
+  "answerUrl",
+  "note",
+  "internalDeadline",
+  "responsibleUserId",
+  "version",
+] as const;
 
 export type ResponseFormValues = Record<Exclude<(typeof RESPONSE_FIELDS)[number], "itemId">, string>;
 

@@ -144,7 +144,14 @@ export function ItemForm({ action, values, hidden = {}, actors, topics, labels, 
       {field(
         "summary",
         labels.summary,
-        <textarea id="item-summary" name="summary" rows={4} maxLength={4000} defaultValue={values.summary} aria-describedby={describedBy("summary", false)} />,
+        <textarea
+          id="item-summary"
+          name="summary"
+          rows={4}
+          maxLength={4000}
+          defaultValue={values.summary}
+          aria-describedby={describedBy("summary", false)}
+        />,
       )}
       <div className="actions">
         <button type="submit" disabled={isPending}>

@@ -1,8 +1,21 @@
 import type { ItemInput } from "@/lib/items/schemas";
 
 const TEXT_FIELDS = [
-  "kind", "title", "reference", "summary", "url", "actorId", "newActorName", "newTopicName",
-  "sentOn", "deadline", "startOn", "endOn", "startTime", "endTime", "location",
+  "kind",
+  "title",
+  "reference",
+  "summary",
+  "url",
+  "actorId",
+  "newActorName",
+  "newTopicName",
+  "sentOn",
+  "deadline",
+  "startOn",
+  "endOn",
+  "startTime",
+  "endTime",
+  "location",
 ] as const;
 
 /**

@@ -11,7 +11,11 @@ export async function resetPasswordAction(_previous: ActionState, formData: Form
   const { m } = await getI18n();
   const text = (name: string) => String(formData.get(name) ?? "");
   try {
-    await resetPassword(getDb(), { token: text("token"), password: text("password"), repeatPassword: text("repeatPassword") }, currentTime());
+    await resetPassword(
+      getDb(),
+      { token: text("token"), password: text("password"), repeatPassword: text("repeatPassword") },
+      currentTime(),
+    );
     return { status: "ok", message: m.account.passwordPages.resetDone };
   } catch (error) {
     return failureFor(error, m, m.account.passwordPages.failed);

@@ -64,7 +64,10 @@ export function matchTruth(truth: Truth, items: ProposedItem[]): MatchResult {
       left.delete(item);
       found.push({ truth: t, item });
     } else {
-      missed.push({ truth: t, nearest: items.find((i) => i.kind === t.kind && sharesADate(t, i)) ?? items.find((i) => sharesADate(t, i)) ?? null });
+      missed.push({
+        truth: t,
+        nearest: items.find((i) => i.kind === t.kind && sharesADate(t, i)) ?? items.find((i) => sharesADate(t, i)) ?? null,
+      });
     }
   }
   const optional = [...left].filter((i) => truth.optional.some((t) => hasDates(t, i) || (t.kind === i.kind && sharesADate(t, i))));

@@ -16,7 +16,8 @@ export const accountEn: AccountMessages = {
   },
   sessions: {
     title: "Sessions",
-    intro: "Signs you out in every browser and on every device where you are signed in, this one included. Use it if you forgot to sign out on a computer others use.",
+    intro:
+      "Signs you out in every browser and on every device where you are signed in, this one included. Use it if you forgot to sign out on a computer others use.",
     submit: "Sign out everywhere",
   },
   nav: {
@@ -76,7 +77,8 @@ export const accountEn: AccountMessages = {
   },
   feeds: {
     title: "Private calendar links",
-    intro: "A private link shows the organisation's items with response status and internal deadlines in the calendar. It is secret: share it internally only, and revoke it if it gets out.",
+    intro:
+      "A private link shows the organisation's items with response status and internal deadlines in the calendar. It is secret: share it internally only, and revoke it if it gets out.",
     name: "Name of the link",
     create: "Create link",
     created: "New link created. Copy it now – it is not shown again:",
@@ -143,9 +145,11 @@ export const accountEn: AccountMessages = {
   passwordPages: {
     forgotLink: "Forgot password?",
     forgotTitle: "Forgot password",
-    forgotIntro: "Enter the e-mail address you sign in with, and we will send a link where you can set a new password. The link works for one hour.",
+    forgotIntro:
+      "Enter the e-mail address you sign in with, and we will send a link where you can set a new password. The link works for one hour.",
     forgotSubmit: "Send link",
-    forgotSent: "If {email} has a Fristvakt account, a link is on its way there now. Check your spam folder too. If no e-mail arrives, you can ask for a new link in a little while.",
+    forgotSent:
+      "If {email} has a Fristvakt account, a link is on its way there now. Check your spam folder too. If no e-mail arrives, you can ask for a new link in a little while.",
     backToSignIn: "Back to sign-in",
     resetTitle: "Set a new password",
     resetIntro: "For {email}. The password must have at least 10 characters.",

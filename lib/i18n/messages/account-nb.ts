@@ -15,7 +15,8 @@ export const accountNb = {
   },
   sessions: {
     title: "Innlogginger",
-    intro: "Logger deg ut i alle nettlesere og på alle enheter der du er innlogget, også denne. Bruk det om du har glemt å logge ut på en maskin andre bruker.",
+    intro:
+      "Logger deg ut i alle nettlesere og på alle enheter der du er innlogget, også denne. Bruk det om du har glemt å logge ut på en maskin andre bruker.",
     submit: "Logg ut overalt",
   },
   nav: {
@@ -75,7 +76,8 @@ export const accountNb = {
   },
   feeds: {
     title: "Private kalenderlenker",
-    intro: "En privat lenke viser organisasjonens saker med svarstatus og interne frister i kalenderen. Den er hemmelig: del den bare internt, og trekk den tilbake om den kommer på avveie.",
+    intro:
+      "En privat lenke viser organisasjonens saker med svarstatus og interne frister i kalenderen. Den er hemmelig: del den bare internt, og trekk den tilbake om den kommer på avveie.",
     name: "Navn på lenken",
     create: "Lag lenke",
     created: "Ny lenke laget. Kopier den nå – den vises ikke igjen:",
@@ -144,7 +146,8 @@ export const accountNb = {
     forgotTitle: "Glemt passord",
     forgotIntro: "Skriv e-postadressen du logger inn med, så sender vi en lenke der du kan lage nytt passord. Lenken virker i én time.",
     forgotSubmit: "Send lenke",
-    forgotSent: "Hvis {email} har en konto i Fristvakt, er en lenke på vei dit nå. Se også i søppelpost. Kommer det ingen e-post, kan du be om en ny lenke om litt.",
+    forgotSent:
+      "Hvis {email} har en konto i Fristvakt, er en lenke på vei dit nå. Se også i søppelpost. Kommer det ingen e-post, kan du be om en ny lenke om litt.",
     backToSignIn: "Tilbake til innlogging",
     resetTitle: "Lag nytt passord",
     resetIntro: "For {email}. Passordet må ha minst 10 tegn.",

@@ -122,7 +122,8 @@ export const editorEn: EditorMessages = {
     pdfUnreadable: "The file could not be read as a PDF.",
     pdfNoText: "The PDF has no text (perhaps scanned pages). Import its text instead.",
     stopping: "Fristvakt is stopping, so the text was not read and nothing was saved. Try again in a moment.",
-    tooSlow: "Reading the text took too long, so it was stopped and nothing was saved. Split the text into smaller parts and import them one by one.",
+    tooSlow:
+      "Reading the text took too long, so it was stopped and nothing was saved. Split the text into smaller parts and import them one by one.",
     found: "Found {count} proposals in “{source}”.",
     none: "Found no dated items in the text.",
     notes: "Mentioned without a date (not saved)",

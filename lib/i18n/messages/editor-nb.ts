@@ -107,7 +107,8 @@ export const editorNb = {
   },
   import: {
     title: "Importer nyhetsbrev",
-    intro: "Lim inn teksten eller last opp en fil (.txt, .md eller .pdf, høyst 20 MB). Du ser sakene som blir foreslått, og velger hvilke som skal lagres.",
+    intro:
+      "Lim inn teksten eller last opp en fil (.txt, .md eller .pdf, høyst 20 MB). Du ser sakene som blir foreslått, og velger hvilke som skal lagres.",
     text: "Tekst",
     file: "Fil",
     fileHint: ".txt, .md eller .pdf, høyst 20 MB.",
@@ -123,7 +124,8 @@ export const editorNb = {
     pdfUnreadable: "Filen kunne ikke leses som PDF.",
     pdfNoText: "PDF-en har ingen tekst (kanskje skannede sider). Importer teksten i stedet.",
     stopping: "Fristvakt holder på å stoppe, så teksten ble ikke lest og ingenting er lagret. Prøv igjen om litt.",
-    tooSlow: "Det tok for lang tid å lese teksten, så lesingen ble stoppet og ingenting er lagret. Del teksten i mindre biter og importer dem hver for seg.",
+    tooSlow:
+      "Det tok for lang tid å lese teksten, så lesingen ble stoppet og ingenting er lagret. Del teksten i mindre biter og importer dem hver for seg.",
     found: "Fant {count} forslag i «{source}».",
     none: "Fant ingen saker med dato i teksten.",
     notes: "Nevnt uten dato (lagres ikke)",

@@ -80,7 +80,8 @@ export const en: Messages = {
     fromNewsletter: "Taken from",
     excerpt: "Excerpt from the source",
     shortDeadline: "short deadline",
-    shortDeadlineExplained: "The hearing runs {days} days. The norm is three months and not less than six weeks (Instructions for Official Studies 3-3).",
+    shortDeadlineExplained:
+      "The hearing runs {days} days. The norm is three months and not less than six weeks (Instructions for Official Studies 3-3).",
     cancelled: "Cancelled",
     cancelledReason: "Cancelled: {reason}",
     status: "Status",
@@ -161,7 +162,8 @@ export const en: Messages = {
     google: "Add to Google Calendar",
     outlook: "Add to Outlook",
     download: "Download as a file (.ics)",
-    explainSubscribe: "When you subscribe, your calendar fetches changes by itself: moved deadlines move and cancelled items are marked as cancelled.",
+    explainSubscribe:
+      "When you subscribe, your calendar fetches changes by itself: moved deadlines move and cancelled items are marked as cancelled.",
     explainImport: "If you download the file and import it, you get a copy as things are today, and it is not updated.",
     sectionTitle: "Get the deadlines in your calendar",
     sectionActor: "Subscribe to deadlines and seminars from {name}.",
@@ -181,7 +183,8 @@ export const en: Messages = {
     reference: "Reference",
     sentOn: "Sent for consultation",
     sent: "Sent",
-    shortDeadline: "Short deadline: the consultation runs {days} days. The norm is three months and not less than six weeks (Instructions for Official Studies 3-3).",
+    shortDeadline:
+      "Short deadline: the consultation runs {days} days. The norm is three months and not less than six weeks (Instructions for Official Studies 3-3).",
     online: "Online",
     internalDeadline: "Internal deadline",
     itemLink: "See the item in Fristvakt",

@@ -162,7 +162,8 @@ export const nb = {
     google: "Legg til i Google Kalender",
     outlook: "Legg til i Outlook",
     download: "Last ned som fil (.ics)",
-    explainSubscribe: "Når du abonnerer, henter kalenderen selv endringene: flyttede frister flytter seg, og avlyste saker blir merket som avlyst.",
+    explainSubscribe:
+      "Når du abonnerer, henter kalenderen selv endringene: flyttede frister flytter seg, og avlyste saker blir merket som avlyst.",
     explainImport: "Laster du ned filen og importerer den, får du en kopi av slik det er i dag, og den blir ikke oppdatert.",
     sectionTitle: "Få fristene i kalenderen",
     sectionActor: "Abonner på frister og seminarer fra {name}.",

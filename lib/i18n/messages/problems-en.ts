@@ -22,8 +22,10 @@ export const problemsEn: ProblemMessages = {
     LINK_EXPIRED: "The link has expired or has already been used. Ask for a new one.",
     SIGN_IN_FAILED: "Sign-in failed. Check your e-mail and password, or wait a quarter of an hour and try again.",
     SIGN_IN_THROTTLED: "Too many failed sign-ins. Wait a little and try again.",
-    UNSUBSCRIBE_LINK_EXPIRED: "The link has expired: an unsubscribe link works for a year. Turn the e-mails off on your profile page instead.",
-    UNSTORABLE_TEXT: "The text contains a character that cannot be saved (a null character or half a Unicode character). Remove it and try again.",
+    UNSUBSCRIBE_LINK_EXPIRED:
+      "The link has expired: an unsubscribe link works for a year. Turn the e-mails off on your profile page instead.",
+    UNSTORABLE_TEXT:
+      "The text contains a character that cannot be saved (a null character or half a Unicode character). Remove it and try again.",
     WRONG_PASSWORD: "The current password is wrong.",
     RATE_LIMITED: "Too many attempts. Wait a little and try again.",
     INVITATION_ACCEPTED: "The user has already chosen a password. Ask them to use “Forgot password?” if they have forgotten it.",
@@ -31,7 +33,8 @@ export const problemsEn: ProblemMessages = {
   },
   fields: {
     invalidValue: "Check this field.",
-    unstorableText: "The text contains a character that cannot be saved (a null character or half a Unicode character). Remove it and try again.",
+    unstorableText:
+      "The text contains a character that cannot be saved (a null character or half a Unicode character). Remove it and try again.",
     nameRequired: "Fill in a name.",
     nameTooShort: "The name must have at least {min} characters.",
     nameTooLong: "The name can have at most {max} characters.",

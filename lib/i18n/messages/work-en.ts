@@ -2,15 +2,15 @@ import type { WorkMessages } from "./work-nb";
 
 export const workEn: WorkMessages = {
   response: {
-    conflict: "Someone else saved this response after you opened the page. What you typed is still here: reload the page to see their version, then save again.",
+    conflict:
+      "Someone else saved this response after you opened the page. What you typed is still here: reload the page to see their version, then save again.",
     responsible: "Responsible",
     responsibleNone: "Nobody chosen",
     responsibleHint: "The responsible person gets the reminders for this item.",
     statusHint: "“Following” means the item matters to you, before the answer is planned.",
   },
   my: {
-    rule:
-      "Each item is in one section. Answered or declined: Done. Following, planned or in progress: In progress while the deadline is open, Overdue once it has passed. Without a status: Closing soon when the deadline is within {days} days, Overdue for {overdue} days after it passed. Cancelled items without an answer are not shown.",
+    rule: "Each item is in one section. Answered or declined: Done. Following, planned or in progress: In progress while the deadline is open, Overdue once it has passed. Without a status: Closing soon when the deadline is within {days} days, Overdue for {overdue} days after it passed. Cancelled items without an answer are not shown.",
     closingSoon: "Closing soon, not started",
     closingSoonEmpty: "No deadlines without a status close soon.",
     inProgress: "In progress",

@@ -2,15 +2,15 @@
 // calendar links for one item, the change log and confirmations.
 export const workNb = {
   response: {
-    conflict: "Noen andre har lagret svaret etter at du åpnet siden. Det du skrev står her fortsatt: last inn siden på nytt for å se deres versjon, og lagre igjen.",
+    conflict:
+      "Noen andre har lagret svaret etter at du åpnet siden. Det du skrev står her fortsatt: last inn siden på nytt for å se deres versjon, og lagre igjen.",
     responsible: "Ansvarlig",
     responsibleNone: "Ingen valgt",
     responsibleHint: "Den ansvarlige får påminnelsene om saken.",
     statusHint: "«Følger» betyr at saken er relevant for dere, før svaret er planlagt.",
   },
   my: {
-    rule:
-      "Hver sak står i én del. Besvart eller avstått: Ferdig. Følger, planlagt eller under arbeid: Under arbeid så lenge fristen er åpen, Forfalt når den har gått ut. Uten status: Stenger snart når fristen er innen {days} dager, Forfalt i {overdue} dager etter at den gikk ut. Avlyste saker uten svar vises ikke.",
+    rule: "Hver sak står i én del. Besvart eller avstått: Ferdig. Følger, planlagt eller under arbeid: Under arbeid så lenge fristen er åpen, Forfalt når den har gått ut. Uten status: Stenger snart når fristen er innen {days} dager, Forfalt i {overdue} dager etter at den gikk ut. Avlyste saker uten svar vises ikke.",
     closingSoon: "Stenger snart, ikke påbegynt",
     closingSoonEmpty: "Ingen frister uten status stenger snart.",
     inProgress: "Under arbeid",

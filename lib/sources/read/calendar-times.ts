@@ -20,9 +20,7 @@ const WINDOWS_ZONES: Record<string, string> = {
   UTC: "UTC",
 };
 
-export type CalendarTime =
-  | { isDate: true; date: CalendarDate }
-  | { isDate: false; instant: Date };
+export type CalendarTime = { isDate: true; date: CalendarDate } | { isDate: false; instant: Date };
 
 type ZoneLookup = (tzid: string) => ICAL.Timezone | null;
 
@@ -56,7 +54,8 @@ export function readCalendarTime(property: ICAL.Property | null, zones: ZoneLook
   if (!calendarDateOf(value.year, value.month, value.day)) return null;
   if (value.isDate) return { isDate: true, date: calendarDateOf(value.year, value.month, value.day)! };
   const wall = { year: value.year, month: value.month, day: value.day, hour: value.hour, minute: value.minute, second: value.second };
-  if (value.zone?.tzid === "UTC") return { isDate: false, instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)) };
+  if (value.zone?.tzid === "UTC")
+    return { isDate: false, instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)) };
   const tzid = property.getParameter("tzid");
   const tzidText = typeof tzid === "string" ? tzid : null;
   const iana = tzidText ? ianaZone(tzidText) : OSLO;

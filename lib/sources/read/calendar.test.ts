@@ -87,7 +87,10 @@ describe("readCalendarEntries: a partner's course calendar", () => {
     expect(changed.get("kurs-2027-0114-identifisering@kompetansesenteret.no")!.startAt).toBe("2027-01-14T10:00:00+01:00");
     expect(changed.get("webinar-2027-0406-arbeidsutnytting@kompetansesenteret.no")!.cancelled).toBe(true);
     expect(changed.get("pamelding-konferanse-2027-05@kompetansesenteret.no")!.deadline).toBe("2027-04-15");
-    expect(changed.get("kurs-2027-0608-barn@kompetansesenteret.no")).toMatchObject({ startAt: "2027-06-08T09:00:00+02:00", location: "Trondheim" });
+    expect(changed.get("kurs-2027-0608-barn@kompetansesenteret.no")).toMatchObject({
+      startAt: "2027-06-08T09:00:00+02:00",
+      location: "Trondheim",
+    });
     expect(changed.size).toBe(entries.size + 1);
   });
 });
@@ -111,7 +114,12 @@ describe("readCalendarEntries: time zones", () => {
     const entries = readCalendarEntries(
       calendar(
         ["UID:a", "SUMMARY:Flytende", "DTSTART:20270615T090000", "DTEND:20270615T100000"],
-        ["UID:b", "SUMMARY:Outlook", 'DTSTART;TZID="W. Europe Standard Time":20271101T090000', 'DTEND;TZID="W. Europe Standard Time":20271101T100000'],
+        [
+          "UID:b",
+          "SUMMARY:Outlook",
+          'DTSTART;TZID="W. Europe Standard Time":20271101T090000',
+          'DTEND;TZID="W. Europe Standard Time":20271101T100000',
+        ],
         ["UID:c", "SUMMARY:London", "DTSTART;TZID=Europe/London:20270615T090000"],
       ),
     );
@@ -121,8 +129,24 @@ describe("readCalendarEntries: time zones", () => {
   it("uses the calendar's own VTIMEZONE for a TZID the zone database does not know", () => {
     const ics = calendar(["UID:d", "SUMMARY:Egen sone", "DTSTART;TZID=Norsk tid:20270706T120000"]).replace(
       "BEGIN:VEVENT",
-      ["BEGIN:VTIMEZONE", "TZID:Norsk tid", "BEGIN:STANDARD", "DTSTART:19701025T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
-        "BEGIN:DAYLIGHT", "DTSTART:19700329T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT", "END:VTIMEZONE", "BEGIN:VEVENT"].join("\r\n"),
+      [
+        "BEGIN:VTIMEZONE",
+        "TZID:Norsk tid",
+        "BEGIN:STANDARD",
+        "DTSTART:19701025T030000",
+        "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "END:STANDARD",
+        "BEGIN:DAYLIGHT",
+        "DTSTART:19700329T020000",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "END:DAYLIGHT",
+        "END:VTIMEZONE",
+        "BEGIN:VEVENT",
+      ].join("\r\n"),
     );
     expect(readCalendarEntries(ics)[0].startAt).toBe("2027-07-06T12:00:00+02:00");
   });
@@ -146,7 +170,10 @@ describe("readCalendarEntries: time zones", () => {
 
   it("reads a time the clocks skip with the offset before, and a repeated time as its first occurrence", () => {
     const [skipped, repeated] = readCalendarEntries(
-      calendar(["UID:g", "SUMMARY:Hull", "DTSTART;TZID=Europe/Oslo:20270328T023000"], ["UID:r", "SUMMARY:To ganger", "DTSTART;TZID=Europe/Oslo:20271031T023000"]),
+      calendar(
+        ["UID:g", "SUMMARY:Hull", "DTSTART;TZID=Europe/Oslo:20270328T023000"],
+        ["UID:r", "SUMMARY:To ganger", "DTSTART;TZID=Europe/Oslo:20271031T023000"],
+      ),
     );
     expect(skipped.startAt).toBe("2027-03-28T03:30:00+02:00");
     expect(repeated.startAt).toBe("2027-10-31T02:30:00+02:00");
@@ -156,7 +183,10 @@ describe("readCalendarEntries: time zones", () => {
 describe("readCalendarEntries: edge cases", () => {
   it("reads a one-day all-day event without DTEND, and a DURATION", () => {
     const [single, timed] = readCalendarEntries(
-      calendar(["UID:1", "SUMMARY:Fagdag", "DTSTART;VALUE=DATE:20270301"], ["UID:2", "SUMMARY:Kurs", "DTSTART;TZID=Europe/Oslo:20270301T090000", "DURATION:PT2H30M"]),
+      calendar(
+        ["UID:1", "SUMMARY:Fagdag", "DTSTART;VALUE=DATE:20270301"],
+        ["UID:2", "SUMMARY:Kurs", "DTSTART;TZID=Europe/Oslo:20270301T090000", "DURATION:PT2H30M"],
+      ),
     );
     expect(single).toMatchObject({ startOn: "2027-03-01", endOn: "2027-03-01", startAt: null });
     expect(timed.endAt).toBe("2027-03-01T11:30:00+01:00");
@@ -171,12 +201,20 @@ describe("readCalendarEntries: edge cases", () => {
         ["UID:4", "SUMMARY:Frokostmøte med Fristvakt", "DTSTART;VALUE=DATE:20270301"],
       ),
     ).map((e) => [e.kind, e.deadline]);
-    expect(kinds).toEqual([["DEADLINE", "2027-03-01"], ["DEADLINE", "2027-03-01"], ["SEMINAR", null], ["SEMINAR", null]]);
+    expect(kinds).toEqual([
+      ["DEADLINE", "2027-03-01"],
+      ["DEADLINE", "2027-03-01"],
+      ["SEMINAR", null],
+      ["SEMINAR", null],
+    ]);
   });
 
   it("sees Zoom in the description, and a physical place as not online", () => {
     const [zoom, room] = readCalendarEntries(
-      calendar(["UID:1", "SUMMARY:Møte", "DESCRIPTION:Lenke til Zoom kommer.", "DTSTART;VALUE=DATE:20270301"], ["UID:2", "SUMMARY:Møte", "LOCATION:Zoologisk museum", "DTSTART;VALUE=DATE:20270301"]),
+      calendar(
+        ["UID:1", "SUMMARY:Møte", "DESCRIPTION:Lenke til Zoom kommer.", "DTSTART;VALUE=DATE:20270301"],
+        ["UID:2", "SUMMARY:Møte", "LOCATION:Zoologisk museum", "DTSTART;VALUE=DATE:20270301"],
+      ),
     );
     expect([zoom.isOnline, room.isOnline]).toEqual([true, false]);
   });
@@ -204,7 +242,12 @@ describe("readCalendarEntries: edge cases", () => {
     const entries = readCalendarEntries(
       calendar(
         ["UID:r", "SUMMARY:Ukentlig veiledning", "DTSTART;TZID=Europe/Oslo:20270105T100000", "RRULE:FREQ=WEEKLY;COUNT=4"],
-        ["UID:r", "RECURRENCE-ID;TZID=Europe/Oslo:20270112T100000", "SUMMARY:Ukentlig veiledning (flyttet)", "DTSTART;TZID=Europe/Oslo:20270113T100000"],
+        [
+          "UID:r",
+          "RECURRENCE-ID;TZID=Europe/Oslo:20270112T100000",
+          "SUMMARY:Ukentlig veiledning (flyttet)",
+          "DTSTART;TZID=Europe/Oslo:20270113T100000",
+        ],
       ),
     );
     expect(entries).toHaveLength(1);

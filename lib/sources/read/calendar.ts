@@ -10,7 +10,8 @@ import { cleanLink } from "./links";
 
 // A word ending in "frist" (påmeldingsfrist, søknadsfrist, frist) or "deadline", standing alone.
 const DEADLINE_WORD = /(?:^|[^\p{L}])(\p{L}*frist|deadline)(?!\p{L})/iu;
-const ONLINE_WORDS = /(?:^|[^\p{L}])(teams|zoom|digitalt?|webinar|nettmøte|nettseminar|online|strømmes|direktesendt|google meet|whereby|videomøte)(?!\p{L})/iu;
+const ONLINE_WORDS =
+  /(?:^|[^\p{L}])(teams|zoom|digitalt?|webinar|nettmøte|nettseminar|online|strømmes|direktesendt|google meet|whereby|videomøte)(?!\p{L})/iu;
 const CANCELLED_PREFIX = /^\s*(?:avlyst|cancelled|canceled)\s*[:!–-]\s*/i;
 
 function text(event: ICAL.Component, name: string): string | null {
@@ -101,9 +102,23 @@ function readEventSafely(event: ICAL.Component, zones: ReturnType<typeof timezon
     if (!uid) return null;
     const title = oneLine(tryText(event, "summary") ?? "");
     return {
-      key: uid, kind: "SEMINAR", title, reference: null, issuerName: null, sentOn: null, deadline: null,
-      startOn: null, endOn: null, startAt: null, endAt: null, location: tryText(event, "location"), isOnline: false,
-      url: null, summary: tryText(event, "description"), cancelled: false, statusText: tryText(event, "status"),
+      key: uid,
+      kind: "SEMINAR",
+      title,
+      reference: null,
+      issuerName: null,
+      sentOn: null,
+      deadline: null,
+      startOn: null,
+      endOn: null,
+      startAt: null,
+      endAt: null,
+      location: tryText(event, "location"),
+      isOnline: false,
+      url: null,
+      summary: tryText(event, "description"),
+      cancelled: false,
+      statusText: tryText(event, "status"),
       sourceText: event.toString(),
       reviewReason: `Hendelsen kunne ikke leses helt: ${(error as Error).message}`,
       attribution: null,
@@ -114,7 +129,8 @@ function readEventSafely(event: ICAL.Component, zones: ReturnType<typeof timezon
 /** The events of a calendar, in its order; throws SourceFormatError when it is not iCalendar. */
 export function readCalendarEntries(ics: string): SourceEntry[] {
   const body = ics.replace(/^\uFEFF/, "").trim();
-  if (!/^BEGIN:VCALENDAR/i.test(body)) throw new SourceFormatError("calendar", "The document is not an iCalendar file (no BEGIN:VCALENDAR).");
+  if (!/^BEGIN:VCALENDAR/i.test(body))
+    throw new SourceFormatError("calendar", "The document is not an iCalendar file (no BEGIN:VCALENDAR).");
   let calendar: ICAL.Component;
   try {
     const parsed = ICAL.parse(body);
@@ -123,10 +139,12 @@ export function readCalendarEntries(ics: string): SourceEntry[] {
     throw new SourceFormatError("calendar", `The calendar could not be read: ${(error as Error).message}`);
   }
   const zones = timezonesOf(calendar);
-  return calendar
-    .getAllSubcomponents("vevent")
-    // A RECURRENCE-ID marks a changed occurrence of a repeating event; the series is read once.
-    .filter((event) => !event.hasProperty("recurrence-id"))
-    .map((event) => readEventSafely(event, zones))
-    .filter((entry): entry is SourceEntry => entry !== null);
+  return (
+    calendar
+      .getAllSubcomponents("vevent")
+      // A RECURRENCE-ID marks a changed occurrence of a repeating event; the series is read once.
+      .filter((event) => !event.hasProperty("recurrence-id"))
+      .map((event) => readEventSafely(event, zones))
+      .filter((entry): entry is SourceEntry => entry !== null)
+  );
 }

@@ -7,7 +7,9 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 describe("decodeBody", () => {
   it("reads UTF-8 by default, with or without a byte-order mark", () => {
     expect(decodeBody(utf8("<rss>Høring</rss>"))).toBe("<rss>Høring</rss>");
-    expect(decodeBody(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8("<rss>Høring</rss>")]), "text/xml; charset=iso-8859-1")).toBe("<rss>Høring</rss>");
+    expect(decodeBody(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8("<rss>Høring</rss>")]), "text/xml; charset=iso-8859-1")).toBe(
+      "<rss>Høring</rss>",
+    );
   });
 
   it("follows the Content-Type header's charset", () => {
@@ -16,7 +18,9 @@ describe("decodeBody", () => {
   });
 
   it("follows the XML declaration or the page's meta charset when the header says nothing", () => {
-    expect(decodeBody(latin1('<?xml version="1.0" encoding="ISO-8859-1"?><rss>Ærlig</rss>'), "text/xml")).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><rss>Ærlig</rss>');
+    expect(decodeBody(latin1('<?xml version="1.0" encoding="ISO-8859-1"?><rss>Ærlig</rss>'), "text/xml")).toBe(
+      '<?xml version="1.0" encoding="ISO-8859-1"?><rss>Ærlig</rss>',
+    );
     expect(decodeBody(latin1('<html><head><meta charset="windows-1252"></head><body>Østfold</body></html>'), null)).toContain("Østfold");
     expect(decodeBody(latin1('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Sør</p>'))).toContain("Sør");
   });

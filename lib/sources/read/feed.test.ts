@@ -84,7 +84,10 @@ describe("readFeedItems: edge cases", () => {
     const items = readFeedItems(
       rss(`<item></item><item><guid>abc-1</guid><title>Med guid</title></item><item><title>Bare tittel</title></item>`),
     );
-    expect(items.map((item) => [item.key, item.url])).toEqual([["abc-1", null], ["title:Bare tittel", null]]);
+    expect(items.map((item) => [item.key, item.url])).toEqual([
+      ["abc-1", null],
+      ["title:Bare tittel", null],
+    ]);
   });
 
   it("uses a permalink guid as the link when there is no <link>", () => {
@@ -94,7 +97,9 @@ describe("readFeedItems: edge cases", () => {
 
   it("prefers RSS's own <link> to an <atom:link> in the item, and reads HTML entities XML does not know", () => {
     const [item] = readFeedItems(
-      rss(`<item><atom:link xmlns:atom="http://www.w3.org/2005/Atom" rel="self" href="https://a.example/feed"/><title>Kurs&nbsp;i&nbsp;Bod&oslash;</title><link>https://a.example/kurs</link></item>`),
+      rss(
+        `<item><atom:link xmlns:atom="http://www.w3.org/2005/Atom" rel="self" href="https://a.example/feed"/><title>Kurs&nbsp;i&nbsp;Bod&oslash;</title><link>https://a.example/kurs</link></item>`,
+      ),
     );
     expect(item).toMatchObject({ title: "Kurs i Bodø", url: "https://a.example/kurs" });
   });

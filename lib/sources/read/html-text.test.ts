@@ -3,7 +3,9 @@ import { decodeHtmlEntities, htmlToText } from "./html-text";
 
 describe("HTML text", () => {
   it("decodes decimal, hex and named entities", () => {
-    expect(decodeHtmlEntities("H&#248;ringsfrist H&#xF8;ring p&aring; &laquo;Barne- &amp; familie&raquo;")).toBe("Høringsfrist Høring på «Barne- & familie»");
+    expect(decodeHtmlEntities("H&#248;ringsfrist H&#xF8;ring p&aring; &laquo;Barne- &amp; familie&raquo;")).toBe(
+      "Høringsfrist Høring på «Barne- & familie»",
+    );
   });
 
   it("keeps angle brackets in plain text when decoding", () => {

@@ -51,7 +51,12 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 const NAMED_ZONES: Record<string, string> = {
-  CET: "+0100", MET: "+0100", CEST: "+0200", MEST: "+0200", BST: "+0100", IST: "+0100",
+  CET: "+0100",
+  MET: "+0100",
+  CEST: "+0200",
+  MEST: "+0200",
+  BST: "+0100",
+  IST: "+0100",
 };
 
 /**

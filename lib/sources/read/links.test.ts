@@ -3,10 +3,14 @@ import { cleanLink, stripTrackingParameters } from "./links";
 
 describe("stripTrackingParameters", () => {
   it("drops every utm_* parameter and keeps the rest as written", () => {
-    expect(stripTrackingParameters("https://www.regjeringen.no/no/dokumenter/x/id3201234/?utm_source=regjeringen.no&utm_medium=rss&utm_campaign=horinger"))
-      .toBe("https://www.regjeringen.no/no/dokumenter/x/id3201234/");
-    expect(stripTrackingParameters("https://a.example/side?utm_source=atom&ref=forside&q=h%C3%B8ring+2027"))
-      .toBe("https://a.example/side?ref=forside&q=h%C3%B8ring+2027");
+    expect(
+      stripTrackingParameters(
+        "https://www.regjeringen.no/no/dokumenter/x/id3201234/?utm_source=regjeringen.no&utm_medium=rss&utm_campaign=horinger",
+      ),
+    ).toBe("https://www.regjeringen.no/no/dokumenter/x/id3201234/");
+    expect(stripTrackingParameters("https://a.example/side?utm_source=atom&ref=forside&q=h%C3%B8ring+2027")).toBe(
+      "https://a.example/side?ref=forside&q=h%C3%B8ring+2027",
+    );
     expect(stripTrackingParameters("https://a.example/side?UTM_Campaign=x#avsnitt")).toBe("https://a.example/side#avsnitt");
   });
 

@@ -73,13 +73,10 @@ export function readReference(value: string | undefined): string | null {
 }
 
 const CANCELLED_STATUS = /\b(avlyst|trukket|tilbaketrukket|kansellert|trekt)\b/i;
-const CANCELLED_SENTENCE = /\bh(?:ø|o)y?ringa?(?:en)?\s+(?:er|blir|vert)\s+(?:avlyst|trukket(?:\s+tilbake)?|trekt(?:\s+tilbake)?|kansellert)\b/i;
+const CANCELLED_SENTENCE =
+  /\bh(?:ø|o)y?ringa?(?:en)?\s+(?:er|blir|vert)\s+(?:avlyst|trukket(?:\s+tilbake)?|trekt(?:\s+tilbake)?|kansellert)\b/i;
 
 /** True when the page says the hearing is cancelled or withdrawn. */
 export function saysCancelled(status: string | undefined, title: string, text: string): boolean {
-  return (
-    (status !== undefined && CANCELLED_STATUS.test(status)) ||
-    /^\s*(avlyst|trukket)\b/i.test(title) ||
-    CANCELLED_SENTENCE.test(text)
-  );
+  return (status !== undefined && CANCELLED_STATUS.test(status)) || /^\s*(avlyst|trukket)\b/i.test(title) || CANCELLED_SENTENCE.test(text);
 }

@@ -3,7 +3,8 @@ import { SourceFormatError } from "./errors";
 import { readRegjeringenPage, regjeringenPageId } from "./regjeringen-page";
 import { fixture } from "./test-fixtures";
 
-const FEED_LINK = "https://www.regjeringen.no/no/dokumenter/horing-forslag-til-endringer-i-straffeloven-og-straffeprosessloven-om-menneskehandel/id3201234/?utm_source=regjeringen.no&utm_medium=rss&utm_campaign=horinger";
+const FEED_LINK =
+  "https://www.regjeringen.no/no/dokumenter/horing-forslag-til-endringer-i-straffeloven-og-straffeprosessloven-om-menneskehandel/id3201234/?utm_source=regjeringen.no&utm_medium=rss&utm_campaign=horinger";
 
 function page(name: string, url = `https://www.regjeringen.no/no/dokumenter/side/${/id\d+/.exec(name)![0]}/`) {
   return readRegjeringenPage(fixture(`regjeringen/${name}`), url);
@@ -26,7 +27,8 @@ describe("readRegjeringenPage: an open hearing", () => {
       reviewReason: null,
       attribution: null,
       url: "https://www.regjeringen.no/no/dokumenter/horing-forslag-til-endringer-i-straffeloven-og-straffeprosessloven-om-menneskehandel/id3201234/",
-      summary: "Departementet foreslår et tydeligere vern mot menneskehandel og utnytting i arbeidslivet, og bedre rettigheter for ofre som vitner.",
+      summary:
+        "Departementet foreslår et tydeligere vern mot menneskehandel og utnytting i arbeidslivet, og bedre rettigheter for ofre som vitner.",
     });
   });
 
@@ -53,8 +55,18 @@ describe("readRegjeringenPage: changes and states", () => {
   });
 
   it("keeps each status word as written", () => {
-    expect(page("hearing-under-behandling-id3198765.html")).toMatchObject({ statusText: "Under behandling", deadline: "2026-12-18", reference: "26/3310-4", issuerName: "Arbeids- og inkluderingsdepartementet", cancelled: false });
-    expect(page("hearing-ferdigbehandlet-id3187654.html")).toMatchObject({ statusText: "Ferdigbehandlet", deadline: "2026-09-10", cancelled: false });
+    expect(page("hearing-under-behandling-id3198765.html")).toMatchObject({
+      statusText: "Under behandling",
+      deadline: "2026-12-18",
+      reference: "26/3310-4",
+      issuerName: "Arbeids- og inkluderingsdepartementet",
+      cancelled: false,
+    });
+    expect(page("hearing-ferdigbehandlet-id3187654.html")).toMatchObject({
+      statusText: "Ferdigbehandlet",
+      deadline: "2026-09-10",
+      cancelled: false,
+    });
   });
 
   it("marks a withdrawn hearing cancelled", () => {
@@ -76,47 +88,73 @@ describe("readRegjeringenPage: changes and states", () => {
 
   it("asks for review when the layout is not recognised", () => {
     const entry = page("layout-changed-id3209999.html");
-    expect(entry).toMatchObject({ key: "id3209999", title: "Høring – digital samhandling i barnevernet", deadline: null, statusText: null });
+    expect(entry).toMatchObject({
+      key: "id3209999",
+      title: "Høring – digital samhandling i barnevernet",
+      deadline: null,
+      statusText: null,
+    });
     expect(entry.reviewReason).toMatch(/kjenner igjen/);
   });
 });
 
 describe("readRegjeringenPage: edge cases", () => {
-  const shell = (meta: string, body = "") => `<!DOCTYPE html><html><head><meta property="og:url" content="https://www.regjeringen.no/no/dokumenter/x/id3300001/"></head>
+  const shell = (
+    meta: string,
+    body = "",
+  ) => `<!DOCTYPE html><html><head><meta property="og:url" content="https://www.regjeringen.no/no/dokumenter/x/id3300001/"></head>
     <body><main><h1>H&#248;ring om noe</h1>${meta}${body}</main></body></html>`;
 
   it("reads Nynorsk labels and a deadline written in words", () => {
-    const entry = readRegjeringenPage(shell("<p><strong>Status:</strong> P&#229; h&#248;yring</p><p><strong>H&#248;yringsfrist:</strong> 1. februar 2027</p>"), "https://www.regjeringen.no/nn/dokument/x/id3300001/");
+    const entry = readRegjeringenPage(
+      shell("<p><strong>Status:</strong> P&#229; h&#248;yring</p><p><strong>H&#248;yringsfrist:</strong> 1. februar 2027</p>"),
+      "https://www.regjeringen.no/nn/dokument/x/id3300001/",
+    );
     expect(entry).toMatchObject({ statusText: "På høyring", deadline: "2027-02-01", reviewReason: null });
   });
 
   it("cancels on an Avlyst status or title, and takes the word out of the title", () => {
-    const byStatus = readRegjeringenPage(shell("<p><strong>Status:</strong> Avlyst</p><p><strong>Høringsfrist:</strong> 01.02.2027</p>"), "https://www.regjeringen.no/x/id3300001/");
+    const byStatus = readRegjeringenPage(
+      shell("<p><strong>Status:</strong> Avlyst</p><p><strong>Høringsfrist:</strong> 01.02.2027</p>"),
+      "https://www.regjeringen.no/x/id3300001/",
+    );
     expect(byStatus).toMatchObject({ cancelled: true, statusText: "Avlyst", deadline: "2027-02-01" });
     const byTitle = readRegjeringenPage(
       shell("<p>Status: På høring</p><p>Høringsfrist: 01.02.2027</p>").replace("H&#248;ring om noe", "AVLYST: H&#248;ring om noe"),
       "https://www.regjeringen.no/x/id3300001/",
     );
     expect(byTitle).toMatchObject({ cancelled: true, title: "Høring om noe" });
-    const open = readRegjeringenPage(shell("<p>Status: På høring</p><p>Høringsfrist: 01.02.2027</p><p>Møtet i mars er avlyst.</p>"), "https://www.regjeringen.no/x/id3300001/");
+    const open = readRegjeringenPage(
+      shell("<p>Status: På høring</p><p>Høringsfrist: 01.02.2027</p><p>Møtet i mars er avlyst.</p>"),
+      "https://www.regjeringen.no/x/id3300001/",
+    );
     expect(open.cancelled).toBe(false);
   });
 
   it("asks for review when the label holds something that is not a date", () => {
-    const entry = readRegjeringenPage(shell("<p><strong>Status:</strong> På høring</p><p><strong>Høringsfrist:</strong> snarest</p>"), "https://www.regjeringen.no/x/id3300001/");
+    const entry = readRegjeringenPage(
+      shell("<p><strong>Status:</strong> På høring</p><p><strong>Høringsfrist:</strong> snarest</p>"),
+      "https://www.regjeringen.no/x/id3300001/",
+    );
     expect(entry.deadline).toBeNull();
     expect(entry.reviewReason).toBe("Høringsfristen «snarest» er ikke en dato Fristvakt kan lese.");
   });
 
   it("does not take an impossible date", () => {
-    const entry = readRegjeringenPage(shell("<p>Status: På høring</p><p>Høringsfrist: 31.02.2027</p>"), "https://www.regjeringen.no/x/id3300001/");
+    const entry = readRegjeringenPage(
+      shell("<p>Status: På høring</p><p>Høringsfrist: 31.02.2027</p>"),
+      "https://www.regjeringen.no/x/id3300001/",
+    );
     expect(entry.deadline).toBeNull();
     expect(entry.reviewReason).not.toBeNull();
   });
 
   it("takes the key from the page when the address has none, and says when neither has one", () => {
     expect(readRegjeringenPage(shell("<p>Status: På høring</p>"), "https://www.regjeringen.no/horing").key).toBe("id3300001");
-    const bare = readRegjeringenPage("<html><body><h1>Høring</h1><p>Status: På høring</p><p>Høringsfrist: 01.02.2027</p></body></html>", "https://example.org/horing?utm_source=x");
+    const bare = readRegjeringenPage(
+      "<html><body><h1>Høring</h1><p>Status: På høring</p><p>Høringsfrist: 01.02.2027</p></body></html>",
+      "https://example.org/horing?utm_source=x",
+    );
     expect(bare.key).toBe("https://example.org/horing");
     expect(bare.reviewReason).toMatch(/side-id/);
   });

@@ -24,7 +24,7 @@ export function regjeringenPageId(url: string | null | undefined): string | null
 
 function meta(doc: Document, name: string): string | null {
   const wanted = name.toLowerCase();
-  const element = findElements(doc, (e) => e.name === "meta" && ((e.attribs.name ?? e.attribs.property ?? "").toLowerCase() === wanted))[0];
+  const element = findElements(doc, (e) => e.name === "meta" && (e.attribs.name ?? e.attribs.property ?? "").toLowerCase() === wanted)[0];
   const content = element?.attribs.content?.trim();
   return content ? content : null;
 }
@@ -38,7 +38,9 @@ function byId(root: Document, id: string): Element | null {
 }
 
 function readTitle(doc: Document): string {
-  const h1 = findElements(doc, (e) => e.name === "h1").map((e) => oneLine(nodesToText(e))).find(Boolean);
+  const h1 = findElements(doc, (e) => e.name === "h1")
+    .map((e) => oneLine(nodesToText(e)))
+    .find(Boolean);
   if (h1) return h1;
   const fromMeta = meta(doc, "og:title") ?? meta(doc, "DC.Title");
   if (fromMeta) return oneLine(fromMeta);

@@ -14,7 +14,11 @@ type Reader = (text: string) => unknown;
 const READERS: [string, string, Reader][] = [
   ["feed (RSS)", "news/partner-news.rss.xml", readFeedItems],
   ["feed (Atom)", "news/partner-news.atom.xml", readFeedItems],
-  ["regjeringen.no page", "regjeringen/hearing-open-id3201234.html", (html) => readRegjeringenPage(html, "https://www.regjeringen.no/x/id3201234/")],
+  [
+    "regjeringen.no page",
+    "regjeringen/hearing-open-id3201234.html",
+    (html) => readRegjeringenPage(html, "https://www.regjeringen.no/x/id3201234/"),
+  ],
   ["Stortinget export", "stortinget/horinger-2026-2027.xml", readStortingetHearings],
   ["calendar", "calendar/partner-courses.ics", readCalendarEntries],
 ];
@@ -32,7 +36,10 @@ describe.each(READERS)("the %s reader on damaged input", (_name, file, read) => 
   const original = fixture(file);
 
   it("survives the document cut off anywhere", () => {
-    fc.assert(fc.property(fc.nat({ max: original.length }), (end) => readsOrRefuses(read, original.slice(0, end))), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.nat({ max: original.length }), (end) => readsOrRefuses(read, original.slice(0, end))),
+      { numRuns: 100 },
+    );
   });
 
   it("survives text spliced in anywhere", () => {
@@ -45,6 +52,9 @@ describe.each(READERS)("the %s reader on damaged input", (_name, file, read) => 
   });
 
   it("survives arbitrary text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => readsOrRefuses(read, text)), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => readsOrRefuses(read, text)),
+      { numRuns: 100 },
+    );
   });
 });

@@ -78,7 +78,9 @@ describe("readStortingetHearings: edge cases", () => {
 
   it("asks for review when no deadline is set yet (year 0001), and never dates it year 1", () => {
     const [entry] = readStortingetHearings(
-      exportOf(`<horing><anmodningsfrist_dato_tid>0001-01-01T00:00:00</anmodningsfrist_dato_tid><horing_sak_info_liste /><horing_status>Planlagt</horing_status><horingstidspunkt_liste /><id>42</id><innspillsfrist>0001-01-01T00:00:00</innspillsfrist><komite><id>JUSTIS</id><navn>Justiskomiteen</navn></komite><publisert_dato>0001-01-01T00:00:00</publisert_dato><skriftlig>false</skriftlig></horing>`),
+      exportOf(
+        `<horing><anmodningsfrist_dato_tid>0001-01-01T00:00:00</anmodningsfrist_dato_tid><horing_sak_info_liste /><horing_status>Planlagt</horing_status><horingstidspunkt_liste /><id>42</id><innspillsfrist>0001-01-01T00:00:00</innspillsfrist><komite><id>JUSTIS</id><navn>Justiskomiteen</navn></komite><publisert_dato>0001-01-01T00:00:00</publisert_dato><skriftlig>false</skriftlig></horing>`,
+      ),
     );
     expect(entry).toMatchObject({ key: "42", deadline: null, sentOn: null, startAt: null, title: "Høring i Justiskomiteen: høring 42" });
     expect(entry.reviewReason).toMatch(/ikke satt frist/);
@@ -86,10 +88,18 @@ describe("readStortingetHearings: edge cases", () => {
 
   it("skips a record without an id and reads one with missing lists", () => {
     const entries = readStortingetHearings(
-      exportOf(`<horing><horing_status>Planlagt</horing_status></horing><horing><id>7</id><innspillsfrist>2027-02-01T00:00:00</innspillsfrist><skriftlig>true</skriftlig></horing>`),
+      exportOf(
+        `<horing><horing_status>Planlagt</horing_status></horing><horing><id>7</id><innspillsfrist>2027-02-01T00:00:00</innspillsfrist><skriftlig>true</skriftlig></horing>`,
+      ),
     );
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ key: "7", issuerName: null, reference: null, deadline: "2027-02-01", title: "Skriftlig høring i Stortinget: høring 7" });
+    expect(entries[0]).toMatchObject({
+      key: "7",
+      issuerName: null,
+      reference: null,
+      deadline: "2027-02-01",
+      title: "Skriftlig høring i Stortinget: høring 7",
+    });
   });
 
   it("throws SourceFormatError for other documents", () => {
@@ -119,7 +129,15 @@ describe("readStortingetTime", () => {
   });
 
   it("treats year 0001, empty and malformed values as not set", () => {
-    for (const value of ["0001-01-01T00:00:00", "0001-01-01T00:00:00+01:00", "", "i morgen", "2027-02-30T10:00:00", "2027-01-08T25:00:00", null]) {
+    for (const value of [
+      "0001-01-01T00:00:00",
+      "0001-01-01T00:00:00+01:00",
+      "",
+      "i morgen",
+      "2027-02-30T10:00:00",
+      "2027-01-08T25:00:00",
+      null,
+    ]) {
       expect(readStortingetTime(value), String(value)).toBeNull();
     }
   });

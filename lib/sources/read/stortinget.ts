@@ -34,7 +34,9 @@ export function readStortingetTime(text: string | null): StortingetTime | null {
   if (!calendarDateOf(year, month, day) || hour > 23 || minute > 59) return null;
   const zone = match[7];
   const instant = zone
-    ? new Date(`${match[1]}-${match[2]}-${match[3]}T${pad(hour)}:${pad(minute)}:${pad(second)}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`)
+    ? new Date(
+        `${match[1]}-${match[2]}-${match[3]}T${pad(hour)}:${pad(minute)}:${pad(second)}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`,
+      )
     : zonedInstant({ year, month, day, hour, minute, second }, OSLO);
   if (Number.isNaN(instant.getTime())) return null;
   return { date: osloDateOf(instant), instant: osloIsoString(instant) };

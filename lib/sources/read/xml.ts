@@ -40,9 +40,7 @@ export function namespaceOf(element: Element): string | null {
 
 export function childElements(element: Element, name?: string): Element[] {
   const wanted = name?.toLowerCase();
-  return element.children.filter(
-    (node): node is Element => DomUtils.isTag(node) && (wanted === undefined || localName(node) === wanted),
-  );
+  return element.children.filter((node): node is Element => DomUtils.isTag(node) && (wanted === undefined || localName(node) === wanted));
 }
 
 export function childElement(element: Element, name: string): Element | null {

@@ -17,7 +17,13 @@ export function CreateFeedLinkForm({ labels }: { labels: { name: string; create:
       )}
       <div className="field field-wide">
         <label htmlFor="feed-link-name">{labels.name}</label>
-        <input id="feed-link-name" name="name" required maxLength={80} aria-describedby={state.status === "error" ? "feed-link-name-error" : undefined} />
+        <input
+          id="feed-link-name"
+          name="name"
+          required
+          maxLength={80}
+          aria-describedby={state.status === "error" ? "feed-link-name-error" : undefined}
+        />
         {state.status === "error" && state.fieldErrors.name && (
           <span id="feed-link-name-error" className="field-error">
             {state.fieldErrors.name.join(" ")}

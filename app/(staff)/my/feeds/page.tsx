@@ -43,7 +43,9 @@ export default async function FeedLinksPage() {
                 {link.revokedAt
                   ? t(m.account.feeds.revoked, { date: formatDateTime(link.revokedAt, locale) })
                   : `${m.account.feeds.active} · ${
-                      link.lastUsedAt ? t(m.account.feeds.lastUsed, { date: formatDateTime(link.lastUsedAt, locale) }) : m.account.feeds.neverUsed
+                      link.lastUsedAt
+                        ? t(m.account.feeds.lastUsed, { date: formatDateTime(link.lastUsedAt, locale) })
+                        : m.account.feeds.neverUsed
                     }`}
               </span>
               {!link.revokedAt && (

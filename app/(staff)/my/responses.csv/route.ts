@@ -14,7 +14,11 @@ export async function GET() {
   const viewer = await getViewer();
   const db = getDb();
   try {
-    const [organisation, entries, locale] = await Promise.all([getMyOrganisation(db, viewer), listResponsesForOrganisation(db, viewer), getLocale()]);
+    const [organisation, entries, locale] = await Promise.all([
+      getMyOrganisation(db, viewer),
+      listResponsesForOrganisation(db, viewer),
+      getLocale(),
+    ]);
     if (!organisation) return new Response("Not found\n", { status: 404 });
     const body = toResponsesCsv(entries, { separator: ";", locale });
     return new Response(body, {
@@ -25,7 +29,8 @@ export async function GET() {
       },
     });
   } catch (error) {
-    if (isAppError(error)) return new Response("Sign in as a member of an organisation.\n", { status: error.code === "UNAUTHENTICATED" ? 401 : 403 });
+    if (isAppError(error))
+      return new Response("Sign in as a member of an organisation.\n", { status: error.code === "UNAUTHENTICATED" ? 401 : 403 });
     throw error;
   }
 }

@@ -25,7 +25,12 @@ export async function POST(_request: Request, { params }: Context) {
     return text(200, "Avmeldt / Unsubscribed");
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") {
-      return text(404, error.reason === "UNSUBSCRIBE_LINK_EXPIRED" ? "Lenken er utløpt / The link has expired" : "Lenken er ikke gyldig / The link is not valid");
+      return text(
+        404,
+        error.reason === "UNSUBSCRIBE_LINK_EXPIRED"
+          ? "Lenken er utløpt / The link has expired"
+          : "Lenken er ikke gyldig / The link is not valid",
+      );
     }
     throw error;
   }
