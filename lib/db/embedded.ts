@@ -151,7 +151,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // The package waits for "ready to accept connections" in one chunk of the server's log;
     // a message split across two chunks would leave it waiting forever. Asking the server
     // itself settles it either way.
-    await Promise.race([server.start(), waitUntilAccepting(adminUrl, 60_000)]);
+    const started = { isDone: false };
+    await Promise.race([server.start(), waitUntilAccepting(adminUrl, 60_000, started)]).finally(() => {
+      started.isDone = true;
+    });
   } catch (error) {
     const detail = log
       .join("\n")
@@ -259,11 +262,18 @@ async function stopServer(server: EmbeddedPostgres): Promise<void> {
   clearTimeout(timer);
 }
 
-async function waitUntilAccepting(url: string, limitMs: number): Promise<void> {
+/**
+ * Resolves once the server takes connections. Stops asking once `race.isDone` (the start
+ * settled otherwise): a probe left running would meet the server's shutdown later.
+ */
+async function waitUntilAccepting(url: string, limitMs: number, race: { isDone: boolean }): Promise<void> {
   const deadline = Date.now() + limitMs;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && !race.isDone) {
     await new Promise((resolve) => setTimeout(resolve, 200));
+    if (race.isDone) return;
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    // A server stopping while the probe ends ("terminating connection") is no failure of ours.
+    client.on("error", () => undefined);
     // A wrong password is an answer too: a data folder still on the old fixed one (see replaceLegacyPassword).
     const isUp = await client.connect().then(
       () => true,
@@ -272,7 +282,7 @@ async function waitUntilAccepting(url: string, limitMs: number): Promise<void> {
     await client.end().catch(() => undefined);
     if (isUp) return;
   }
-  throw new Error(`it did not accept connections within ${limitMs / 1000} s`);
+  if (!race.isDone) throw new Error(`it did not accept connections within ${limitMs / 1000} s`);
 }
 
 export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
