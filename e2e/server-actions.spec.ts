@@ -110,6 +110,6 @@ test("every server action that changes shared data asks who is calling before an
     const body = source.split(`export async function ${name}(`)[1]?.split("\nexport ")[0] ?? "";
     const firstStatement = body.split("{").slice(1).join("{").trim().split("\n")[0];
     expect(firstStatement, action).toBe("const viewer = await getViewer();");
-    expect(body, `${action} passes the caller to lib`).toMatch(/\(getDb\(\), viewer, /);
+    expect(body, `${action} passes the caller to lib`).toMatch(/\(\s*getDb\(\),\s*viewer,/);
   }
 });
