@@ -48,7 +48,8 @@ export async function measureEditPropagation(
     editOn,
     `/items/${item.id}/edit`,
     actionId,
-    { id: item.id, version: String(item.version), reason },
+    // The page asks for a ticked confirmation before it cancels.
+    { id: item.id, version: String(item.version), reason, confirm: "yes" },
     editorCookie,
   );
   if (saved.status !== 200 || !saved.body.includes('"status":"ok"'))
