@@ -4,7 +4,7 @@ import { contentSecurityPolicy, newNonce } from "./lib/csp/policy";
 import { isLocale, DEFAULT_LOCALE, LOCALE_COOKIE } from "./lib/i18n/locale";
 import { anonymousRenderHeaders } from "./lib/page-cache/render-request";
 import { isCacheRender, renderNonce, serveCachedPage } from "./lib/page-cache/serve-cached-page";
-import { isStorableText } from "./lib/storable-text";
+import { addressProblem } from "./lib/address-problem";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -52,18 +52,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse | Respon
   return withPolicy(await route(request, nonce), nonce);
 }
 
-/** A 400 for an address no route can take: broken percent-encoding, or a NUL that would reach PostgreSQL as text it refuses (lib/storable-text.ts). */
 function addressRefusal(request: NextRequest): NextResponse | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(request.nextUrl.pathname);
-  } catch {
-    return plain(400, "Ugyldig adresse / Invalid address");
-  }
-  if (!isStorableText(decoded) || [...request.nextUrl.searchParams].some(([key, value]) => !isStorableText(key + value))) {
-    return plain(400, "Adressen inneholder et nulltegn / The address contains a NUL character");
-  }
-  return null;
+  const problem = addressProblem(request.nextUrl.pathname + request.nextUrl.search);
+  return problem ? plain(400, problem) : null;
 }
 
 function withRequestPolicy(headers: Headers, nonce: string): Headers {

@@ -7,6 +7,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
+import { addressProblem } from "../address-problem";
 import { applySettledForwarding, parseTrustedProxies } from "../auth/trusted-proxies";
 
 function option(name: string): string | undefined {
@@ -24,6 +25,14 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = http.createServer((request, response) => {
+  // Every route, feeds included (the proxy does not run for them): Next.js would answer an
+  // address it cannot decode with a bare 500.
+  const problem = addressProblem(request.url ?? "/");
+  if (problem) {
+    response.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+    response.end(`${problem}\n`);
+    return;
+  }
   applySettledForwarding(request.socket.remoteAddress, request.headers, trusted);
   void handle(request, response);
 });
