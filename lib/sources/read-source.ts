@@ -5,7 +5,7 @@ import { osloToday } from "../deadlines/calendar";
 import type { FeedItem, SourceEntry, SourceType } from "./entry";
 import type { PolledEntry } from "./apply-entries";
 import { hashContent, type FetchOutcome, type PoliteFetcher } from "./polite-fetch";
-import { readCalendarEntries, readFeedItems, readRegjeringenPage, readStortingetHearings } from "./read";
+import { readCalendarEntries, readFeedItems, readRegjeringenPage, readStortingetHearings, regjeringenPageId } from "./read";
 import { stortingetUrlFor } from "./stortinget-session";
 
 export interface KnownEntry {
@@ -49,8 +49,7 @@ function fingerprintOf(value: unknown): string {
 
 /** regjeringen.no's page id ("id3201234"), the key of a hearing whatever its link's form. */
 export function regjeringenKey(item: FeedItem): string {
-  const match = /\/(id\d+)\/?(?:[?#]|$)/.exec(item.url ?? "") ?? /\/(id\d+)\/?(?:[?#]|$)/.exec(item.key);
-  return match ? match[1] : item.key;
+  return regjeringenPageId(item.url) ?? regjeringenPageId(item.key) ?? item.key;
 }
 
 function needsPageRead(known: KnownEntry | undefined, fingerprint: string, now: Date): boolean {
