@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createUserRow } from "../lib/testing/factories";
+import { createUserRow } from "../lib/dev/testing/factories";
 import { createMember, signIn, TEST_PASSWORD } from "./accounts";
 import { findSeriousViolations } from "./axe";
 import { e2eDb } from "./database";

@@ -1,7 +1,7 @@
 // Accounts for browser tests: created straight in the database (each test its own), and a
 // sign-in through Auth.js's own endpoints instead of clicking through the form.
 import type { Page } from "@playwright/test";
-import { createOrganisationRow, createUserRow, TEST_PASSWORD } from "../lib/testing/factories";
+import { createOrganisationRow, createUserRow, TEST_PASSWORD } from "../lib/dev/testing/factories";
 import type { Role } from "../lib/auth/viewer-types";
 import { e2eDb } from "./database";
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createOrganisationRow, createUserRow } from "../lib/testing/factories";
+import { createOrganisationRow, createUserRow } from "../lib/dev/testing/factories";
 import { signIn } from "./accounts";
 import { findSeriousViolations } from "./axe";
 import { e2eDb } from "./database";

@@ -5,7 +5,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { actors, newsletters, topics } from "../prisma/seed-data";
 import { osloInstant } from "../lib/items/calendar-date";
 import { deriveSortDates } from "../lib/items/derived-dates";
-import { findLineProblems, parseCalendar, type ParsedEvent } from "../lib/testing/ical";
+import { findLineProblems, parseCalendar, type ParsedEvent } from "../lib/dev/testing/ical";
 import { actorLabel } from "../lib/items/actor-label";
 
 // The e2e clock is 10 January 2025; feeds reach back 12 months.

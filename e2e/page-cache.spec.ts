@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createActor, createItem, createResponseRow } from "../lib/testing/factories";
+import { createActor, createItem, createResponseRow } from "../lib/dev/testing/factories";
 import { createMember, createUser, signIn } from "./accounts";
 import { e2eDb } from "./database";
 

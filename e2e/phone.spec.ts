@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createActor, createItem } from "../lib/testing/factories";
+import { createActor, createItem } from "../lib/dev/testing/factories";
 import { createMember, createUser, signIn } from "./accounts";
 import { e2eDb } from "./database";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { findLineProblems, parseCalendar } from "../lib/testing/ical";
+import { findLineProblems, parseCalendar } from "../lib/dev/testing/ical";
 import { createMember, findItemIdByReference, signIn } from "./accounts";
 import { e2eDb } from "./database";
 

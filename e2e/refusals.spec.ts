@@ -1,7 +1,7 @@
 // Requests a probe sent that once answered 500: each is now a 400, 401 or 404 with a sentence,
 // or the form's own message, and changes nothing.
 import { expect, test } from "@playwright/test";
-import { callAction, callFormAction, formOf, serverActionId, signInCookie } from "../lib/faults/http-client";
+import { callAction, callFormAction, formOf, serverActionId, signInCookie } from "../lib/dev/faults/http-client";
 import { createMember, findItemIdByReference, TEST_PASSWORD } from "./accounts";
 import { e2eDb } from "./database";
 

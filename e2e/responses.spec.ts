@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createItem, createActor } from "../lib/testing/factories";
+import { createItem, createActor } from "../lib/dev/testing/factories";
 import { createMember, createUser, signIn, TEST_PASSWORD } from "./accounts";
 import { e2eDb } from "./database";
 import { findSeriousViolations } from "./axe";

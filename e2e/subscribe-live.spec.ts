@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { createActor, createItem } from "../lib/testing/factories";
-import { parseCalendar } from "../lib/testing/ical";
+import { createActor, createItem } from "../lib/dev/testing/factories";
+import { parseCalendar } from "../lib/dev/testing/ical";
 import { findSeriousViolations } from "./axe";
 import { e2eDb } from "./database";
 

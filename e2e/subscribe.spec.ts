@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { findSeriousViolations } from "./axe";
-import { parseCalendar } from "../lib/testing/ical";
+import { parseCalendar } from "../lib/dev/testing/ical";
 
 test("choosing an actor builds its feed address, and the webcal and Google links point at it", async ({ page, request, baseURL }) => {
   await page.goto("/");

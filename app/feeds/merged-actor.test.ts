@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/prisma";
 import { mergeActors } from "@/lib/items/actor-mutations";
-import { createActor, createItem, createUserRow, viewerOf } from "@/lib/testing/factories";
-import { parseCalendar } from "@/lib/testing/ical";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-db";
+import { createActor, createItem, createUserRow, viewerOf } from "@/lib/dev/testing/factories";
+import { parseCalendar } from "@/lib/dev/testing/ical";
+import { createTestDatabase, type TestDatabase } from "@/lib/dev/testing/test-db";
 import { GET as getActor } from "./actor/[file]/route";
 import { GET as getCombined } from "./calendar.ics/route";
 

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/prisma";
 import { fromCalendarDate } from "@/lib/items/calendar-date";
-import { createActor, createItem, createTopic } from "@/lib/testing/factories";
-import { findLineProblems, parseCalendar } from "@/lib/testing/ical";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-db";
+import { createActor, createItem, createTopic } from "@/lib/dev/testing/factories";
+import { findLineProblems, parseCalendar } from "@/lib/dev/testing/ical";
+import { createTestDatabase, type TestDatabase } from "@/lib/dev/testing/test-db";
 import { GET as getAll, HEAD as headAll } from "./all.ics/route";
 import { GET as getActor } from "./actor/[file]/route";
 import { GET as getCombined } from "./calendar.ics/route";

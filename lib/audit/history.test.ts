@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createActor, createItem, createOrganisationRow, createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createActor, createItem, createOrganisationRow, createUserRow, viewerOf } from "../dev/testing/factories";
 import { ANONYMOUS } from "../auth/viewer-types";
 import { diffRecords, getDeadlineChange } from "./changes";
 import { getItemHistory } from "./history";

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
 import { AppError } from "../errors";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { countAuditEvents, snapshotDatabase } from "../testing/db-snapshot";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { countAuditEvents, snapshotDatabase } from "../dev/testing/db-snapshot";
 import {
   createActor,
   createItem,
@@ -15,7 +15,7 @@ import {
   createUserRow,
   TEST_PASSWORD,
   viewerOf,
-} from "../testing/factories";
+} from "../dev/testing/factories";
 import * as organisationMutations from "../organisations/mutations";
 import * as userMutations from "../organisations/user-mutations";
 import * as feedTokens from "../organisations/feed-tokens";

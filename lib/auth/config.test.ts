@@ -5,8 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createUserRow, TEST_PASSWORD } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createUserRow, TEST_PASSWORD } from "../dev/testing/factories";
 
 const BASE = "http://localhost:3000/api/auth";
 

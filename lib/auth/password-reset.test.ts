@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { snapshotDatabase } from "../testing/db-snapshot";
-import { createUserRow, TEST_PASSWORD, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { snapshotDatabase } from "../dev/testing/db-snapshot";
+import { createUserRow, TEST_PASSWORD, viewerOf } from "../dev/testing/factories";
 import { hashAccountToken } from "./account-tokens";
 import { renderPasswordResetEmail } from "./account-email";
 import { changeMyPassword } from "./my-account";

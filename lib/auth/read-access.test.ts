@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
 import { AppError } from "../errors";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createActor, createItem, createOrganisationRow, createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createActor, createItem, createOrganisationRow, createUserRow, viewerOf } from "../dev/testing/factories";
 import { getItemHistory } from "../audit/history";
 import { listFeedTokens } from "../organisations/feed-tokens";
 import { listOrganisations, listUsers } from "../organisations/queries";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Account } from "next-auth";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createOrganisationRow, createUserRow } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createOrganisationRow, createUserRow } from "../dev/testing/factories";
 import { createAuthCallbacks } from "./callbacks";
 import { loadViewer } from "./load-viewer";
 import { endSession, endSessions, sessionClaimsOf, startSession } from "./sessions";

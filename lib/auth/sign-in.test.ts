@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../db/prisma";
 import { AppError } from "../errors";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createUserRow, TEST_PASSWORD } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createUserRow, TEST_PASSWORD } from "../dev/testing/factories";
 import {
   accountDelaySeconds,
   MAX_ACCOUNT_FAILURES,

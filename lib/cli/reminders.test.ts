@@ -5,8 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { startTestSmtpServer } from "../testing/smtp";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { startTestSmtpServer } from "../dev/testing/smtp";
 import { BASE_URL, createScenario, NOW, SECRET, smtpEnv } from "../reminders/test-scenario";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTempDataDir, startEmbeddedPostgres, type EmbeddedServer } from "../db/embedded";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { startFixtureServer } from "../sources/fixture-server";
 import { fixture } from "../sources/test-support";
 

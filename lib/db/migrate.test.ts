@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { applyMigrations, listMigrations } from "./migrate";
 
 describe("applyMigrations", () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newsletters } from "../../prisma/seed-data";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { seedIfEmpty, seedNewsletters } from "./seed";
 
 describe("seeding the newsletters", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findLineProblems, parseCalendar } from "../testing/ical";
+import { findLineProblems, parseCalendar } from "../dev/testing/ical";
 import type { ResponseView } from "../responses/types";
 import { renderPrivateCalendarChunks } from "./private-calendar";
 import { feedItem } from "./test-items";

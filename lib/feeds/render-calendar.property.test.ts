@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findLineProblems, parseCalendar } from "../testing/ical";
+import { findLineProblems, parseCalendar } from "../dev/testing/ical";
 import type { ItemView } from "../items/types";
 import { eventDescription, eventLocation, eventSummary } from "./item-event";
 import { renderCalendar } from "./render-calendar";

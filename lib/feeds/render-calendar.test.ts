@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findLineProblems, parseCalendar } from "../testing/ical";
+import { findLineProblems, parseCalendar } from "../dev/testing/ical";
 import { renderCalendar } from "./render-calendar";
 import { feedItem } from "./test-items";
 import type { ItemView } from "../items/types";

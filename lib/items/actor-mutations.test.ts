@@ -4,8 +4,8 @@ import { fieldErrorTexts } from "../i18n/problem-text";
 import { getMessages } from "../i18n/messages";
 import type { AppError } from "../errors";
 import type { Viewer } from "../auth/viewer-types";
-import { createActor, createItem, createUserRow, viewerOf } from "../testing/factories";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { createActor, createItem, createUserRow, viewerOf } from "../dev/testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { findSlugAfterMerge, replaceMergedActorSlugs } from "./actor-former-slugs";
 import { createActor as createActorAs, createTopic, mergeActors } from "./actor-mutations";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filterFeedValidators } from "../feeds/feed-stamp";
 import { ALL_ITEMS, type FeedFilter } from "../feeds/feed-scope";
-import { createActor, createItem, createTopic } from "../testing/factories";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { createActor, createItem, createTopic } from "../dev/testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { getFeedStamp, listFeedItems, type FeedTime } from "./feed-queries";
 
 // 10 January 2025, noon in Oslo: history reaches back to 10 January 2024, and cancelled items

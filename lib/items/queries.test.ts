@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createActor, createItem, createTopic } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createActor, createItem, createTopic } from "../dev/testing/factories";
 import { EMPTY_FILTER, type ItemFilter } from "./filters";
 import { getDashboard, getItem, listItems, PAGE_SIZE, type TimeContext } from "./queries";
 

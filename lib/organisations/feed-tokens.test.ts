@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { snapshotDatabase } from "../testing/db-snapshot";
-import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { snapshotDatabase } from "../dev/testing/db-snapshot";
+import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, viewerOf } from "../dev/testing/factories";
 import { getResponsesForFeedOwner } from "../responses/feed-responses";
 import type { Viewer } from "../auth/viewer-types";
 import { findOrganisationByFeedToken } from "./feed-token-lookup";

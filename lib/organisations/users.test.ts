@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { countAuditEvents, snapshotDatabase } from "../testing/db-snapshot";
-import { createOrganisationRow, createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { countAuditEvents, snapshotDatabase } from "../dev/testing/db-snapshot";
+import { createOrganisationRow, createUserRow, viewerOf } from "../dev/testing/factories";
 import { loadViewer } from "../auth/load-viewer";
 import { verifyCredentials } from "../auth/sign-in";
 import type { Viewer } from "../auth/viewer-types";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createActor, createItem, createOrganisationRow, createResponseRow, createTopic, createUserRow } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createActor, createItem, createOrganisationRow, createResponseRow, createTopic, createUserRow } from "../dev/testing/factories";
 import { isContentVersionHeld, LISTENER_APPLICATION_NAME, readContentVersion } from "./content-version";
 
 describe("the content version", () => {

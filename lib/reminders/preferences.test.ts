@@ -1,8 +1,8 @@
 // Saving one's own reminder settings, and unsubscribing from a link without signing in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createActor, createOrganisationRow, createTopic, createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createActor, createOrganisationRow, createTopic, createUserRow, viewerOf } from "../dev/testing/factories";
 import { getMyReminderPreferences, saveMyReminderPreferences } from "./preferences";
 import { DEFAULT_REMINDER_SETTINGS } from "./types";
 import { getUnsubscribeTarget, unsubscribeByToken } from "./unsubscribe";

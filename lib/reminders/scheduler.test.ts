@@ -3,8 +3,8 @@
 // for a while and when several schedulers run at once.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../db/prisma";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { startTestSmtpServer, type TestSmtpServer } from "../testing/smtp";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { startTestSmtpServer, type TestSmtpServer } from "../dev/testing/smtp";
 import { runSchedulerOnce } from "./scheduler";
 import { BASE_URL, createScenario, NOW, schedulerDeps, SECRET } from "./test-scenario";
 import { verifyUnsubscribeToken } from "./unsubscribe-token";

@@ -1,8 +1,8 @@
 // A database with two organisations' members and three open hearings, and the scheduler's
 // dependencies pointed at a test SMTP server, for the mail integration tests.
 import type { Db } from "../db/prisma";
-import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow } from "../testing/factories";
-import { SMTP_PASS, SMTP_USER } from "../testing/smtp";
+import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow } from "../dev/testing/factories";
+import { SMTP_PASS, SMTP_USER } from "../dev/testing/smtp";
 import { mailSettingsFromEnv } from "./mail-settings";
 import { createMailer } from "./mailer";
 import type { SchedulerDeps } from "./scheduler";

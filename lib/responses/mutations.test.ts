@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { countAuditEvents, snapshotDatabase } from "../testing/db-snapshot";
-import { createActor, createItem, createOrganisationRow, createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { countAuditEvents, snapshotDatabase } from "../dev/testing/db-snapshot";
+import { createActor, createItem, createOrganisationRow, createUserRow, viewerOf } from "../dev/testing/factories";
 import type { Viewer } from "../auth/viewer-types";
 import { markResponse, removeResponse } from "./mutations";
 

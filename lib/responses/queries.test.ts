@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow, viewerOf } from "../dev/testing/factories";
 import { ANONYMOUS, type Viewer } from "../auth/viewer-types";
 import { DEFAULT_CLOSING_SOON_DAYS } from "../deadlines";
 import { MY_SECTIONS, type ResponseStatus } from "./types";

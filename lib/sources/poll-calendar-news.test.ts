@@ -1,7 +1,7 @@
 // A partner's calendar and a partner's news feed, polled from a local server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toCalendarDateOrNull } from "../items/calendar-date";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 import { ensureDefaultSources } from "./defaults";
 import { pollSource } from "./poll";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../db/prisma";
 import { toCalendarDateOrNull } from "../items/calendar-date";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 import { pollDueSources, pollSource } from "./poll";
 import { addDefaultTerms, addTestSource, fixture, testDeps } from "./test-support";

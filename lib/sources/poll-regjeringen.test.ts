@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getLatestDeadlineChange } from "../audit/deadline-change";
 import { updateItem } from "../items/mutations";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createUserRow, viewerOf } from "../dev/testing/factories";
 import { toCalendarDateOrNull } from "../items/calendar-date";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 import { pollSource } from "./poll";

@@ -1,7 +1,7 @@
 // Editors' decisions on proposals: who may make them, once, and what the item keeps.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-db";
-import { createUserRow, viewerOf } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
+import { createUserRow, viewerOf } from "../dev/testing/factories";
 import { toCalendarDateOrNull } from "../items/calendar-date";
 import { ANONYMOUS } from "../auth/viewer-types";
 import { applyEntries } from "./apply-entries";

@@ -4,9 +4,9 @@ import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { encodeCursor } from "@/lib/api/cursor";
 import type { Db } from "@/lib/db/prisma";
-import { createActor, createItem, createTopic } from "@/lib/testing/factories";
-import { createOpenApiValidator } from "@/lib/testing/openapi-validator";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-db";
+import { createActor, createItem, createTopic } from "@/lib/dev/testing/factories";
+import { createOpenApiValidator } from "@/lib/dev/testing/openapi-validator";
+import { createTestDatabase, type TestDatabase } from "@/lib/dev/testing/test-db";
 import { GET as getItem } from "./[id]/route";
 import { GET as listItems } from "./route";
 

@@ -8,13 +8,13 @@
 // `--quick` uses a tenth of the data and shorter runs; `--report-only` prints the figures and
 // the missed targets but exits 0 unless the run itself fails (CI, on a machine shared with
 // the rest of its work, reports them rather than gating on them).
-import { generateFeedToken, hashFeedToken } from "../organisations/feed-token-secret";
-import { osloToday } from "../deadlines";
-import { EMPTY_FILTER } from "../items/filters";
-import { getDashboard, listItems } from "../items/queries";
-import { getMyDeadlines } from "../responses/my-deadlines";
-import { loadViewer } from "../auth/load-viewer";
-import { buildIfNeeded } from "../cli/next-process";
+import { generateFeedToken, hashFeedToken } from "../../organisations/feed-token-secret";
+import { osloToday } from "../../deadlines";
+import { EMPTY_FILTER } from "../../items/filters";
+import { getDashboard, listItems } from "../../items/queries";
+import { getMyDeadlines } from "../../responses/my-deadlines";
+import { loadViewer } from "../../auth/load-viewer";
+import { buildIfNeeded } from "../../cli/next-process";
 import { residentMemoryMb, startApp } from "../faults/app-instance";
 import { startFixtureDb } from "../faults/fixture-db";
 import { signInCookie } from "../faults/http-client";

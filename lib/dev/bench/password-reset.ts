@@ -5,10 +5,10 @@
 // leak: a known address writes the link and commits, an unknown one only reads.
 import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, makeTempDataDir } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
-import { createPrismaClient } from "../db/prisma";
-import { requestPasswordReset } from "../auth/password-reset";
+import { startEmbeddedPostgres, makeTempDataDir } from "../../db/embedded";
+import { applyMigrations } from "../../db/migrate";
+import { createPrismaClient } from "../../db/prisma";
+import { requestPasswordReset } from "../../auth/password-reset";
 
 const RUNS = 200;
 

@@ -5,7 +5,7 @@
 import { Auth } from "@auth/core";
 import Credentials from "@auth/core/providers/credentials";
 import { encode } from "next-auth/jwt";
-import { createSessionReader } from "../auth/session-token";
+import { createSessionReader } from "../../auth/session-token";
 
 const SECRET = "a-benchmark-secret-of-enough-length-0123456789";
 const COOKIE = "authjs.session-token";

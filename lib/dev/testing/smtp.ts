@@ -3,7 +3,7 @@
 // play a mail server that is down for a while, or told to refuse temporarily.
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { findFreePort } from "../db/embedded";
+import { findFreePort } from "../../db/embedded";
 
 export const SMTP_USER = "fristvakt";
 export const SMTP_PASS = "smtp-test-password";

@@ -5,7 +5,7 @@
 // also right after the database was restarted (each instance answers from a query until its
 // listener is back) and once the listeners are back.
 import { generateItems } from "../bench/generate";
-import { MAX_ACCOUNT_FAILURES } from "../auth/sign-in";
+import { MAX_ACCOUNT_FAILURES } from "../../auth/sign-in";
 import { startApp, type AppInstance } from "./app-instance";
 import { countListeners, measureEditPropagation, type PropagationResult } from "./edit-propagation";
 import { createEditorAccount, createMemberAccount, FIXTURE_PASSWORD, startFixtureDb, type FixtureDb } from "./fixture-db";

@@ -8,13 +8,13 @@
 // the bare handler. Exits non-zero when one is missed.
 import fs from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, runNext, waitForExit } from "../cli/next-process";
-import { ensureDatabase, findFreePort, makeTempDataDir, startEmbeddedPostgres } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
-import { createPrismaClient } from "../db/prisma";
-import { osloToday } from "../deadlines";
-import { ALL_ITEMS } from "../feeds/feed-scope";
-import { listFeedItems } from "../items/feed-queries";
+import { buildIfNeeded, runNext, waitForExit } from "../../cli/next-process";
+import { ensureDatabase, findFreePort, makeTempDataDir, startEmbeddedPostgres } from "../../db/embedded";
+import { applyMigrations } from "../../db/migrate";
+import { createPrismaClient } from "../../db/prisma";
+import { osloToday } from "../../deadlines";
+import { ALL_ITEMS } from "../../feeds/feed-scope";
+import { listFeedItems } from "../../items/feed-queries";
 import { generateItems } from "./generate";
 import { formatMs, timeRequests, waitForHealthy, type Timing } from "./http";
 import { runLoad, type LoadResult } from "./load";

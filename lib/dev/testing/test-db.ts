@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { createPrismaClient, type Db } from "../db/prisma";
+import { createPrismaClient, type Db } from "../../db/prisma";
 
 export interface TestDatabase {
   db: Db;

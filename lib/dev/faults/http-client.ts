@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { ROOT } from "../cli/next-process";
+import { ROOT } from "../../cli/next-process";
 
 const require = createRequire(import.meta.url);
 const { encodeReply } = require(path.join(ROOT, "node_modules/next/dist/compiled/react-server-dom-turbopack/client.node.js")) as {

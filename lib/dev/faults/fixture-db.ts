@@ -2,10 +2,10 @@
 // removed afterwards. Its port stays fixed, so it can be killed and started again in place.
 import fs from "node:fs";
 import path from "node:path";
-import { makeTempDataDir, startEmbeddedPostgres, type EmbeddedServer } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
-import { createPrismaClient, type Db } from "../db/prisma";
-import { hashPassword } from "../auth/password";
+import { makeTempDataDir, startEmbeddedPostgres, type EmbeddedServer } from "../../db/embedded";
+import { applyMigrations } from "../../db/migrate";
+import { createPrismaClient, type Db } from "../../db/prisma";
+import { hashPassword } from "../../auth/password";
 
 export const FIXTURE_PASSWORD = "et-langt-testpassord";
 

@@ -4,7 +4,7 @@
 // the database exactly as it was. FUZZ_RUNS sets the runs per target (200 by default).
 import fc from "fast-check";
 import { generateItems } from "../bench/generate";
-import { buildIfNeeded } from "../cli/next-process";
+import { buildIfNeeded } from "../../cli/next-process";
 import { snapshotDatabase } from "../testing/db-snapshot";
 import { startApp } from "./app-instance";
 import { createMemberAccount, FIXTURE_PASSWORD, startFixtureDb } from "./fixture-db";

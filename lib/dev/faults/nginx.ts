@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { findFreePort } from "../db/embedded";
+import { findFreePort } from "../../db/embedded";
 import { waitForHealthy } from "../bench/http";
 
 export interface Nginx {

@@ -1,6 +1,6 @@
 // A fingerprint of every table's rows, to prove that a refused change left the database
 // exactly as it was.
-import type { Db } from "../db/prisma";
+import type { Db } from "../../db/prisma";
 
 export type DatabaseSnapshot = Record<string, { rows: number; digest: string }>;
 

@@ -2,8 +2,8 @@
 // log and run again under EXPLAIN ANALYZE, to name the slowest and catch sequential scans.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "../db/generated/client";
-import type { Db } from "../db/prisma";
+import { PrismaClient } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
 
 export interface CapturedQuery {
   label: string;

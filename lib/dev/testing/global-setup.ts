@@ -2,8 +2,8 @@
 // prepares a template database with every migration applied; each test file then clones
 // its own database from it (see test-db.ts), so no test sees another's data.
 import type { TestProject } from "vitest/node";
-import { ensureDatabase, makeTempDataDir, startEmbeddedPostgres } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
+import { ensureDatabase, makeTempDataDir, startEmbeddedPostgres } from "../../db/embedded";
+import { applyMigrations } from "../../db/migrate";
 
 export const TEMPLATE_DATABASE = "fristvakt_template";
 

@@ -2,7 +2,7 @@
 // feed and its kept public page are read first (so they are kept), then an editor cancels an
 // item on the first instance, and the second is asked until both show it. Each instance holds
 // the content version in memory from PostgreSQL's notifications (lib/page-cache/content-version.ts).
-import type { Db } from "../db/prisma";
+import type { Db } from "../../db/prisma";
 import { callFormAction, fetchWithTimeout, serverActionId } from "./http-client";
 import { sleep } from "./load";
 

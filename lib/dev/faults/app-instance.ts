@@ -2,8 +2,8 @@
 // the benchmarks and fault scripts: started, awaited, killed (gently or with SIGKILL).
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { findFreePort } from "../db/embedded";
-import { runNext, waitForExit } from "../cli/next-process";
+import { findFreePort } from "../../db/embedded";
+import { runNext, waitForExit } from "../../cli/next-process";
 import { waitForHealthy } from "../bench/http";
 
 export interface AppInstance {

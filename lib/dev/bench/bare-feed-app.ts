@@ -6,8 +6,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, waitForExit } from "../cli/next-process";
-import { findFreePort } from "../db/embedded";
+import { ROOT, waitForExit } from "../../cli/next-process";
+import { findFreePort } from "../../db/embedded";
 
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 

@@ -9,9 +9,9 @@
 // Exits non-zero when a target is missed.
 import fs from "node:fs";
 import path from "node:path";
-import { extractItems } from "../import/extract";
+import { extractItems } from "../../import/extract";
 
-const FIXTURES = path.resolve(import.meta.dirname, "../import/fixtures");
+const FIXTURES = path.resolve(import.meta.dirname, "../../import/fixtures");
 const RUNS = 20;
 const WARM_UP = 3;
 const NEWSLETTER_TARGET_MS = 100;

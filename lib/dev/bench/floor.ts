@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { ROOT } from "../cli/next-process";
+import { ROOT } from "../../cli/next-process";
 import { startBareFeedApp } from "./bare-feed-app";
 import { runLoad } from "./load";
 

@@ -2,8 +2,8 @@
 // app on loopback, and the server time of the dashboard and the open-items list over 200
 // sequential requests each, rendered for every request (the page cache, which would answer
 // them from memory, is off). Target: p95 ≤ 100 ms. Exits non-zero when a target is missed.
-import { buildIfNeeded } from "../cli/next-process";
-import { osloToday } from "../deadlines";
+import { buildIfNeeded } from "../../cli/next-process";
+import { osloToday } from "../../deadlines";
 import { startApp } from "../faults/app-instance";
 import { startFixtureDb } from "../faults/fixture-db";
 import { generateItems } from "./generate";

@@ -1,8 +1,8 @@
 // Times the calendar renderer alone, in this process: no query, no HTTP. Sizes are measured
 // in alternating rounds, each doing the same number of events for every size, so that a
 // neighbour's load or a change of CPU speed falls on all sizes alike.
-import { renderCalendarChunks } from "../feeds/render-calendar";
-import type { ItemView } from "../items/types";
+import { renderCalendarChunks } from "../../feeds/render-calendar";
+import type { ItemView } from "../../items/types";
 import { summarise, type Timing } from "./http";
 
 export interface RenderTiming {

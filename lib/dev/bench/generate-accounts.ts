@@ -1,8 +1,8 @@
 // Organisations, users and responses in bulk for the scale benchmark: every user shares one
 // password hash (hashing 2,000 passwords would only measure argon2).
-import { hashPassword } from "../auth/password";
-import type { Db } from "../db/prisma";
-import { fromCalendarDate } from "../items/calendar-date";
+import { hashPassword } from "../../auth/password";
+import type { Db } from "../../db/prisma";
+import { fromCalendarDate } from "../../items/calendar-date";
 import { seededRandom } from "./generate";
 
 export const BENCH_PASSWORD = "et-langt-testpassord";

@@ -1,9 +1,9 @@
 // Synthetic data for benchmarks: many actors, topics and items spread over two years around
 // a pinned "now", written in bulk into a database of the benchmark's own.
-import { addDays } from "../deadlines";
-import type { Db } from "../db/prisma";
-import { fromCalendarDate } from "../items/calendar-date";
-import { ITEM_KINDS, type CalendarDate } from "../items/types";
+import { addDays } from "../../deadlines";
+import type { Db } from "../../db/prisma";
+import { fromCalendarDate } from "../../items/calendar-date";
+import { ITEM_KINDS, type CalendarDate } from "../../items/types";
 
 /** A small deterministic generator, so two runs measure the same data. */
 export function seededRandom(seed: number): () => number {

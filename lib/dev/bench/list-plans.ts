@@ -2,11 +2,11 @@
 // statement run again under EXPLAIN ANALYZE: its time, and whether it read the whole items
 // table (a sequential scan). Prints figures; exits non-zero only when the run itself fails.
 // `--quick` uses a tenth of the data.
-import { osloToday } from "../deadlines";
+import { osloToday } from "../../deadlines";
 import { startFixtureDb } from "../faults/fixture-db";
-import { EMPTY_FILTER, type ItemFilter } from "../items/filters";
-import type { ListSort } from "../items/list-sort";
-import { listItems } from "../items/queries";
+import { EMPTY_FILTER, type ItemFilter } from "../../items/filters";
+import type { ListSort } from "../../items/list-sort";
+import { listItems } from "../../items/queries";
 import { generateItems } from "./generate";
 import { formatMs } from "./http";
 import { captureQueries, explainQueries } from "./query-plans";

@@ -1,7 +1,7 @@
 // `npm run test:faults`: each fault scenario on loopback, bounded in requests and time; prints
 // its figures and exits non-zero when a promise is broken. `--quick` is the short version CI
 // runs; without it, the full one (more writes, longer outages).
-import { buildIfNeeded } from "../cli/next-process";
+import { buildIfNeeded } from "../../cli/next-process";
 import { runBusyConnectionsScenario } from "./scenario-busy-connections";
 import { runDbCrashScenario } from "./scenario-db-crash";
 import { runTwoInstancesScenario } from "./scenario-two-instances";
