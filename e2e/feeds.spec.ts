@@ -3,7 +3,7 @@
 // hold every expected seed item, and every event it holds must fit its filter and window.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { actors, newsletters, topics } from "../prisma/seed-data";
-import { osloInstant } from "../lib/items/calendar-date";
+import { osloInstant } from "../lib/model/calendar-date";
 import { deriveSortDates } from "../lib/items/derived-dates";
 import { findLineProblems, parseCalendar, type ParsedEvent } from "../lib/dev/testing/ical";
 import { actorLabel } from "../lib/items/actor-label";

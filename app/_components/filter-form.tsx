@@ -4,7 +4,7 @@ import { getMessages, type Messages } from "@/lib/i18n/messages";
 import { LIST_SORTS, type ListSort } from "@/lib/items/list-sort";
 import { STATUS_FILTERS, type ItemFilter } from "@/lib/items/filters";
 import type { TaxonomyOption } from "@/lib/items/taxonomy";
-import { ITEM_KINDS } from "@/lib/items/types";
+import { ITEM_KINDS } from "@/lib/model/item";
 
 interface FilterFormProps {
   basePath: string;

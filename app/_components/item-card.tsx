@@ -4,7 +4,7 @@ import { formatItemCountdown, formatItemWhen } from "@/lib/i18n/item-text";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import type { TimeContext } from "@/lib/items/queries";
-import type { ItemView } from "@/lib/items/types";
+import type { ItemView } from "@/lib/model/item";
 import type { ResponseStatus } from "@/lib/responses/types";
 
 interface ItemCardProps {

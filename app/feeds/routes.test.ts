@@ -2,7 +2,7 @@
 // each calendar parsed with ical.js and compared with the rows in the database.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/prisma";
-import { fromCalendarDate } from "@/lib/items/calendar-date";
+import { fromCalendarDate } from "@/lib/model/calendar-date";
 import { createActor, createItem, createTopic } from "@/lib/dev/testing/factories";
 import { findLineProblems, parseCalendar } from "@/lib/dev/testing/ical";
 import { createTestDatabase, type TestDatabase } from "@/lib/dev/testing/test-db";

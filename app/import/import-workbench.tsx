@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
-import type { ItemKind } from "@/lib/items/types";
+import type { ItemKind } from "@/lib/model/item";
 import { FormMessage } from "../_components/form-message";
 import { previewImportAction } from "./actions";
 import { PREVIEW_IDLE, type RowChoices } from "./import-state";

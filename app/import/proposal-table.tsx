@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
-import type { ItemKind } from "@/lib/items/types";
+import type { ItemKind } from "@/lib/model/item";
 import { IDLE } from "../_components/action-state";
 import { FormMessage } from "../_components/form-message";
 import { saveImportAction } from "./actions";

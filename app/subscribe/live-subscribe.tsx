@@ -4,7 +4,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { feedName, type FeedFilter, type FeedNames } from "@/lib/feeds/feed-scope";
 import { feedPath } from "@/lib/feeds/feed-urls";
 import type { Locale } from "@/lib/i18n/locale";
-import { ITEM_KINDS, type ItemKind } from "@/lib/items/types";
+import { ITEM_KINDS, type ItemKind } from "@/lib/model/item";
 import { SubscribeLinks } from "../_components/subscribe-links";
 
 interface LiveSubscribeProps {

@@ -5,7 +5,7 @@ import { publicBaseUrlFromEnv } from "@/lib/feeds/settings";
 import { getI18n } from "@/lib/i18n/server";
 import { parseItemFilter } from "@/lib/items/filters";
 import { listActorOptions, listTopicOptions } from "@/lib/items/taxonomy";
-import { ITEM_KINDS } from "@/lib/items/types";
+import { ITEM_KINDS } from "@/lib/model/item";
 import { LiveSubscribe } from "./live-subscribe";
 import type { SearchParams } from "../_components/items-list-page";
 import { describeFilterProblems } from "../items/filter-problems";

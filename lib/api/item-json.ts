@@ -2,7 +2,7 @@
 // dates as YYYY-MM-DD, instants in ISO 8601 UTC, and only what is public. Pure.
 import { getItemStatus, type ItemStatus } from "../deadlines";
 import { itemCalendarPath, itemPageUrl } from "../feeds/feed-urls";
-import type { CalendarDate, ItemKind, ItemView } from "../items/types";
+import type { CalendarDate, ItemKind, ItemView } from "../model/item";
 
 export const ITEM_STATUSES = ["OPEN", "CLOSING_SOON", "CLOSED", "UPCOMING", "ONGOING", "PAST"] as const satisfies readonly ItemStatus[];
 export const DEFAULT_LIMIT = 50;

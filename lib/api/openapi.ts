@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 description of the JSON API, served at /api/openapi.json. Its schemas are
 // the contract: the API's own tests validate every answer against them. Pure.
-import { ITEM_KINDS } from "../items/types";
+import { ITEM_KINDS } from "../model/item";
 import { STATUS_FILTERS } from "../items/filters";
 import { ITEM_STATUSES, MAX_LIMIT, DEFAULT_LIMIT } from "./item-json";
 import { API_ERROR_CODES } from "./errors";

@@ -1,7 +1,7 @@
 // The query string of GET /api/items: the feeds' filters (actor, topic, kind) read by the
 // item list's own rules, plus status, updatedSince, cursor and limit. Strict, so a typo
 // ("kinds=") answers 400 instead of silently returning everything. Pure.
-import { isCalendarDate } from "../items/calendar-date";
+import { isCalendarDate } from "../model/calendar-date";
 import { parseItemFilter, STATUS_FILTERS, type ItemFilter } from "../items/filters";
 import { decodeCursor, type Cursor } from "./cursor";
 import { apiError, type ApiError } from "./errors";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
-import { fromCalendarDate, toCalendarDate } from "../items/calendar-date";
+import { fromCalendarDate, toCalendarDate } from "../model/calendar-date";
 import { ITEM_INCLUDE, toItemView } from "../items/item-view";
 import { itemWhere, type TimeContext } from "../items/queries";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 import { encodeCursor, type Cursor } from "./cursor";
 import type { ApiItemsQuery } from "./params";
 

@@ -1,6 +1,6 @@
 // The shape of an audit row's `changes`: { field: [before, after] } with JSON-safe values.
 // Pure, so item and response code build it the same way and pages can read it back.
-import { toCalendarDate } from "../items/calendar-date";
+import { toCalendarDate } from "../model/calendar-date";
 
 export type AuditValue = string | number | boolean | null;
 export type AuditChanges = Record<string, [AuditValue, AuditValue]>;

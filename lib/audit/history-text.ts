@@ -5,8 +5,8 @@
 import { formatDate, formatDateTime } from "../i18n/format";
 import type { Locale } from "../i18n/locale";
 import { getMessages, interpolate } from "../i18n/messages";
-import { isCalendarDate } from "../items/calendar-date";
-import { ITEM_KINDS, type ItemKind } from "../items/types";
+import { isCalendarDate } from "../model/calendar-date";
+import { ITEM_KINDS, type ItemKind } from "../model/item";
 import { getDeadlineChange, type AuditChanges, type AuditValue } from "./changes";
 
 export interface HistoryText {

@@ -8,7 +8,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { currentTime, osloToday } from "../deadlines";
-import { isCalendarDate } from "../items/calendar-date";
+import { isCalendarDate } from "../model/calendar-date";
 import { extractItemsOffThread } from "../import/extract-off-thread";
 import { openImportDatabase } from "../import/import-database";
 import { formatListing, toItemJson } from "../import/output";

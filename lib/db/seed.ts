@@ -2,7 +2,7 @@
 // Idempotent: actors, topics and sources are upserted by slug, items by (source, key).
 import { actors, newsletters, topics } from "../../prisma/seed-data";
 import type { SeedItem } from "../../prisma/seed-data/types";
-import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../items/calendar-date";
+import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../model/calendar-date";
 import { deriveSortDates } from "../items/derived-dates";
 import type { Db } from "./prisma";
 

@@ -3,8 +3,8 @@
 // it now" and "when does a day end" involve Oslo, and those go through @date-fns/tz so the
 // answer does not depend on the server's time zone.
 import { TZDate } from "@date-fns/tz";
-import { OSLO, fromCalendarDate, isCalendarDate, osloInstant, toCalendarDate } from "../items/calendar-date";
-import type { CalendarDate } from "../items/types";
+import { OSLO, fromCalendarDate, isCalendarDate, osloInstant, toCalendarDate } from "../model/calendar-date";
+import type { CalendarDate } from "../model/item";
 import { memoize } from "../memo";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 // Configuration read from the environment: the clock and the closing-soon window. Only
 // entry points call these; everything below them takes `now` and the window as parameters.
 import { wholeNumberFromEnv, type Env } from "../env-number";
-import { isCalendarDate } from "../items/calendar-date";
+import { isCalendarDate } from "../model/calendar-date";
 
 /** Days ahead, today included, in which a deadline counts as closing soon. */
 export const DEFAULT_CLOSING_SOON_DAYS = 14;

@@ -1,4 +1,4 @@
-import { DEADLINE_KINDS, type ItemDates } from "../items/types";
+import { DEADLINE_KINDS, type ItemDates } from "../model/item";
 import { daysBetween, osloToday } from "./calendar";
 import { getSeminarDays } from "./seminar-span";
 import { getItemStatus } from "./status";

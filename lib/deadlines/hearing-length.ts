@@ -1,4 +1,4 @@
-import type { ItemDates } from "../items/types";
+import type { ItemDates } from "../model/item";
 import { daysBetween } from "./calendar";
 
 /**

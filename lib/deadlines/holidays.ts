@@ -4,7 +4,7 @@
 // not single public holidays in that data but the periods when most of the organisations are
 // away, so they are explicit: 24 December to 1 January, and the whole of July (fellesferien).
 import Holidays from "date-holidays";
-import type { CalendarDate } from "../items/types";
+import type { CalendarDate } from "../model/item";
 
 export type HolidayName = "christmas" | "easter" | "july";
 

@@ -1,6 +1,6 @@
 // When a seminar runs, as the status and countdown rules need it. A timed seminar runs
 // between its instants; an all-day one covers whole days in Oslo.
-import type { CalendarDate, ItemDates } from "../items/types";
+import type { CalendarDate, ItemDates } from "../model/item";
 import { deadlineEndInstant, osloToday } from "./calendar";
 
 export type SeminarDates = Pick<ItemDates, "startOn" | "endOn" | "startAt" | "endAt">;

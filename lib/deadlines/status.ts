@@ -1,4 +1,4 @@
-import { DEADLINE_KINDS, type ItemDates } from "../items/types";
+import { DEADLINE_KINDS, type ItemDates } from "../model/item";
 import { addDays, deadlineEndInstant, osloToday } from "./calendar";
 import { DEFAULT_CLOSING_SOON_DAYS } from "./clock";
 import { getSeminarDays, getSeminarInstants } from "./seminar-span";

@@ -1,5 +1,5 @@
 // Builders for the dated facts of an item, shared by the deadline tests.
-import type { CalendarDate, ItemDates, ItemKind } from "../items/types";
+import type { CalendarDate, ItemDates, ItemKind } from "../model/item";
 
 const EMPTY: ItemDates = {
   kind: "HEARING",

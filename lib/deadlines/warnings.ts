@@ -1,7 +1,7 @@
 // Warnings an item's dates deserve: a hearing shorter than six weeks ("kort frist"), and an
 // answer period that overlaps Christmas, Easter or July, when those who must answer are away.
 // Pure: dates in, warnings out.
-import type { CalendarDate, ItemDates } from "../items/types";
+import type { CalendarDate, ItemDates } from "../model/item";
 import { addDays } from "./calendar";
 import { hearingLengthDays, isShortHearing, MIN_HEARING_DAYS } from "./hearing-length";
 import { getHolidaySpans, type HolidayName } from "./holidays";

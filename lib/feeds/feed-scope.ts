@@ -2,7 +2,7 @@
 // rules, and the Norwegian name the calendar gets. Pure: no database, no request.
 import { getMessages, interpolate } from "../i18n/messages";
 import { parseItemFilter, type FilterProblem } from "../items/filters";
-import type { ItemKind } from "../items/types";
+import type { ItemKind } from "../model/item";
 
 export interface FeedFilter {
   actors: string[];

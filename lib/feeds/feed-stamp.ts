@@ -1,7 +1,7 @@
 // The facts a feed's cache validators are made of: for a filter feed, an aggregate of the
 // matching rows; for one item, the item. Pure: the queries live in lib/items/feed-queries.ts.
-import { osloInstant } from "../items/calendar-date";
-import type { ItemView } from "../items/types";
+import { osloInstant } from "../model/calendar-date";
+import type { ItemView } from "../model/item";
 import { feedKey, type FeedFilter, type FeedNames } from "./feed-scope";
 import type { FeedWindow } from "./feed-window";
 import { computeValidators, type FeedValidators } from "./http-cache";

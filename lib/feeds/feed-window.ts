@@ -1,8 +1,8 @@
 // Which items a feed holds on a given day. Membership depends only on the day in Oslo, so it
 // changes at midnight and nowhere in between: the cache validators can include that day.
 import { addDays, osloToday } from "../deadlines";
-import { osloInstant } from "../items/calendar-date";
-import type { CalendarDate } from "../items/types";
+import { osloInstant } from "../model/calendar-date";
+import type { CalendarDate } from "../model/item";
 
 /** Days a cancelled item stays in feeds so that subscribers see it cancelled, not vanish. */
 export const CANCELLED_KEEP_DAYS = 30;

@@ -1,6 +1,6 @@
 // The lowest layer of iCalendar (RFC 5545) text: value escaping and date formats (folding is
 // done on the bytes, in calendar-writer.ts). Pure string work, shared by every feed.
-import type { CalendarDate } from "../items/types";
+import type { CalendarDate } from "../model/item";
 
 // Controls other than CR and LF have no place in a TEXT value (RFC 5545 3.3.11 TSAFE-CHAR
 // excludes them); a tab becomes a space so it can never pass for a fold marker.

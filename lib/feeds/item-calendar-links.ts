@@ -3,7 +3,7 @@
 // The event is the one the feeds carry: all-day on a deadline's day, or the seminar's days
 // or hours. Pure.
 import { addDays, getSeminarDays, getSeminarInstants } from "../deadlines";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 import { eventLocation, eventSummary } from "./item-event";
 import { itemCalendarPath, itemPageUrl } from "./feed-urls";
 

@@ -4,7 +4,7 @@ import { addDays, getSeminarDays, getSeminarInstants, hearingLengthDays, isShort
 import { formatDate } from "../i18n/format";
 import { getMessages, interpolate } from "../i18n/messages";
 import { actorLabel } from "../items/actor-label";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 import { itemPageUrl } from "./feed-urls";
 import { cleanLine, escapeText, formatDateValue, formatUtcDateTime, uriOrNull } from "./ical-text";
 import { memoize } from "../memo";

@@ -3,7 +3,7 @@
 // deadline as an all-day event of its own. Pure, like the public calendar.
 import { addDays } from "../deadlines";
 import { getMessages, interpolate } from "../i18n/messages";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 import type { ResponseStatus, ResponseView } from "../responses/types";
 import { escapeText, formatDateValue, formatUtcDateTime } from "./ical-text";
 import { eventSummary, UID_DOMAIN, writeItemEvent } from "./item-event";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findLineProblems, parseCalendar } from "../dev/testing/ical";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 import { eventDescription, eventLocation, eventSummary } from "./item-event";
 import { renderCalendar } from "./render-calendar";
 import { feedItem } from "./test-items";

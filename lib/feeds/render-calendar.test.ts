@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findLineProblems, parseCalendar } from "../dev/testing/ical";
 import { renderCalendar } from "./render-calendar";
 import { feedItem } from "./test-items";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 
 const BASE = "https://fristvakt.example";
 const render = (items: ItemView[], name = "Fristvakt – alle frister") =>

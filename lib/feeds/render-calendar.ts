@@ -2,7 +2,7 @@
 // feed: no METHOD, no ATTENDEE, so clients treat it as a calendar to mirror rather than as
 // invitations to answer.
 import { getMessages } from "../i18n/messages";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 import { CalendarWriter } from "./calendar-writer";
 import { escapeText, uriOrNull } from "./ical-text";
 import { writeItemEvent } from "./item-event";

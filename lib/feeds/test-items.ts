@@ -1,5 +1,5 @@
 // An ItemView with every field set, for the calendar tests to change one field at a time.
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 
 export function feedItem(patch: Partial<ItemView> = {}): ItemView {
   return {

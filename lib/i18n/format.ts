@@ -5,8 +5,8 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { nb } from "date-fns/locale";
 import type { Countdown } from "../deadlines";
-import { OSLO } from "../items/calendar-date";
-import type { CalendarDate, ItemKind } from "../items/types";
+import { OSLO } from "../model/calendar-date";
+import type { CalendarDate, ItemKind } from "../model/item";
 import { memoize } from "../memo";
 import type { Locale } from "./locale";
 

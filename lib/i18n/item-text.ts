@@ -1,7 +1,7 @@
 // How an item's dates read in a page: "17. januar 2025", "15.–16. januar 2025",
 // "17. januar 2025 kl. 09.00–15.30". Pure: used by pages and (later) by e-mails.
 import { getCountdown } from "../deadlines";
-import type { ItemDates } from "../items/types";
+import type { ItemDates } from "../model/item";
 import { formatCountdown, formatDate, formatDateRange, formatTime, formatDateTime } from "./format";
 import type { Locale } from "./locale";
 

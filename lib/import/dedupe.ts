@@ -4,7 +4,7 @@
 // one that falls on working days wins (meetings are seldom on a Saturday) and the item
 // carries a warning, so an editor checks it.
 import { addDays } from "../deadlines";
-import type { CalendarDate } from "../items/types";
+import type { CalendarDate } from "../model/item";
 import type { Draft } from "./draft";
 import { NORWEGIAN_MONTHS } from "./months";
 import { foldLetters } from "./slug";

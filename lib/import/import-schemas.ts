@@ -3,9 +3,9 @@
 // the editor's changes to titles and dates. Pure.
 import { z } from "zod";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
-import { isCalendarDate } from "../items/calendar-date";
+import { isCalendarDate } from "../model/calendar-date";
 import { isWebUrl, optionalDate, optionalUrl, requiredTitle } from "../items/form-fields";
-import { ITEM_KINDS } from "../items/types";
+import { ITEM_KINDS } from "../model/item";
 import type { YearSource } from "./types";
 
 const v = EDITOR_PROBLEM;

@@ -1,6 +1,6 @@
 // How proposed items leave the importer: the JSON of the command-line contract (exactly the
 // fields of DESIGN.md, dates as YYYY-MM-DD, absent values as null) and a plain listing.
-import type { ItemKind } from "../items/types";
+import type { ItemKind } from "../model/item";
 import type { ProposedItem, UndatedNote } from "./types";
 
 export interface ItemJson {

@@ -6,7 +6,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { osloToday } from "../deadlines";
 import { fieldError } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
-import { isCalendarDate } from "../items/calendar-date";
+import { isCalendarDate } from "../model/calendar-date";
 import { extractItemsOffThread, importTimeLimitMsFromEnv } from "./extract-off-thread";
 import { findPublicationDate } from "./period";
 import { ImportInputError, readImportBytes } from "./read-file";

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toCalendarDate } from "../items/calendar-date";
+import { toCalendarDate } from "../model/calendar-date";
 import { createActor, createItem } from "../dev/testing/factories";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { extractItems } from "./extract";

@@ -9,9 +9,9 @@ import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { actorRecord, ITEM_EDIT_INCLUDE, itemRecord } from "../items/records";
-import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../items/calendar-date";
+import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../model/calendar-date";
 import { deriveSortDates } from "../items/derived-dates";
-import type { CalendarDate } from "../items/types";
+import type { CalendarDate } from "../model/item";
 import type { IssuerRef, ProposedItem } from "./types";
 
 export interface ImportSource {

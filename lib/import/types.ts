@@ -1,6 +1,6 @@
 // What the newsletter reader proposes: plain data, no Prisma, so pages, the command line
 // and tests can all use it.
-import type { CalendarDate, ItemKind } from "../items/types";
+import type { CalendarDate, ItemKind } from "../model/item";
 
 export type IssuerType = "MINISTRY" | "DIRECTORATE" | "RESEARCH" | "NGO" | "INTERNATIONAL" | "OTHER";
 

@@ -1,5 +1,5 @@
 // How an actor is named in running text. Pure.
-import type { ActorRef } from "./types";
+import type { ActorRef } from "../model/item";
 
 /**
  * Whether the short name adds anything to the full name: not when they are the same, nor when

@@ -1,4 +1,4 @@
-import type { CalendarDate, ItemKind } from "./types";
+import type { CalendarDate, ItemKind } from "../model/item";
 
 export interface DatedInput {
   kind: ItemKind;

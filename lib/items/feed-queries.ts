@@ -5,11 +5,11 @@ import { DEFAULT_CLOSING_SOON_DAYS } from "../deadlines";
 import type { FeedFilter } from "../feeds/feed-scope";
 import type { FeedStamp } from "../feeds/feed-stamp";
 import { getFeedWindow, type FeedWindow } from "../feeds/feed-window";
-import { fromCalendarDate } from "./calendar-date";
+import { fromCalendarDate } from "../model/calendar-date";
 import { EMPTY_FILTER } from "./filters";
 import { loadItemViews } from "./item-rows";
 import { itemWhere } from "./queries";
-import type { ItemView } from "./types";
+import type { ItemView } from "../model/item";
 
 export interface FeedTime {
   now: Date;

@@ -2,7 +2,7 @@
 // query string, validated, and turned into a Prisma `where` in queries.ts.
 import { z } from "zod";
 import { isStorableText } from "../storable-text";
-import { ITEM_KINDS, type ItemKind } from "./types";
+import { ITEM_KINDS, type ItemKind } from "../model/item";
 
 export const STATUS_FILTERS = ["open", "closing_soon", "closed", "upcoming", "past", "cancelled"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];

@@ -2,7 +2,7 @@
 // empty; here that becomes null. Pure, so client forms and tests can use it.
 import { z } from "zod";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
-import { isCalendarDate } from "./calendar-date";
+import { isCalendarDate } from "../model/calendar-date";
 
 const v = EDITOR_PROBLEM;
 

@@ -1,8 +1,8 @@
 // An item as the editor's form shows it: every field as the text an input holds. Pure, so
 // the form (a client component) and the pages share the shape.
 import { TZDate } from "@date-fns/tz";
-import { OSLO, toCalendarDateOrNull } from "./calendar-date";
-import type { ItemKind } from "./types";
+import { OSLO, toCalendarDateOrNull } from "../model/calendar-date";
+import type { ItemKind } from "../model/item";
 
 export interface ItemFormValues {
   kind: ItemKind | "";

@@ -7,7 +7,7 @@
 import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { toItemView, type ItemRow } from "./item-view";
-import type { ItemView } from "./types";
+import type { ItemView } from "../model/item";
 
 const ITEM_ROWS_SQL = Prisma.sql`
   SELECT i.id, i.kind::text AS kind, i.title, i.reference, i.summary, i.url, i.actor_id AS "actorId",

@@ -1,6 +1,6 @@
 import type { Prisma } from "../db/generated/client";
-import { toCalendarDateOrNull } from "./calendar-date";
-import type { ItemView } from "./types";
+import { toCalendarDateOrNull } from "../model/calendar-date";
+import type { ItemView } from "../model/item";
 
 export const ITEM_INCLUDE = {
   actor: { select: { slug: true, shortName: true, name: true } },

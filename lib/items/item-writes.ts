@@ -5,7 +5,7 @@ import { recordAuditEvent } from "../audit/record";
 import { fieldError } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { slugify } from "../import/slug";
-import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "./calendar-date";
+import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../model/calendar-date";
 import { deriveSortDates } from "./derived-dates";
 import { actorRecord, topicRecord } from "./records";
 import type { ItemData } from "./schemas";

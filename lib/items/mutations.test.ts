@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { createActor, createItem, createTopic, createUserRow, viewerOf } from "../dev/testing/factories";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import type { Viewer } from "../auth/viewer-types";
-import { toCalendarDate } from "./calendar-date";
+import { toCalendarDate } from "../model/calendar-date";
 import { cancelItem, createItem as createItemAs, restoreItem, updateItem } from "./mutations";
 import type { ItemInput } from "./schemas";
 

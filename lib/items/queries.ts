@@ -2,13 +2,13 @@ import "server-only";
 import type { Db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import { addDays, osloToday } from "../deadlines";
-import { fromCalendarDate } from "./calendar-date";
+import { fromCalendarDate } from "../model/calendar-date";
 import type { ItemFilter } from "./filters";
 import { DEFAULT_LIST_SORT, type ListSort } from "./list-sort";
 import { actorIdsForWord, searchWords, type SearchActor } from "./search-text";
 import { ITEM_INCLUDE, toItemView } from "./item-view";
 import { loadItemViews } from "./item-rows";
-import type { ItemView } from "./types";
+import type { ItemView } from "../model/item";
 
 const DEADLINE_KIND_VALUES = ["HEARING", "STRATEGY_INPUT", "DEADLINE"] as const;
 

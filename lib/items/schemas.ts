@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { checkbox, optionalDate, optionalId, optionalText, optionalTime, optionalUrl, requiredTitle, versionField } from "./form-fields";
-import { ITEM_KINDS } from "./types";
+import { ITEM_KINDS } from "../model/item";
 
 const v = EDITOR_PROBLEM;
 

@@ -3,9 +3,9 @@
 import type { Db } from "../db/prisma";
 import { addDays, osloToday } from "../deadlines";
 import { isLocale } from "../i18n/locale";
-import { fromCalendarDate, toCalendarDateOrNull } from "../items/calendar-date";
+import { fromCalendarDate, toCalendarDateOrNull } from "../model/calendar-date";
 import { ITEM_INCLUDE, toItemView } from "../items/item-view";
-import { DEADLINE_KINDS, type ItemView } from "../items/types";
+import { DEADLINE_KINDS, type ItemView } from "../model/item";
 import { toReminderSettings } from "./preference-records";
 import type { PreferencesByUser } from "./select";
 import { listSources } from "../sources/queries";

@@ -1,7 +1,7 @@
 // The planning step: decide which e-mails are due and record each as a queued row. Runs in
 // `npm start` and `npm run reminders` outside Next.js, so it carries no "server-only" marker.
 import type { Db } from "../db/prisma";
-import { fromCalendarDate } from "../items/calendar-date";
+import { fromCalendarDate } from "../model/calendar-date";
 import { loadReminderData } from "./load";
 import { renderDigestEmail } from "./render-digest";
 import { renderReminderEmail } from "./render-reminder";

@@ -3,7 +3,7 @@ import { itemPageUrl } from "../feeds/feed-urls";
 import { formatDate, formatDateShort } from "../i18n/format";
 import { formatItemWhen } from "../i18n/item-text";
 import { getMessages, interpolate } from "../i18n/messages";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 import { greetingFor } from "./greeting";
 import { renderEmail, type EmailBlock, type EmailContent } from "./email-layout";
 import { countdownTo, profileUrl, type RenderContext } from "./render-reminder";

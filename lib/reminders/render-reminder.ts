@@ -4,7 +4,7 @@ import { daysBetween, osloToday } from "../deadlines";
 import { itemPageUrl } from "../feeds/feed-urls";
 import { formatCountdown, formatDate } from "../i18n/format";
 import { getMessages, interpolate } from "../i18n/messages";
-import type { CalendarDate, ItemView } from "../items/types";
+import type { CalendarDate, ItemView } from "../model/item";
 import { RESPONSE_STATUS_LABELS } from "../responses/labels";
 import { greetingFor } from "./greeting";
 import { renderEmail, type EmailBlock, type EmailContent } from "./email-layout";

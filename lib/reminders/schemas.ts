@@ -2,7 +2,7 @@
 // would. Strict: unknown keys are refused. Pure, so a client form could use it too.
 import { z } from "zod";
 import { PROBLEM } from "../i18n/problem-keys";
-import { ITEM_KINDS } from "../items/types";
+import { ITEM_KINDS } from "../model/item";
 import { MAX_DAYS_BEFORE, MAX_OFFSETS } from "./types";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;

@@ -2,8 +2,8 @@
 // preferences, so that the rules are tested without a database or a clock. Days are Oslo
 // days; instants are compared as instants, so a server in another zone gets the same answer.
 import { addDays, deadlineEndInstant, osloToday } from "../deadlines";
-import { osloInstant } from "../items/calendar-date";
-import { DEADLINE_KINDS, type CalendarDate, type ItemView } from "../items/types";
+import { osloInstant } from "../model/calendar-date";
+import { DEADLINE_KINDS, type CalendarDate, type ItemView } from "../model/item";
 import { SETTLED_STATUSES } from "../responses/types";
 import {
   DEFAULT_REMINDER_SETTINGS,

@@ -1,6 +1,6 @@
 // Members, responses and preferences for the reminder tests, one field changed at a time.
 import { feedItem } from "../feeds/test-items";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 import { DEFAULT_REMINDER_SETTINGS, type ReminderMember, type ReminderResponse, type ReminderSettings } from "./types";
 
 export const ORG_A = "0a000000-0000-4000-8000-00000000000a";

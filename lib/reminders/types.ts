@@ -1,7 +1,7 @@
 // Reminder and digest shapes, shared by the pure selection, the e-mail texts, the profile form
 // and the scheduler. Pure: no Prisma, no session.
 import type { Locale } from "../i18n/locale";
-import type { CalendarDate, ItemKind, ItemView } from "../items/types";
+import type { CalendarDate, ItemKind, ItemView } from "../model/item";
 import type { ResponseStatus } from "../responses/types";
 
 /** A user's reminder choices; empty filter lists mean "everything". */

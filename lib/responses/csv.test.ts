@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ItemView } from "../items/types";
+import type { ItemView } from "../model/item";
 import { escapeCsvField, responsesCsvFileName, toCsv, toResponsesCsv } from "./csv";
 import type { ItemWithResponse } from "./types";
 

@@ -7,7 +7,7 @@ import { diffRecords, hasChanges, type AuditRecord } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { osloToday } from "../deadlines";
 import { AppError, fieldError, notFound, parseInput, withDatabaseErrors } from "../errors";
-import { fromCalendarDateOrNull, toCalendarDate } from "../items/calendar-date";
+import { fromCalendarDateOrNull, toCalendarDate } from "../model/calendar-date";
 import { RESPONSE_INCLUDE, responseRecord, toResponseView } from "./records";
 import { responseInputSchema, responseRemovalInputSchema, type ResponseInput, type ResponseRemovalInput } from "./schemas";
 import type { ResponseView } from "./types";

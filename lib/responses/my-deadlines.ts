@@ -4,9 +4,9 @@ import type { Db } from "../db/prisma";
 import { requireOrganisationMember } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { addDays, DEFAULT_CLOSING_SOON_DAYS, osloToday } from "../deadlines";
-import { fromCalendarDate } from "../items/calendar-date";
+import { fromCalendarDate } from "../model/calendar-date";
 import { loadItemViews } from "../items/item-rows";
-import { DEADLINE_KINDS } from "../items/types";
+import { DEADLINE_KINDS } from "../model/item";
 import { RESPONSE_INCLUDE, toResponseView } from "./records";
 import {
   MY_SECTIONS,

@@ -1,7 +1,7 @@
 // Every boundary of the "Mine frister" rule. Friday 10 January 2025, noon in Oslo; closing
 // soon is 14 days (through 24 January), overdue reaches 60 days back (to 11 November 2024).
 import { describe, expect, it } from "vitest";
-import type { ItemDates } from "../items/types";
+import type { ItemDates } from "../model/item";
 import { mySectionFor, type MySectionContext } from "./my-section-rule";
 import type { ResponseStatus } from "./types";
 

@@ -3,8 +3,8 @@
 // integration test checks them against this function item by item.
 import { addDays } from "../deadlines";
 import { deriveSortDates } from "../items/derived-dates";
-import type { ItemDates } from "../items/types";
-import { DEADLINE_KINDS } from "../items/types";
+import type { ItemDates } from "../model/item";
+import { DEADLINE_KINDS } from "../model/item";
 import { SETTLED_STATUSES, WORKING_STATUSES, type MySectionKey, type ResponseStatus } from "./types";
 
 export interface MySectionContext {

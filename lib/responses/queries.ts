@@ -3,7 +3,7 @@ import type { Db } from "../db/prisma";
 import { requireOrganisationMember } from "../auth/access";
 import { isUuid } from "../auth/ids";
 import type { Viewer } from "../auth/viewer-types";
-import { toCalendarDateOrNull } from "../items/calendar-date";
+import { toCalendarDateOrNull } from "../model/calendar-date";
 import { ITEM_INCLUDE, toItemView } from "../items/item-view";
 import { RESPONSE_INCLUDE, toResponseView } from "./records";
 import type { ItemWithResponse, ResponseStatus, ResponseView, SharedResponse } from "./types";

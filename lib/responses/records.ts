@@ -1,7 +1,7 @@
 // Response rows → views and → the fields an audit row records.
 import type { Response } from "../db/generated/client";
 import { auditDate, type AuditRecord } from "../audit/changes";
-import { toCalendarDateOrNull } from "../items/calendar-date";
+import { toCalendarDateOrNull } from "../model/calendar-date";
 import type { ResponseView } from "./types";
 
 export const RESPONSE_INCLUDE = { updatedBy: { select: { name: true } }, responsibleUser: { select: { name: true } } } as const;

@@ -3,7 +3,7 @@
 // Empty form fields read as "no value". Pure, so client forms can use it too.
 import { z } from "zod";
 import { PROBLEM } from "../i18n/problem-keys";
-import { isCalendarDate } from "../items/calendar-date";
+import { isCalendarDate } from "../model/calendar-date";
 import { RESPONSE_STATUSES } from "./types";
 
 export const NOTE_MAX_LENGTH = 2_000;

@@ -1,5 +1,5 @@
 // Responses as pages, feeds and the export see them. Pure.
-import type { CalendarDate, ItemView } from "../items/types";
+import type { CalendarDate, ItemView } from "../model/item";
 
 export const RESPONSE_STATUSES = ["FOLLOWING", "PLANNED", "IN_PROGRESS", "ANSWERED", "DECLINED"] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];

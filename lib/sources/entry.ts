@@ -2,7 +2,7 @@
 // (an RSS file, a hearing page, Stortinget's export, a calendar), no Prisma, no network. The
 // readers in `lib/sources/read/` turn bytes into entries; the poller decides what an entry
 // does to the items (create, update, cancel, propose for review).
-import type { CalendarDate, ItemKind } from "../items/types";
+import type { CalendarDate, ItemKind } from "../model/item";
 
 export type SourceType = "regjeringen" | "stortinget" | "ics" | "rss";
 

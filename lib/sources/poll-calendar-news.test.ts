@@ -1,6 +1,6 @@
 // A partner's calendar and a partner's news feed, polled from a local server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toCalendarDateOrNull } from "../items/calendar-date";
+import { toCalendarDateOrNull } from "../model/calendar-date";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 import { ensureDefaultSources } from "./defaults";

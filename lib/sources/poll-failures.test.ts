@@ -2,7 +2,7 @@
 // without a deadline, and two instances polling the same sources.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../db/prisma";
-import { toCalendarDateOrNull } from "../items/calendar-date";
+import { toCalendarDateOrNull } from "../model/calendar-date";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 import { pollDueSources, pollSource } from "./poll";

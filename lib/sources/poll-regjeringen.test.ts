@@ -4,7 +4,7 @@ import { getLatestDeadlineChange } from "../audit/deadline-change";
 import { updateItem } from "../items/mutations";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { createUserRow, viewerOf } from "../dev/testing/factories";
-import { toCalendarDateOrNull } from "../items/calendar-date";
+import { toCalendarDateOrNull } from "../model/calendar-date";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 import { pollSource } from "./poll";
 import { acceptProposal, rejectProposal } from "./proposal-mutations";

@@ -4,7 +4,7 @@
 // happens once, and a source whose lease has run out (its instance died) is polled again.
 // Outside Next.js, so no "server-only" marker.
 import type { Db } from "../db/prisma";
-import { toCalendarDateOrNull } from "../items/calendar-date";
+import { toCalendarDateOrNull } from "../model/calendar-date";
 import { applyEntries, emptySummary, type ApplySummary } from "./apply-entries";
 import { nextPollAt } from "./backoff";
 import type { PoliteFetcher } from "./polite-fetch";

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { createUserRow, viewerOf } from "../dev/testing/factories";
-import { toCalendarDateOrNull } from "../items/calendar-date";
+import { toCalendarDateOrNull } from "../model/calendar-date";
 import { ANONYMOUS } from "../auth/viewer-types";
 import { applyEntries } from "./apply-entries";
 import type { SourceEntry } from "./entry";

@@ -1,10 +1,10 @@
 // The fields a source controls on an item, as plain values, and the rule that keeps an
 // editor's hand edits: the item remembers the values the source last wrote (`polledValues`);
 // a field whose current value differs from them was changed by hand and stays as it is. Pure.
-import { fromCalendarDate, fromCalendarDateOrNull, isCalendarDate, toCalendarDateOrNull } from "../items/calendar-date";
+import { fromCalendarDate, fromCalendarDateOrNull, isCalendarDate, toCalendarDateOrNull } from "../model/calendar-date";
 import { deriveSortDates } from "../items/derived-dates";
 import { formatDateTime } from "../i18n/format";
-import type { ItemKind } from "../items/types";
+import type { ItemKind } from "../model/item";
 import type { SourceEntry } from "./entry";
 
 export interface SourceValues {

@@ -1,6 +1,6 @@
 // Small builders so the newsletter files state only the facts each item has; every field
 // the text leaves out is null (or false), never guessed.
-import type { CalendarDate } from "../../lib/items/types";
+import type { CalendarDate } from "../../lib/model/item";
 import type { SeedItem } from "./types";
 
 interface Common {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ITEM_KINDS } from "../../lib/items/types";
+import { ITEM_KINDS } from "../../lib/model/item";
 import { actors, newsletters, topics } from "./index";
 import type { SeedItem, SeedNewsletter } from "./types";
 

@@ -1,5 +1,5 @@
 // The shape of the newsletters' facts as the seed writes them. Pure data: no Prisma here.
-import type { CalendarDate, ItemKind } from "../../lib/items/types";
+import type { CalendarDate, ItemKind } from "../../lib/model/item";
 
 export type ActorType = "MINISTRY" | "DIRECTORATE" | "RESEARCH" | "NGO" | "INTERNATIONAL" | "OTHER";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { listActorOptions, listTopicOptions } from "@/lib/items/taxonomy";
-import { ITEM_KINDS } from "@/lib/items/types";
+import { ITEM_KINDS } from "@/lib/model/item";
 import { hasPassword } from "@/lib/auth/my-account-queries";
 import { getMyOrganisation } from "@/lib/organisations/queries";
 import { getMyReminderPreferences } from "@/lib/reminders/preferences";

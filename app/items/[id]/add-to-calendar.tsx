@@ -1,7 +1,7 @@
 import { itemCalendarLinks } from "@/lib/feeds/item-calendar-links";
 import { publicBaseUrlFromEnv } from "@/lib/feeds/settings";
 import type { I18n } from "@/lib/i18n/server";
-import type { ItemView } from "@/lib/items/types";
+import type { ItemView } from "@/lib/model/item";
 
 /** "Legg til i kalender": this one item in Google Calendar, Outlook, or any app through its .ics file. */
 export function AddToCalendar({ item, i18n }: { item: ItemView; i18n: I18n }) {

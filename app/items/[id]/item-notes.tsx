@@ -4,7 +4,7 @@ import { getItemWarnings } from "@/lib/deadlines/warnings";
 import { formatItemWarning } from "@/lib/i18n/editor-text";
 import { formatDate, formatDateShort } from "@/lib/i18n/format";
 import type { I18n } from "@/lib/i18n/server";
-import type { ItemView } from "@/lib/items/types";
+import type { ItemView } from "@/lib/model/item";
 
 /** "Fristen ble forlenget fra 17. januar til 31. januar 2025": the latest move, for everyone. */
 export async function DeadlineChangeNote({ itemId, i18n }: { itemId: string; i18n: I18n }) {

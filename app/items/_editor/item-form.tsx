@@ -4,7 +4,7 @@ import { startTransition, useActionState, type FormEvent, type ReactNode } from 
 import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
 import type { Choice } from "@/lib/items/editor-queries";
 import type { ItemFormValues } from "@/lib/items/form-values";
-import { ITEM_KINDS, type ItemKind } from "@/lib/items/types";
+import { ITEM_KINDS, type ItemKind } from "@/lib/model/item";
 import { IDLE, type ActionState } from "../../_components/action-state";
 import { FormMessage } from "../../_components/form-message";
 

@@ -2,7 +2,7 @@
 // password hash (hashing 2,000 passwords would only measure argon2).
 import { hashPassword } from "../../auth/password";
 import type { Db } from "../../db/prisma";
-import { fromCalendarDate } from "../../items/calendar-date";
+import { fromCalendarDate } from "../../model/calendar-date";
 import { seededRandom } from "./generate";
 
 export const BENCH_PASSWORD = "et-langt-testpassord";

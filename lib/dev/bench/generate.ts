@@ -2,8 +2,8 @@
 // a pinned "now", written in bulk into a database of the benchmark's own.
 import { addDays } from "../../deadlines";
 import type { Db } from "../../db/prisma";
-import { fromCalendarDate } from "../../items/calendar-date";
-import { ITEM_KINDS, type CalendarDate } from "../../items/types";
+import { fromCalendarDate } from "../../model/calendar-date";
+import { ITEM_KINDS, type CalendarDate } from "../../model/item";
 
 /** A small deterministic generator, so two runs measure the same data. */
 export function seededRandom(seed: number): () => number {

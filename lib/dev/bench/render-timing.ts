@@ -2,7 +2,7 @@
 // in alternating rounds, each doing the same number of events for every size, so that a
 // neighbour's load or a change of CPU speed falls on all sizes alike.
 import { renderCalendarChunks } from "../../feeds/render-calendar";
-import type { ItemView } from "../../items/types";
+import type { ItemView } from "../../model/item";
 import { summarise, type Timing } from "./http";
 
 export interface RenderTiming {

@@ -1,9 +1,9 @@
 // Test data built through the real schema: each test creates the rows it needs.
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/prisma";
-import { fromCalendarDate, fromCalendarDateOrNull } from "../../items/calendar-date";
+import { fromCalendarDate, fromCalendarDateOrNull } from "../../model/calendar-date";
 import { deriveSortDates } from "../../items/derived-dates";
-import type { CalendarDate, ItemKind } from "../../items/types";
+import type { CalendarDate, ItemKind } from "../../model/item";
 import { hashPassword } from "../../auth/password";
 import { toViewer, type Role, type Viewer } from "../../auth/viewer-types";
 import type { ResponseStatus } from "../../responses/types";

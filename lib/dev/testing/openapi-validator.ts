@@ -1,7 +1,7 @@
 // Validates API answers against the schemas in Fristvakt's own OpenAPI document (JSON Schema
 // 2020-12, as OpenAPI 3.1 uses), with the formats it names checked too.
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { isCalendarDate } from "../../items/calendar-date";
+import { isCalendarDate } from "../../model/calendar-date";
 import { openApiDocument } from "../../api/openapi";
 
 const DOCUMENT_ID = "https://fristvakt.test/openapi.json";

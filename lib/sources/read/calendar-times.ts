@@ -3,7 +3,7 @@
 // real rules; any other TZID (Outlook's "W. Europe Standard Time") by the calendar's own
 // VTIMEZONE, else read as Oslo time, like a floating time: these are Norwegian calendars.
 import ICAL from "ical.js";
-import type { CalendarDate } from "../../items/types";
+import type { CalendarDate } from "../../model/item";
 import { addDays } from "../../deadlines/calendar";
 import { calendarDateOf, isKnownTimeZone, osloDateOf, osloIsoString, zonedInstant } from "./instants";
 

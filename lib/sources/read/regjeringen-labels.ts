@@ -3,7 +3,7 @@
 // "Høyringsfrist" and "På høyring"). When the label is missing, the deadline is read from the
 // letter's own sentence ("Frist for å sende inn høringssvar er 2. mai 2017.").
 import { findDateMentions } from "../../import/dates";
-import type { CalendarDate } from "../../items/types";
+import type { CalendarDate } from "../../model/item";
 import { calendarDateOf } from "./instants";
 
 export interface PageLabels {

@@ -6,7 +6,7 @@ import { getItemWarnings } from "@/lib/deadlines/warnings";
 import { formatItemWarning } from "@/lib/i18n/editor-text";
 import { getI18n } from "@/lib/i18n/server";
 import { getEditableItem, listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
-import type { ItemKind } from "@/lib/items/types";
+import type { ItemKind } from "@/lib/model/item";
 import { requirePageViewer } from "../../../_components/page-access";
 import { ItemForm } from "../../_editor/item-form";
 import { updateItemAction } from "./actions";

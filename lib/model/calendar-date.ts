@@ -2,7 +2,7 @@
 // `date` over as a JS Date at midnight UTC; reading its UTC parts gives the stored day back
 // whatever the server's time zone.
 import { TZDate } from "@date-fns/tz";
-import type { CalendarDate } from "./types";
+import type { CalendarDate } from "./item";
 
 export const OSLO = "Europe/Oslo";
 

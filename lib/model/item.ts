@@ -1,4 +1,4 @@
-// Plain shapes shared by queries, status rules, pages, feeds and the importer.
+// Plain shapes every folder shares: queries, status rules, pages, feeds, the importer.
 // Pure: no Prisma, no session, so tests and client components can import it.
 
 export const ITEM_KINDS = ["HEARING", "STRATEGY_INPUT", "SEMINAR", "DEADLINE"] as const;
