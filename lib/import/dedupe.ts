@@ -7,7 +7,7 @@ import { addDays } from "../deadlines";
 import type { CalendarDate } from "../model/item";
 import type { Draft } from "./draft";
 import { NORWEGIAN_MONTHS } from "./months";
-import { foldLetters } from "./slug";
+import { foldLetters } from "../model/slug";
 
 const sameIssuer = (a: Draft, b: Draft) => a.issuer !== null && b.issuer !== null && a.issuer.slug === b.issuer.slug;
 const place = (d: Draft) => (d.location ? foldLetters(d.location) : null);

@@ -1,7 +1,7 @@
 // What the Source row of an imported file says: a title from the text ("Nyhetsbrev fra KOM"
 // and its period) or the file name, and a slug that is the same whenever the same text is
 // imported again.
-import { slugify } from "./slug";
+import { slugify } from "../model/slug";
 import type { NewsletterPeriod } from "./types";
 
 export interface SourceInfo {

@@ -4,7 +4,7 @@ import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { fieldError } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
-import { slugify } from "../import/slug";
+import { slugify } from "../model/slug";
 import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../model/calendar-date";
 import { deriveSortDates } from "./derived-dates";
 import { actorRecord, topicRecord } from "./records";

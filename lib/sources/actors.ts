@@ -4,7 +4,7 @@
 import type { Prisma } from "../db/generated/client";
 import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
-import { slugify } from "../import/slug";
+import { slugify } from "../model/slug";
 import { actorRecord } from "../items/records";
 
 type Tx = Prisma.TransactionClient;

@@ -1,4 +1,4 @@
-// Slugs and word keys in plain ASCII: "Østersjørådet" → "ostersjoradet".
+// Slugs and word keys in plain ASCII, for every folder: "Østersjørådet" → "ostersjoradet".
 const FOLD: Record<string, string> = { æ: "ae", ø: "o", å: "a", ä: "a", ö: "o", ü: "u", é: "e", è: "e", á: "a" };
 
 export function foldLetters(text: string): string {
