@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { isStorableText } from "../storable-text";
 import { ITEM_KINDS, type ItemKind } from "../model/item";
+import { STATUS_FILTERS, type StatusFilter } from "../deadlines/status-views";
 
-export const STATUS_FILTERS = ["open", "closing_soon", "closed", "upcoming", "past", "cancelled"] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
+export { STATUS_FILTERS, type StatusFilter };
 
 export interface ItemFilter {
   actors: string[];

@@ -1,16 +1,13 @@
 import "server-only";
 import type { Db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
-import { addDays, osloToday } from "../deadlines";
-import { fromCalendarDate } from "../model/calendar-date";
+import { ATTENTION_PARTS, DASHBOARD_RULES, ruleMoment, STATUS_FILTER_RULES } from "../deadlines";
 import type { ItemFilter } from "./filters";
 import { DEFAULT_LIST_SORT, type ListSort } from "./list-sort";
 import { actorIdsForWord, searchWords, type SearchActor } from "./search-text";
 import { ITEM_INCLUDE, toItemView } from "./item-view";
 import { loadItemViews } from "./item-rows";
 import type { ItemView } from "../model/item";
-
-const DEADLINE_KIND_VALUES = ["HEARING", "STRATEGY_INPUT", "DEADLINE"] as const;
 
 export interface TimeContext {
   now: Date;
@@ -22,39 +19,13 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-// Date conditions on deadline kinds use `dueOn`, which equals the deadline for them and is
-// indexed with the kind: filtering on `deadline` itself made PostgreSQL walk the whole dueOn
-// index (50,000 items: 25,000 rows read to find 20).
-
-/**
- * The `where` for a status filter, evaluated at `now` in Oslo with the same boundaries as
- * getItemStatus: a deadline is open through the end of its day; cancelled items leave the
- * open, closing-soon and upcoming views and have a view of their own.
- */
+// Status conditions come from the rules in lib/deadlines (status-views.ts), where each
+// `where` is built beside the predicate pages use. Date conditions on deadline kinds use
+// `dueOn`, which equals the deadline for them and is indexed with the kind: filtering on
+// `deadline` itself made PostgreSQL walk the whole dueOn index (50,000 items: 25,000 rows
+// read to find 20).
 function statusWhere(filter: ItemFilter, time: TimeContext): Prisma.ItemWhereInput {
-  const today = fromCalendarDate(osloToday(time.now));
-  const soonEnd = fromCalendarDate(addDays(osloToday(time.now), time.closingSoonDays));
-  const deadlineKinds = { kind: { in: [...DEADLINE_KIND_VALUES] } };
-  switch (filter.status) {
-    case null:
-      return {};
-    case "open":
-      return { ...deadlineKinds, cancelledAt: null, dueOn: { gte: today } };
-    case "closing_soon":
-      return { ...deadlineKinds, cancelledAt: null, dueOn: { gte: today, lte: soonEnd } };
-    case "closed":
-      return { ...deadlineKinds, dueOn: { lt: today } };
-    case "upcoming":
-      return {
-        kind: "SEMINAR",
-        cancelledAt: null,
-        OR: [{ endAt: { gt: time.now } }, { endAt: null, lastOn: { gte: today } }],
-      };
-    case "past":
-      return { kind: "SEMINAR", OR: [{ endAt: { lte: time.now } }, { endAt: null, lastOn: { lt: today } }] };
-    case "cancelled":
-      return { cancelledAt: { not: null } };
-  }
+  return filter.status === null ? {} : STATUS_FILTER_RULES[filter.status].where(ruleMoment(time.now, time.closingSoonDays));
 }
 
 /**
@@ -82,22 +53,14 @@ export function itemWhere(filter: ItemFilter, time: TimeContext, actors: readonl
   return { AND: and };
 }
 
-/** The parts of the default order, each read with its own index: open deadlines, seminars to come, the rest. */
+/**
+ * The parts of the default order, each read with its own index: open deadlines soonest
+ * first, seminars to come soonest first, the rest newest first (ATTENTION_PARTS).
+ */
 function attentionParts(time: TimeContext): { where: Prisma.ItemWhereInput; direction: "asc" | "desc" }[] {
-  const today = fromCalendarDate(osloToday(time.now));
-  const open: Prisma.ItemWhereInput = { kind: { in: [...DEADLINE_KIND_VALUES] }, cancelledAt: null, dueOn: { gte: today } };
-  const coming: Prisma.ItemWhereInput = {
-    kind: "SEMINAR",
-    cancelledAt: null,
-    // "not: null" keeps the test false, not unknown, for all-day seminars: NOT over an
-    // unknown would drop them from the last part too.
-    OR: [{ endAt: { not: null, gt: time.now } }, { endAt: null, lastOn: { gte: today } }],
-  };
-  return [
-    { where: open, direction: "asc" },
-    { where: coming, direction: "asc" },
-    { where: { NOT: [open, coming] }, direction: "desc" },
-  ];
+  const moment = ruleMoment(time.now, time.closingSoonDays);
+  const directions = ["asc", "asc", "desc"] as const;
+  return ATTENTION_PARTS.map((rule, index) => ({ where: rule.where(moment), direction: directions[index] }));
 }
 
 /** Closed deadlines and past seminars read newest first; everything else soonest first. */
@@ -193,16 +156,11 @@ export interface Dashboard {
   recentlyClosed: ItemView[];
 }
 
-const RECENTLY_CLOSED_DAYS = 30;
 const SECTION_LIMIT = 20;
 
 /** The four sections of the front page, as of `now` in Oslo. */
 export async function getDashboard(db: Db, time: TimeContext): Promise<Dashboard> {
-  const todayText = osloToday(time.now);
-  const today = fromCalendarDate(todayText);
-  const soonEnd = fromCalendarDate(addDays(todayText, time.closingSoonDays));
-  const closedSince = fromCalendarDate(addDays(todayText, -RECENTLY_CLOSED_DAYS));
-  const deadlineKinds = { kind: { in: [...DEADLINE_KIND_VALUES] }, cancelledAt: null };
+  const moment = ruleMoment(time.now, time.closingSoonDays);
   const find = (where: Prisma.ItemWhereInput, direction: "asc" | "desc") =>
     db.item.findMany({ where, select: { id: true }, orderBy: [{ dueOn: direction }, { title: "asc" }], take: SECTION_LIMIT }).then((rows) =>
       loadItemViews(
@@ -212,10 +170,10 @@ export async function getDashboard(db: Db, time: TimeContext): Promise<Dashboard
     );
 
   const [closingSoon, laterOpen, upcomingSeminars, recentlyClosed] = await Promise.all([
-    find({ ...deadlineKinds, dueOn: { gte: today, lte: soonEnd } }, "asc"),
-    find({ ...deadlineKinds, dueOn: { gt: soonEnd } }, "asc"),
-    find({ kind: "SEMINAR", cancelledAt: null, OR: [{ endAt: { gt: time.now } }, { endAt: null, lastOn: { gte: today } }] }, "asc"),
-    find({ ...deadlineKinds, dueOn: { gte: closedSince, lt: today } }, "desc"),
+    find(DASHBOARD_RULES.closingSoon.where(moment), "asc"),
+    find(DASHBOARD_RULES.laterOpen.where(moment), "asc"),
+    find(DASHBOARD_RULES.upcomingSeminars.where(moment), "asc"),
+    find(DASHBOARD_RULES.recentlyClosed.where(moment), "desc"),
   ]);
   return { closingSoon, laterOpen, upcomingSeminars, recentlyClosed };
 }

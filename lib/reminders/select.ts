@@ -1,9 +1,9 @@
 // Which e-mails are due at `now`: a pure function of members, items, responses and
 // preferences, so that the rules are tested without a database or a clock. Days are Oslo
 // days; instants are compared as instants, so a server in another zone gets the same answer.
-import { addDays, deadlineEndInstant, osloToday } from "../deadlines";
+import { addDays, deadlineEndInstant, digestClosing, digestOverdue, isDeadlineKind, osloToday, ruleMoment } from "../deadlines";
 import { osloInstant } from "../model/calendar-date";
-import { DEADLINE_KINDS, type CalendarDate, type ItemView } from "../model/item";
+import type { CalendarDate, ItemView } from "../model/item";
 import { SETTLED_STATUSES } from "../responses/types";
 import {
   DEFAULT_REMINDER_SETTINGS,
@@ -20,8 +20,6 @@ import {
 export const REMINDER_SEND_TIME = "07:00";
 /** A digest missed for longer than this (the scheduler was down) is skipped, not sent late. */
 const DIGEST_WINDOW_MS = 24 * 60 * 60 * 1000;
-const DIGEST_AHEAD_DAYS = 14;
-const DIGEST_OVERDUE_DAYS = 60;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type PreferencesByUser = ReadonlyMap<string, ReminderSettings>;
@@ -52,7 +50,7 @@ function indexResponses(responses: readonly ReminderResponse[]): Map<string, Rem
 
 /** Open deadline items: a deadline kind, a deadline, not cancelled. */
 function hasOpenDeadline(item: ItemView): item is ItemView & { deadline: CalendarDate } {
-  return DEADLINE_KINDS.includes(item.kind) && item.deadline !== null && item.cancelledAt === null;
+  return isDeadlineKind(item.kind) && item.deadline !== null && item.cancelledAt === null;
 }
 
 /**
@@ -121,9 +119,9 @@ const soonestFirst = (a: ItemView, b: ItemView) =>
   (a.deadline ?? a.startOn ?? "").localeCompare(b.deadline ?? b.startOn ?? "") || a.title.localeCompare(b.title, "nb");
 
 /**
- * Weekly digests due at `now`: what closes in the next 14 days (today included) and what is
- * overdue (closed within 60 days), both without the organisation's answer, and what was
- * added in the last seven days. A member with nothing in any section gets no digest.
+ * Weekly digests due at `now`: what closes in the next DIGEST_AHEAD_DAYS (today included) and
+ * what is overdue (closed within OVERDUE_DAYS, as in "Mine frister"), both without the
+ * organisation's answer, and what was added in the last seven days. A member with nothing in any section gets no digest.
  */
 export function selectDigests(
   members: readonly ReminderMember[],
@@ -134,8 +132,7 @@ export function selectDigests(
   quietSources: readonly QuietSource[] = [],
 ): DueDigest[] {
   const byPair = indexResponses(responses);
-  const today = osloToday(now);
-  const [soonEnd, overdueFrom] = [addDays(today, DIGEST_AHEAD_DAYS), addDays(today, -DIGEST_OVERDUE_DAYS)];
+  const moment = ruleMoment(now);
   const digests: DueDigest[] = [];
   for (const member of members) {
     const settings = settingsOf(preferences, member.userId);
@@ -146,9 +143,9 @@ export function selectDigests(
       const status = byPair.get(`${member.organisationId}:${item.id}`)?.status;
       return !status || !SETTLED_STATUSES.includes(status);
     });
-    const closingSoon = unsettled.filter((item) => item.deadline >= today && item.deadline <= soonEnd).sort(soonestFirst);
+    const closingSoon = unsettled.filter((item) => digestClosing.matches(item, moment)).sort(soonestFirst);
     const overdue = unsettled
-      .filter((item) => item.deadline >= overdueFrom && item.deadline < today)
+      .filter((item) => digestOverdue.matches(item, moment))
       .sort(soonestFirst)
       .reverse();
     const listed = new Set(closingSoon.map((item) => item.id));

@@ -3,10 +3,18 @@ import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { requireOrganisationMember } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import { addDays, DEFAULT_CLOSING_SOON_DAYS, osloToday } from "../deadlines";
-import { fromCalendarDate } from "../model/calendar-date";
+import {
+  allOf,
+  closingSoon,
+  deadlineOpen,
+  deadlinePassed,
+  notCancelled,
+  OVERDUE_DAYS,
+  passedWithin,
+  ruleMoment,
+  seminarNotOver,
+} from "../deadlines";
 import { loadItemViews } from "../items/item-rows";
-import { DEADLINE_KINDS } from "../model/item";
 import { RESPONSE_INCLUDE, toResponseView } from "./records";
 import {
   MY_SECTIONS,
@@ -18,7 +26,7 @@ import {
   type MySectionKey,
 } from "./types";
 
-export const DEFAULT_OVERDUE_DAYS = 60;
+export const DEFAULT_OVERDUE_DAYS = OVERDUE_DAYS;
 /** Entries per section on the overview; each section has pages of its own for the rest. */
 export const MY_PREVIEW_SIZE = 10;
 export const MY_PAGE_SIZE = 25;
@@ -40,8 +48,7 @@ interface SectionQuery {
  * its whole day, closing soon from today to today + closingSoonDays (both included).
  */
 function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDeadlinesOptions): Record<MySectionKey, SectionQuery> {
-  const closingSoonDays = options.closingSoonDays ?? DEFAULT_CLOSING_SOON_DAYS;
-  const today = osloToday(now);
+  const moment = ruleMoment(now, options.closingSoonDays);
   // Items come by id from loadItemViews (one statement for a page of them, where Prisma's
   // relation loading would take several), and the organisation's responses with them.
   const withResponses = async (ids: string[]): Promise<ItemWithResponse[]> => {
@@ -82,33 +89,24 @@ function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDe
   };
 
   // The rule is mySectionFor (my-section-rule.ts); each section below is its `where`.
-  const overdueSince = fromCalendarDate(addDays(today, -(options.overdueDays ?? DEFAULT_OVERDUE_DAYS)));
-  const todayDate = fromCalendarDate(today);
-  const soonEnd = fromCalendarDate(addDays(today, closingSoonDays));
-  const open = { kind: { in: [...DEADLINE_KINDS] }, cancelledAt: null };
+  const passed = allOf(notCancelled, deadlinePassed).where(moment);
+  const recentlyPassed = passedWithin(options.overdueDays ?? DEFAULT_OVERDUE_DAYS).where(moment);
   const withoutStatus = { responses: { none: { organisationId } } };
   const answered = { organisationId, status: { in: [...SETTLED_STATUSES] } };
   return {
-    // dueOn is the deadline for these kinds, and is indexed (see lib/items/queries.ts).
     overdue: itemSection(
-      async () => ({
-        ...open,
-        dueOn: { lt: todayDate },
-        OR: [{ id: { in: await working() } }, { ...withoutStatus, dueOn: { gte: overdueSince } }],
-      }),
+      async () => ({ AND: [passed, { OR: [{ id: { in: await working() } }, { ...withoutStatus, ...recentlyPassed }] }] }),
       [{ dueOn: "desc" }, { title: "asc" }],
     ),
-    closingSoon: itemSection({ ...open, ...withoutStatus, dueOn: { gte: todayDate, lte: soonEnd } }, [{ dueOn: "asc" }, { title: "asc" }]),
+    closingSoon: itemSection({ AND: [allOf(notCancelled, closingSoon).where(moment), withoutStatus] }, [
+      { dueOn: "asc" },
+      { title: "asc" },
+    ]),
     inProgress: itemSection(
       async () => ({
         id: { in: await working() },
         cancelledAt: null,
-        OR: [
-          { kind: { in: [...DEADLINE_KINDS] }, dueOn: { gte: todayDate } },
-          // A seminar until its last day, unless it is a timed one that ended earlier today.
-          // (Spelled out with OR: a NOT over a null endAt would drop the row in SQL.)
-          { kind: "SEMINAR", lastOn: { gte: todayDate }, AND: [{ OR: [{ startAt: null }, { endAt: null }, { endAt: { gt: now } }] }] },
-        ],
+        OR: [deadlineOpen.where(moment), seminarNotOver.where(moment)],
       }),
       [{ dueOn: "asc" }, { title: "asc" }],
     ),
