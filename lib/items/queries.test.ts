@@ -113,4 +113,31 @@ describe("item queries against PostgreSQL", () => {
     expect(await getItem(database.db, "00000000-0000-0000-0000-000000000000")).toBeNull();
     expect(await getItem(database.db, "'; DROP TABLE item; --")).toBeNull();
   });
+
+  it("keeps a seminar with an end time but no start time in the upcoming views for its whole day, as its badge says", async () => {
+    // An import file may give an end time alone; such a seminar is an all-day one (its page
+    // reads "ongoing" and the calendar feed has it all day). The lists used to drop it into
+    // "past" at its end time.
+    const db = database.db;
+    const actor = await createActor(db, { slug: "kun-slutt" });
+    const seminar = await createItem(db, {
+      actorId: actor.id,
+      kind: "SEMINAR",
+      startOn: "2025-01-10",
+      endAt: new Date("2025-01-10T09:00:00Z"),
+      title: "Frokostseminar uten starttid",
+    });
+    try {
+      const only = (patch: Partial<ItemFilter>) => titles(filter({ actors: ["kun-slutt"], ...patch }));
+      expect(await only({ status: "upcoming" })).toEqual(["Frokostseminar uten starttid"]);
+      expect(await only({ status: "past" })).toEqual([]);
+      expect((await getDashboard(db, time)).upcomingSeminars.map((i) => i.title)).toContain("Frokostseminar uten starttid");
+      const nextDay = { ...time, now: new Date("2025-01-10T23:00:00Z") };
+      expect((await listItems(db, filter({ actors: ["kun-slutt"], status: "past" }), nextDay)).items.map((i) => i.title)).toEqual([
+        "Frokostseminar uten starttid",
+      ]);
+    } finally {
+      await db.item.delete({ where: { id: seminar.id } });
+    }
+  });
 });
