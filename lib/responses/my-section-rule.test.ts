@@ -70,4 +70,16 @@ describe("mySectionFor", () => {
     expect(section(endsAt("2025-01-10T11:00:00Z"), "FOLLOWING")).toBeNull();
     expect(section(endsAt("2025-01-10T11:00:01Z"), "FOLLOWING")).toBe("inProgress");
   });
+
+  it("a followed seminar running past midnight stays in progress until its end, as its page reads it ongoing", () => {
+    // A calendar entry from 20:00 on the 9th to 01:30 on the 10th, its last day written as the 9th.
+    const evening = seminar("2025-01-09", "2025-01-09", {
+      startAt: new Date("2025-01-09T19:00:00Z"),
+      endAt: new Date("2025-01-10T00:30:00Z"),
+    });
+    const at = (instant: string) => mySectionFor(evening, "FOLLOWING", { ...context, today: "2025-01-10", now: new Date(instant) });
+    expect(at("2025-01-09T23:30:00Z")).toBe("inProgress");
+    expect(at("2025-01-10T00:29:59Z")).toBe("inProgress");
+    expect(at("2025-01-10T00:30:00Z")).toBeNull();
+  });
 });
