@@ -2,6 +2,7 @@
 // between its instants; an all-day one covers whole days in Oslo.
 import type { CalendarDate, ItemDates } from "../model/item";
 import { deadlineEndInstant, osloToday } from "./calendar";
+import { seminarLastDay } from "./seminar-rules";
 
 export type SeminarDates = Pick<ItemDates, "startOn" | "endOn" | "startAt" | "endAt">;
 
@@ -15,10 +16,11 @@ export function getSeminarDays(item: SeminarDates): { first: CalendarDate; last:
 
 /**
  * The instants [start, end) of a timed seminar, or null for an all-day one. Without an end
- * instant it lasts to the end of its last day, so it is never shown as past while it runs.
+ * instant it lasts to the end of its last day (seminarLastDay, as the status rule reads it),
+ * so it is never shown as past while it runs.
  */
 export function getSeminarInstants(item: SeminarDates): { start: Date; end: Date } | null {
   if (!item.startAt) return null;
-  const end = item.endAt ?? deadlineEndInstant(item.endOn ?? osloToday(item.startAt));
+  const end = item.endAt ?? deadlineEndInstant(seminarLastDay(item) ?? osloToday(item.startAt));
   return { start: item.startAt, end };
 }
