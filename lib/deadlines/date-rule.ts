@@ -64,13 +64,6 @@ export function allOf(...rules: DateRule[]): DateRule {
   };
 }
 
-export function anyOf(...rules: DateRule[]): DateRule {
-  return {
-    matches: (item, moment) => rules.some((rule) => rule.matches(item, moment)),
-    where: (moment) => ({ OR: rules.map((rule) => rule.where(moment)) }),
-  };
-}
-
 /** Items in none of the rules: safe in SQL because no rule's `where` is ever unknown. */
 export function noneOf(...rules: DateRule[]): DateRule {
   return {

@@ -14,7 +14,7 @@ export const RECENTLY_CLOSED_DAYS = 30;
  * ("Stenger de neste 14 dagene"), and which covers two digests. It is not the closing-soon
  * window of the pages (FRISTVAKT_CLOSING_SOON_DAYS), which an installation may change.
  */
-export const DIGEST_AHEAD_DAYS = 14;
+const DIGEST_AHEAD_DAYS = 14;
 
 export function isDeadlineKind(kind: ItemKind): boolean {
   return DEADLINE_KINDS.includes(kind);
@@ -25,7 +25,7 @@ function deadlineOf(item: RuleItem): CalendarDate | null {
 }
 
 /** The last day of the closing-soon window: today + closingSoonDays. */
-export function closingSoonEnd(moment: RuleMoment): CalendarDate {
+function closingSoonEnd(moment: RuleMoment): CalendarDate {
   return addDays(moment.today, moment.closingSoonDays);
 }
 
@@ -64,7 +64,7 @@ export const openLater = deadlineBetween((moment) => addDays(closingSoonEnd(mome
 export const deadlinePassed = deadlineBetween(null, yesterday);
 
 /** Closing from today to today + `days`: a window of its own length (the weekly digest's). */
-export function closingWithin(days: number): DateRule {
+function closingWithin(days: number): DateRule {
   return deadlineBetween(today, (moment) => addDays(moment.today, days));
 }
 

@@ -5,7 +5,7 @@ import { isStorableText } from "../storable-text";
 import { ITEM_KINDS, type ItemKind } from "../model/item";
 import { STATUS_FILTERS, type StatusFilter } from "../deadlines/status-views";
 
-export { STATUS_FILTERS, type StatusFilter };
+export { STATUS_FILTERS };
 
 export interface ItemFilter {
   actors: string[];

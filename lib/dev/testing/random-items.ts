@@ -14,9 +14,9 @@ const ANCHORS = ["2025-03-30", "2025-10-26", "2026-03-29", "2025-12-31", "2028-0
 const EDGE_DAYS = [-61, -60, -59, -31, -30, -29, -2, -1, 0, 1, 2, 13, 14, 15, 16, 29, 30, 31];
 const dayOffset = fc.oneof(fc.constantFrom(...EDGE_DAYS), fc.integer({ min: -80, max: 80 }));
 const wallClock = fc.constantFrom("00:00", "00:30", "02:30", "09:00", "16:00", "23:30", "23:59");
-export const MINUTE = 60_000;
+const MINUTE = 60_000;
 
-export const itemAround = (anchor: CalendarDate) =>
+const itemAround = (anchor: CalendarDate) =>
   fc
     .record({
       kind: fc.constantFrom(...ITEM_KINDS),
