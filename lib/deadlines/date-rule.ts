@@ -1,7 +1,8 @@
 // A date rule says which items are in a status or a window at a moment, twice and side by
 // side: as a predicate over one item (badges, e-mails, the "Mine frister" rule) and as a
-// `where` over the item table (lists, the front page, feeds). Both halves read the same
-// constants, and lib/items/date-rules-agree.test.ts checks them against each other.
+// `where` over the item table (the lists, the JSON API, the front page, "Mine frister"). Both
+// halves read the same constants; lib/items/date-rules-agree.test.ts and
+// lib/responses/my-deadlines-agree.test.ts check them against each other in PostgreSQL.
 //
 // The `where` is a plain object shaped like Prisma's ItemWhereInput (this folder stays free
 // of the database): queries pass it on as it is. Every part of it is true or false, never
