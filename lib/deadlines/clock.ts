@@ -1,6 +1,6 @@
 // Configuration read from the environment: the clock and the closing-soon window. Only
 // entry points call these; everything below them takes `now` and the window as parameters.
-import { wholeNumberFromEnv, type Env } from "../env-number";
+import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
 import { isCalendarDate } from "../model/calendar-date";
 
 /** Days ahead, today included, in which a deadline counts as closing soon. */

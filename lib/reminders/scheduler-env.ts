@@ -1,11 +1,12 @@
 // The scheduler's settings from the environment, read the same way by `npm start` and
 // `npm run reminders`: the public address for links, AUTH_SECRET (or the one kept in the data
 // folder) for unsubscribe links, and where mail goes.
-import { defaultDataDir, resolveAuthSecret } from "../auth/secret";
+import { dataDirFromEnv } from "../settings/data-dir";
+import { resolveAuthSecret } from "../auth/secret";
 import type { Db } from "../db/prisma";
 import { currentTime } from "../deadlines";
 import { publicBaseUrlFromEnv } from "../feeds/settings";
-import { describeMailSettings, mailSettingsFromEnv } from "./mail-settings";
+import { describeMailSettings, mailSettingsFromEnv } from "../settings/mail";
 import { createMailer } from "./mailer";
 import type { SchedulerDeps } from "./scheduler";
 
@@ -31,7 +32,7 @@ export function schedulerDepsFromEnv(db: Db, env: Env = process.env): SchedulerD
     db,
     mailer: createMailer(settings),
     baseUrl,
-    secret: resolveAuthSecret(defaultDataDir(env), env).secret,
+    secret: resolveAuthSecret(dataDirFromEnv(env), env).secret,
     domain: settings.domain,
     clock: () => currentTime(env),
   };

@@ -1,6 +1,6 @@
 // Source polling settings from the environment, read by entry points only (npm start, npm run
 // sources); everything below takes them as parameters.
-import { wholeNumberFromEnv, type Env } from "../env-number";
+import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
 import { publicBaseUrlFromEnv } from "../feeds/settings";
 
 export interface PollSettings {
