@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { signOut } from "@/lib/auth/config";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { after } from "next/server";
 import { renderPasswordResetEmail } from "@/lib/auth/account-email";
 import { passwordResetRequestSchema } from "@/lib/auth/account-schemas";

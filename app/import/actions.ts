@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";

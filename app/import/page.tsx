@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, SIGN_IN_THROTTLED_CODE } from "@/lib/auth/config";

@@ -2,6 +2,6 @@
 export { addDays, daysBetween, deadlineEndInstant, osloToday } from "./calendar";
 export { DEFAULT_CLOSING_SOON_DAYS, closingSoonDaysFromEnv, currentTime } from "./clock";
 export { getCountdown, type Countdown } from "./countdown";
-export { MIN_HEARING_DAYS, hearingLengthDays, isShortHearing } from "./hearing-length";
+export { hearingLengthDays, isShortHearing } from "./hearing-length";
 export { getSeminarDays, getSeminarInstants } from "./seminar-span";
-export { getItemStatus, isCancelled, type ItemStatus } from "./status";
+export { getItemStatus, type ItemStatus } from "./status";

@@ -3,7 +3,6 @@
 import { listeningPortFromEnv } from "../settings/port";
 import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
 
-export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0"]);
 
 export const DEFAULT_FEED_HISTORY_MONTHS = 12;

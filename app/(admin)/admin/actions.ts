@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { renderInvitationEmail } from "@/lib/auth/account-email";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { ADMIN_ROLES } from "@/lib/auth/access";
 import { ROLES } from "@/lib/auth/viewer-types";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { signIn, signOut } from "@/lib/auth/config";
 import { changeMyPassword, updateMyName } from "@/lib/auth/my-account";

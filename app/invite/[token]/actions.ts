@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { acceptInvitation } from "@/lib/auth/invitation";
 import { getDb } from "@/lib/db/client";
 import { tokenFormAction } from "../../_actions/form-action";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { resetPassword } from "@/lib/auth/password-reset";
 import { getDb } from "@/lib/db/client";
 import { tokenFormAction } from "../../_actions/form-action";

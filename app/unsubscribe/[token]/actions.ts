@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
