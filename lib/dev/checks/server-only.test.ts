@@ -11,7 +11,9 @@ describe("the server-only rule", () => {
 
   it("asks for the mark in a file that imports the database client or the session", () => {
     const page = 'import { getDb } from "@/lib/db/client";\nexport default async function Page() {}\n';
-    expect(serverOnlyProblem("app/page.tsx", page)).toBe('app/page.tsx imports lib/db/client but does not start with import "server-only".');
+    expect(serverOnlyProblem("app/page.tsx", page)).toBe(
+      'app/page.tsx imports lib/db/client but does not start with import "server-only".',
+    );
     expect(serverOnlyProblem("app/page.tsx", `import "server-only";\n${page}`)).toBeNull();
     const viewer = 'import { getViewer } from "../auth/viewer";\n';
     expect(serverOnlyProblem("lib/i18n/server.ts", viewer)).toMatch(/imports lib\/auth\/viewer/);

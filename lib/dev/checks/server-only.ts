@@ -47,7 +47,13 @@ function isValueImport(node: ts.ImportDeclaration): boolean {
  * root (used to resolve relative imports), `source` its text.
  */
 export function serverOnlyProblem(file: string, source: string): string | null {
-  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sourceFile = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const statements = [...sourceFile.statements];
   const reached = statements.flatMap((statement) => {
     if (!ts.isImportDeclaration(statement) || !isValueImport(statement)) return [];
