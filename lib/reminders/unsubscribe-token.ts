@@ -55,12 +55,6 @@ export function checkUnsubscribeToken(secret: string, token: string, now: Date):
   return { isValid: true, userId, purpose };
 }
 
-/** The user and purpose a token was made for, or null for anything not signed with `secret` or expired at `now`. */
-export function verifyUnsubscribeToken(secret: string, token: string, now: Date): { userId: string; purpose: UnsubscribePurpose } | null {
-  const check = checkUnsubscribeToken(secret, token, now);
-  return check.isValid ? { userId: check.userId, purpose: check.purpose } : null;
-}
-
 export function unsubscribePageUrl(baseUrl: string, token: string): string {
   return `${baseUrl}/unsubscribe/${token}`;
 }
