@@ -7,6 +7,7 @@ import type { Db } from "../db/prisma";
 import { currentTime } from "../deadlines";
 import { publicBaseUrlFromEnv } from "../feeds/settings";
 import { describeMailSettings, mailSettingsFromEnv } from "../settings/mail";
+import { isSwitchedOn } from "../settings/switch";
 import { createMailer } from "./mailer";
 import type { SchedulerDeps } from "./scheduler";
 
@@ -14,10 +15,7 @@ type Env = Record<string, string | undefined>;
 
 /** True unless FRISTVAKT_SCHEDULER=off: whether `npm start` sends reminders itself. */
 export function isInProcessSchedulerOn(env: Env = process.env): boolean {
-  const value = env.FRISTVAKT_SCHEDULER?.trim().toLowerCase();
-  if (!value || value === "on") return true;
-  if (value === "off") return false;
-  throw new Error(`FRISTVAKT_SCHEDULER must be "on" or "off", not "${env.FRISTVAKT_SCHEDULER}".`);
+  return isSwitchedOn(env, "FRISTVAKT_SCHEDULER");
 }
 
 /** Checks every mail setting without connecting anywhere; throws a sentence on a bad one. */

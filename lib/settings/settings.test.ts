@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { dataDirFromEnv } from "./data-dir";
 import { databaseUrlFromEnv, dbPoolSizeFromEnv } from "./database";
 import { listeningPortFromEnv, portFromText } from "./port";
+import { isSwitchedOn } from "./switch";
 
 describe("port settings", () => {
   it("take a whole number from 1 to 65535, and the default when unset or empty", () => {
@@ -43,5 +44,18 @@ describe("the data folder", () => {
     expect(dataDirFromEnv({ FRISTVAKT_DATA_DIR: "/srv/fristvakt" })).toBe("/srv/fristvakt");
     expect(dataDirFromEnv({})).toBe(path.resolve(".data"));
     expect(dataDirFromEnv({ FRISTVAKT_DATA_DIR: "" })).toBe(path.resolve(".data"));
+  });
+});
+
+describe("on/off settings", () => {
+  it("are on unless set to off, in any case, and refuse anything else", () => {
+    expect(isSwitchedOn({}, "FRISTVAKT_SOURCES")).toBe(true);
+    expect(isSwitchedOn({ FRISTVAKT_SOURCES: " On " }, "FRISTVAKT_SOURCES")).toBe(true);
+    expect(isSwitchedOn({ FRISTVAKT_SOURCES: "OFF" }, "FRISTVAKT_SOURCES")).toBe(false);
+    for (const bad of ["of", "false", "0", "no"]) {
+      expect(() => isSwitchedOn({ FRISTVAKT_SCHEDULER: bad }, "FRISTVAKT_SCHEDULER"), bad).toThrow(
+        `FRISTVAKT_SCHEDULER must be "on" or "off", not "${bad}".`,
+      );
+    }
   });
 });
