@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { signOut } from "@/lib/auth/config";
@@ -8,6 +9,10 @@ import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locale";
 import { setMyLocale } from "@/lib/organisations/user-mutations";
+
+// Neither action is a form action (app/_actions/form-action.ts): the language switch ignores
+// what it does not know instead of answering with a sentence, and signing out answers with a
+// redirect.
 
 const localeInputSchema = z.strictObject({ locale: z.enum(LOCALES) });
 

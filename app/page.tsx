@@ -1,3 +1,4 @@
+import "server-only";
 import Link from "next/link";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";

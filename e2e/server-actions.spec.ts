@@ -102,14 +102,34 @@ test("every server action in the build is listed with the lib mutations that che
   }
 });
 
+/** The body of `name` in `source`: a plain async function, or a `formAction({ … })` declaration. */
+function actionBody(source: string, name: string): { kind: "function" | "formAction" | "other"; body: string } {
+  const plain = source.split(`export async function ${name}(`)[1];
+  if (plain !== undefined) return { kind: "function", body: plain.split("\nexport ")[0] };
+  const declared = source.split(`export const ${name} = `)[1];
+  if (declared === undefined) return { kind: "other", body: "" };
+  const body = declared.split("\nexport ")[0];
+  return { kind: /^formAction(<[^(]*>)?\(/.test(body) ? "formAction" : "other", body };
+}
+
+test("the form action wrapper asks who is calling before anything else", () => {
+  const source = fs.readFileSync(path.join(ROOT, "app/_actions/form-action.ts"), "utf8");
+  const body = source.split("export function formAction<S>(")[1]?.split("\nexport ")[0] ?? "";
+  const firstStatement = body.split("async (_previous, formData) => {")[1]?.trim().split("\n")[0];
+  expect(firstStatement).toBe("const viewer = await getViewer();");
+});
+
 test("every server action that changes shared data asks who is calling before anything else", () => {
   for (const [action, { mutations }] of Object.entries(ACTION_RIGHTS)) {
     if (mutations.length === 0) continue;
     const [file, name] = action.split("#");
-    const source = fs.readFileSync(path.join(ROOT, file), "utf8");
-    const body = source.split(`export async function ${name}(`)[1]?.split("\nexport ")[0] ?? "";
-    const firstStatement = body.split("{").slice(1).join("{").trim().split("\n")[0];
-    expect(firstStatement, action).toBe("const viewer = await getViewer();");
+    const { kind, body } = actionBody(fs.readFileSync(path.join(ROOT, file), "utf8"), name);
+    // A form action gets the viewer from formAction, checked above; a plain one asks itself.
+    expect(kind, action).not.toBe("other");
+    if (kind === "function") {
+      const firstStatement = body.split("{").slice(1).join("{").trim().split("\n")[0];
+      expect(firstStatement, action).toBe("const viewer = await getViewer();");
+    }
     expect(body, `${action} passes the caller to lib`).toMatch(/\(\s*getDb\(\),\s*viewer,/);
   }
 });

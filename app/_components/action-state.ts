@@ -14,6 +14,9 @@ export type ActionState =
   | { status: "ok"; message: string; detail?: string }
   | { status: "error"; message: string; fieldErrors: FieldMessages };
 
+/** A refusal as every form shows it: the sentence, and each field's own sentences. */
+export type ActionFailure = Extract<ActionState, { status: "error" }>;
+
 export const IDLE: ActionState = { status: "idle" };
 
 /**
@@ -21,7 +24,7 @@ export const IDLE: ActionState = { status: "idle" };
  * sentences. When the only news is "some fields need correcting", `fallback` says so in the
  * form's own words ("Kunne ikke lagre. Se feltene under.").
  */
-export function failureFor(error: unknown, m: Messages, fallback: string): ActionState {
+export function failureFor(error: unknown, m: Messages, fallback: string): ActionFailure {
   if (!isAppError(error)) throw error;
   const fieldErrors = fieldErrorTexts(error.fieldErrors, m);
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;

@@ -1,3 +1,4 @@
+import "server-only";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";

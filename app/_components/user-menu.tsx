@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { canEditItems } from "@/lib/auth/access";
+import { canAdminister, canEditItems } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Messages } from "@/lib/i18n/messages";
 import { interpolate } from "@/lib/i18n/messages";
@@ -23,7 +23,7 @@ export function UserMenu({ viewer, m }: { viewer: Viewer; m: Messages }) {
       {canEditItems(viewer) && <Link href="/import">{m.editor.nav.import}</Link>}
       {canEditItems(viewer) && <Link href="/sources">{m.sources.nav.sources}</Link>}
       {canEditItems(viewer) && <Link href="/sources/inbox">{m.sources.nav.inbox}</Link>}
-      {viewer.role === "ADMIN" && <Link href="/admin">{m.account.nav.admin}</Link>}
+      {canAdminister(viewer) && <Link href="/admin">{m.account.nav.admin}</Link>}
       <form action={signOutAction} className="inline-form">
         <button type="submit" className="link" title={interpolate(m.account.signIn.signedInAs, { name: viewer.name })}>
           {m.account.signIn.signOut}

@@ -1,3 +1,4 @@
+import "server-only";
 import { canEditItems } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getDb } from "@/lib/db/client";

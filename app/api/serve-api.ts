@@ -1,6 +1,7 @@
 // The HTTP side of the JSON API, in one place: the per-address limit first (bad requests
 // count too), then the handler; every refusal is JSON in the same shape, and a database that
 // does not answer gives 503 with Retry-After rather than a server error page.
+import "server-only";
 import { clientAddressFromHeaders } from "@/lib/auth/client-address";
 import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/prisma";

@@ -2,6 +2,7 @@
 // validators, 304 when the client's copy is current, else the items, rendered (a few at a
 // time). A failure to load, or a wait too long for a turn, answers 503 with Retry-After: a
 // 200 with an empty calendar would wipe subscribers' copies.
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import { keptBytesStream } from "@/lib/kept-bytes-stream";
 import type { Db } from "@/lib/db/prisma";

@@ -3,6 +3,7 @@
 // sends the address (which holds the token) on as a referrer. Like the public feeds, its
 // validators come from the data (the items' aggregate and the organisation's responses'), so
 // a conditional request costs two small queries and an unchanged feed is sent from memory.
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
 import { ALL_ITEMS } from "@/lib/feeds/feed-scope";

@@ -1,27 +1,26 @@
 "use server";
 
+import "server-only";
 import { after } from "next/server";
 import { renderPasswordResetEmail } from "@/lib/auth/account-email";
 import { passwordResetRequestSchema } from "@/lib/auth/account-schemas";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { accountEmailBaseUrl, sendAccountEmail } from "@/lib/auth/send-account-email";
 import { getDb } from "@/lib/db/client";
-import { currentTime } from "@/lib/deadlines";
 import { parseInput } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locale";
-import { getI18n } from "@/lib/i18n/server";
-import { failureFor, type ActionState } from "../_components/action-state";
+import { tokenFormAction } from "../_actions/form-action";
+import type { ActionState } from "../_components/action-state";
 
 /**
  * The same answer whether or not the address has an account, and at the same moment: the
  * answer goes out first, and looking the address up, issuing the link and sending it happen
  * after it (next/server's after), so the time the answer takes tells nothing either.
  */
-export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const { m, t, locale } = await getI18n();
-  try {
+export const requestPasswordResetAction = tokenFormAction<ActionState>({
+  failed: (m) => m.account.passwordPages.failed,
+  run: async ({ formData, m, t, locale, now }) => {
     const { email } = parseInput(passwordResetRequestSchema, { email: String(formData.get("email") ?? "") });
-    const now = currentTime();
     after(async () => {
       const recipient = await requestPasswordReset(getDb(), { email }, now);
       if (!recipient) return;
@@ -34,7 +33,5 @@ export async function requestPasswordResetAction(_previous: ActionState, formDat
       await sendAccountEmail(recipient.email, content);
     });
     return { status: "ok", message: t(m.account.passwordPages.forgotSent, { email }) };
-  } catch (error) {
-    return failureFor(error, m, m.account.passwordPages.failed);
-  }
-}
+  },
+});

@@ -1,4 +1,6 @@
+import "server-only";
 import type { Metadata } from "next";
+import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
@@ -11,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPage() {
-  await requirePageViewer("/import", ["EDITOR", "ADMIN"]);
+  await requirePageViewer("/import", ITEM_EDITOR_ROLES);
   const { m, locale } = await getI18n();
   const [actors, topics] = await Promise.all([listActorChoices(getDb()), listTopicChoices(getDb(), locale)]);
   return (

@@ -1,8 +1,13 @@
 "use server";
 
+import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, SIGN_IN_THROTTLED_CODE } from "@/lib/auth/config";
+
+// Not form actions (app/_actions/form-action.ts): signing in is Auth.js's own flow, which
+// answers with a redirect or an AuthError, and its form shows one fixed sentence that must not
+// tell a wrong password from an unknown address.
 
 /** After a refusal the e-mail comes back, so the form can show it again without JavaScript too. */
 export type SignInState = { hasFailed: boolean; isThrottled: boolean; email: string };

@@ -1,5 +1,7 @@
+import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -28,7 +30,7 @@ function stateOf(source: SourceSummary): State {
 }
 
 export default async function SourcesPage() {
-  const viewer = await requirePageViewer("/sources", ["EDITOR", "ADMIN"]);
+  const viewer = await requirePageViewer("/sources", ITEM_EDITOR_ROLES);
   const { m, locale } = await getI18n();
   const l = m.sources.list;
   const db = getDb();

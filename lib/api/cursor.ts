@@ -1,7 +1,8 @@
 // Page cursors: opaque to clients (base64url of a small JSON), carrying the sort key and id
 // of the last item on the page, so the next page starts after it even when items are added
 // meanwhile. Pure.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { isUuid } from "../model/uuid";
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_CURSOR_LENGTH = 300;
 
@@ -30,7 +31,7 @@ export function decodeCursor(text: string): Cursor | null {
   }
   if (typeof raw !== "object" || raw === null) return null;
   const { o, v, i } = raw as Record<string, unknown>;
-  if ((o !== "due" && o !== "updated") || typeof v !== "string" || typeof i !== "string" || !UUID.test(i)) return null;
+  if ((o !== "due" && o !== "updated") || typeof v !== "string" || typeof i !== "string" || !isUuid(i)) return null;
   if (o === "due" ? !DATE.test(v) || Number.isNaN(Date.parse(v)) : Number.isNaN(Date.parse(v)) || new Date(v).toISOString() !== v)
     return null;
   return { order: o, value: v, id: i };

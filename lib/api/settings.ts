@@ -1,6 +1,6 @@
 // The JSON API's limit per client address, from FRISTVAKT_API_RATE_LIMIT (requests a minute,
 // 1..1000000, default 120). A bad value throws at start rather than silently using the default.
-import { wholeNumberFromEnv, type Env } from "../env-number";
+import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
 
 export const DEFAULT_API_RATE_LIMIT = 120;
 

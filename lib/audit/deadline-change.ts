@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/prisma";
-import { isUuid } from "../auth/ids";
+import { isUuid } from "../model/uuid";
 import { getDeadlineChange, type AuditChanges, type DeadlineChange } from "./changes";
 
 // How far back to look: an item is edited a handful of times, so this is far more than enough.

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from "../i18n/format";
 import type { Locale } from "../i18n/locale";
 import { getMessages, interpolate } from "../i18n/messages";
 import { isCalendarDate } from "../model/calendar-date";
+import { isIsoInstant } from "../model/instant";
 import { ITEM_KINDS, type ItemKind } from "../model/item";
 import { getDeadlineChange, type AuditChanges, type AuditValue } from "./changes";
 
@@ -14,7 +15,6 @@ export interface HistoryText {
   lines: string[];
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 // Fields recorded for the record's sake that say nothing to a reader on their own.
 const UNSHOWN_FIELDS = new Set(["cancelledAt"]);
 
@@ -24,7 +24,7 @@ function showValue(field: string, value: AuditValue, locale: Locale): string {
   if (typeof value === "boolean") return value ? m.work.history.yes : m.work.history.no;
   if (field === "kind" && ITEM_KINDS.includes(value as ItemKind)) return m.kind[value as ItemKind];
   if (typeof value === "string" && isCalendarDate(value)) return formatDate(value, locale);
-  if (typeof value === "string" && ISO_INSTANT.test(value)) return formatDateTime(new Date(value), locale);
+  if (typeof value === "string" && isIsoInstant(value)) return formatDateTime(new Date(value), locale);
   if (typeof value === "string") return locale === "nb" ? `«${value}»` : `“${value}”`;
   return String(value);
 }

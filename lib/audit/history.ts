@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/prisma";
 import { requireItemEditor } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import { isUuid } from "../auth/ids";
+import { isUuid } from "../model/uuid";
 import type { AuditChanges } from "./changes";
 
 export interface HistoryEntry {

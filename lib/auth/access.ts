@@ -3,7 +3,10 @@
 import { AppError } from "../errors";
 import type { Role, SignedInViewer, Viewer } from "./viewer-types";
 
-const ITEM_EDITOR_ROLES: readonly Role[] = ["EDITOR", "ADMIN"];
+/** Who may create, edit and import items, and run the sources. */
+export const ITEM_EDITOR_ROLES: readonly Role[] = ["EDITOR", "ADMIN"];
+/** Who may run organisations and user accounts (the admin page). */
+export const ADMIN_ROLES: readonly Role[] = ["ADMIN"];
 
 export function canEditItems(viewer: Viewer): boolean {
   return viewer.isSignedIn && ITEM_EDITOR_ROLES.includes(viewer.role);
@@ -14,13 +17,9 @@ export function canViewItemHistory(viewer: Viewer): boolean {
   return canEditItems(viewer);
 }
 
-export function canManageUsers(viewer: Viewer): boolean {
-  return viewer.isSignedIn && viewer.role === "ADMIN";
-}
-
-/** True when the viewer may set responses, feed links and sharing for this organisation. */
-export function canRespond(viewer: Viewer, organisationId: string): boolean {
-  return viewer.isSignedIn && viewer.organisationId !== null && viewer.organisationId === organisationId;
+/** Organisations and user accounts are the admins'. */
+export function canAdminister(viewer: Viewer): boolean {
+  return viewer.isSignedIn && ADMIN_ROLES.includes(viewer.role);
 }
 
 export function requireSignedIn(viewer: Viewer): SignedInViewer {
@@ -40,7 +39,7 @@ export function requireItemEditor(viewer: Viewer): SignedInViewer {
 }
 
 export function requireAdmin(viewer: Viewer): SignedInViewer {
-  return requireRole(viewer, ["ADMIN"]);
+  return requireRole(viewer, ADMIN_ROLES);
 }
 
 /**

@@ -203,7 +203,6 @@ const CASES: Record<string, Case> = {
     input: async (db, f) => ({ id: (await createItem(db, { actorId: f.actorId, cancelledAt: NOW })).id, version: 0 }),
   },
   createActor: { allowed: ["editor", "admin"], input: async () => ({ name: `Aktør ${fresh()}` }) },
-  createTopic: { allowed: ["editor", "admin"], input: async () => ({ name: `Tema ${fresh()}` }) },
   mergeActors: {
     allowed: ["editor", "admin"],
     input: async (db) => ({ keepId: (await createActor(db)).id, removeId: (await createActor(db)).id }),

@@ -10,7 +10,8 @@ import { isStorableText } from "../storable-text";
 import { clientAddressFromHeaders } from "./client-address";
 import { oidcProviderFromEnv } from "./oidc";
 import { verifyCredentials } from "./sign-in";
-import { defaultDataDir, resolveAuthSecret } from "./secret";
+import { dataDirFromEnv } from "../settings/data-dir";
+import { resolveAuthSecret } from "./secret";
 import { endSession, SESSION_MAX_AGE_SECONDS, sessionClaimsOf } from "./sessions";
 
 export const SIGN_IN_PATH = "/sign-in";
@@ -56,7 +57,7 @@ function getAuthConfig(): NextAuthConfig {
   config = {
     providers: oidc ? [credentials, oidc] : [credentials],
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-    secret: resolveAuthSecret(defaultDataDir()).secret,
+    secret: resolveAuthSecret(dataDirFromEnv()).secret,
     // `npm start` serves the app itself on whatever host it is reached by; set AUTH_URL to
     // pin the public address when running behind a proxy.
     trustHost: true,

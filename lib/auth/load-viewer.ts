@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/prisma";
 import { normaliseEmail } from "./email";
-import { isUuid } from "./ids";
+import { isUuid } from "../model/uuid";
 import type { SessionClaims } from "./sessions";
 import { ANONYMOUS, toViewer, type Viewer } from "./viewer-types";
 

@@ -10,12 +10,6 @@ type Env = Record<string, string | undefined>;
 
 export const AUTH_SECRET_FILE = "auth-secret";
 
-/** The data folder: FRISTVAKT_DATA_DIR, else .data in the working directory. */
-export function defaultDataDir(env: Env = process.env): string {
-  // Resolved at run time against the working directory; not a file the build should trace.
-  return path.resolve(/*turbopackIgnore: true*/ env.FRISTVAKT_DATA_DIR || ".data");
-}
-
 function readSecret(file: string): string | null {
   try {
     const secret = fs.readFileSync(file, "utf8").trim();

@@ -5,7 +5,7 @@ import "server-only";
 // sends the invitation again); the failure is logged without the link.
 import { randomUUID } from "node:crypto";
 import { publicBaseUrlFromEnv } from "../feeds/settings";
-import { mailSettingsFromEnv } from "../reminders/mail-settings";
+import { mailSettingsFromEnv } from "../settings/mail";
 import { createMailer } from "../reminders/mailer";
 import type { EmailContent } from "../reminders/email-layout";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/prisma";
-import { isUuid } from "./ids";
+import { isUuid } from "../model/uuid";
 
 /** How long a session lasts without use (Auth.js `session.maxAge`). */
 export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;

@@ -4,7 +4,8 @@ import { cache } from "react";
 import { getDb } from "../db/client";
 import { loadViewer } from "./load-viewer";
 import { sessionClaimsOf } from "./sessions";
-import { defaultDataDir, resolveAuthSecret } from "./secret";
+import { dataDirFromEnv } from "../settings/data-dir";
+import { resolveAuthSecret } from "./secret";
 import { createSessionReader, type SessionReader } from "./session-token";
 import { ANONYMOUS, type Viewer } from "./viewer-types";
 
@@ -18,7 +19,7 @@ let sessionReader: SessionReader | null = null;
  * components share one lookup.
  */
 export const getViewer = cache(async (): Promise<Viewer> => {
-  sessionReader ??= createSessionReader(resolveAuthSecret(defaultDataDir()).secret);
+  sessionReader ??= createSessionReader(resolveAuthSecret(dataDirFromEnv()).secret);
   const claims = sessionClaimsOf(await sessionReader.read((await cookies()).getAll()));
   return claims ? loadViewer(getDb(), claims) : ANONYMOUS;
 });

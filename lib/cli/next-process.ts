@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { StartupError } from "../db/embedded";
-import { wholeNumberFromEnv } from "../env-number";
+import { wholeNumberFromEnv } from "../settings/whole-number";
 import { isBuildCurrent, markBuildCurrent, sourceHash } from "./build-state";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");

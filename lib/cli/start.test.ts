@@ -40,7 +40,7 @@ describe("npm start refuses clearly", () => {
   });
 
   it("when PORT, FRISTVAKT_NOW or a memory setting is not valid", async () => {
-    expectPlainFailure(runStart({ PORT: "eighty" }), /PORT must be a whole number/);
+    expectPlainFailure(runStart({ PORT: "eighty" }), /PORT must be a port number/);
     expectPlainFailure(runStart({ PORT: String(await findFreePort()), FRISTVAKT_NOW: "tomorrow" }), /FRISTVAKT_NOW/);
     expectPlainFailure(
       runStart({ PORT: String(await findFreePort()), FRISTVAKT_HEAP_MB: "64" }),

@@ -18,11 +18,16 @@ import { pageCacheMbFromEnv } from "../page-cache/settings";
 import { describeReminderSettings, startInProcessScheduler } from "../reminders/in-process";
 import { ensureDefaultSources } from "../sources/defaults";
 import { describeSourceSettings, startSourcePolling } from "../sources/in-process";
+import { dataDirFromEnv } from "../settings/data-dir";
+import { dbPoolSizeFromEnv } from "../settings/database";
+import { listeningPortFromEnv } from "../settings/port";
 import { buildIfNeeded, heapMbFromEnv, ROOT, runNext, waitForExit } from "./next-process";
 
 /** Settings read on every request are checked once here, so a typo stops the start, not a page or a feed. */
 function assertTimeSettings(): void {
   try {
+    listeningPortFromEnv();
+    dbPoolSizeFromEnv();
     currentTime();
     closingSoonDaysFromEnv();
     feedHistoryMonthsFromEnv();
@@ -36,15 +41,6 @@ function assertTimeSettings(): void {
   } catch (error) {
     throw new StartupError((error as Error).message);
   }
-}
-
-function parsePort(value: string | undefined): number {
-  if (value === undefined || value === "") return 3000;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new StartupError(`PORT must be a whole number from 1 to 65535, not "${value}".`);
-  }
-  return port;
 }
 
 /**
@@ -99,8 +95,8 @@ async function main(): Promise<void> {
     );
     return;
   }
-  const port = parsePort(process.env.PORT);
   assertTimeSettings();
+  const port = listeningPortFromEnv();
   const mismatch = describePublicUrlMismatch();
   if (mismatch) console.warn(mismatch);
   const host = listenHostFromEnv(process.env, !process.env.DATABASE_URL);
@@ -118,7 +114,7 @@ async function main(): Promise<void> {
     if (url) {
       await assertReachable(url);
     } else {
-      const dataDir = path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR ?? ".data", "pg");
+      const dataDir = path.join(dataDirFromEnv(), "pg");
       console.log(`Starting the embedded PostgreSQL (data in ${path.relative(ROOT, dataDir) || dataDir})…`);
       embedded = await startEmbeddedPostgres({ dataDir });
       url = embedded.url;
@@ -141,7 +137,7 @@ async function main(): Promise<void> {
   }
 
   // Without AUTH_SECRET, one is made once and kept in the data folder, so sessions survive restarts.
-  process.env.AUTH_SECRET = resolveAuthSecret(path.resolve(ROOT, process.env.FRISTVAKT_DATA_DIR || ".data")).secret;
+  process.env.AUTH_SECRET = resolveAuthSecret(dataDirFromEnv()).secret;
   const app = runNext(["start", "--port", String(port), ...(host ? ["--hostname", host] : [])], {
     ...process.env,
     DATABASE_URL: url,

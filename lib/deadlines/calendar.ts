@@ -2,8 +2,8 @@
 // 24 hours, so adding days never drifts across a daylight-saving change; only "which day is
 // it now" and "when does a day end" involve Oslo, and those go through @date-fns/tz so the
 // answer does not depend on the server's time zone.
-import { TZDate } from "@date-fns/tz";
-import { OSLO, fromCalendarDate, isCalendarDate, osloInstant, toCalendarDate } from "../model/calendar-date";
+import { fromCalendarDate, isCalendarDate, osloInstant, toCalendarDate } from "../model/calendar-date";
+import { osloClock } from "../model/oslo-clock";
 import type { CalendarDate } from "../model/item";
 import { memoize } from "../memo";
 
@@ -20,7 +20,7 @@ function pad(value: number): string {
 
 // Keyed by the minute: the Oslo day only ever changes on a whole minute.
 const osloDayOfMinute = memoize((minute: string): CalendarDate => {
-  const oslo = new TZDate(Number(minute) * 60_000, OSLO);
+  const oslo = osloClock(Number(minute) * 60_000);
   return `${oslo.getFullYear()}-${pad(oslo.getMonth() + 1)}-${pad(oslo.getDate())}`;
 });
 

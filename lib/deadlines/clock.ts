@@ -1,7 +1,7 @@
 // Configuration read from the environment: the clock and the closing-soon window. Only
 // entry points call these; everything below them takes `now` and the window as parameters.
-import { wholeNumberFromEnv, type Env } from "../env-number";
-import { isCalendarDate } from "../model/calendar-date";
+import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
+import { isIsoInstant } from "../model/instant";
 
 /** Days ahead, today included, in which a deadline counts as closing soon. */
 export const DEFAULT_CLOSING_SOON_DAYS = 14;
@@ -21,10 +21,6 @@ export function closingSoonDaysFromEnv(env: Env = process.env): number {
   });
 }
 
-// A full instant: a date, a time, and Z or an offset, so it means the same moment on every
-// server. Date.parse alone would accept "2025-02-30" (rolling into March) or a local time.
-const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-
 /**
  * "Now" for a request, a page or a command. FRISTVAKT_NOW pins it for tests and demos: an
  * ISO 8601 instant with Z or an offset, e.g. "2025-01-10T12:00:00+01:00". Unset or empty
@@ -34,10 +30,9 @@ const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\
 export function currentTime(env: Env = process.env): Date {
   const raw = env.FRISTVAKT_NOW?.trim();
   if (!raw) return new Date();
-  const match = INSTANT_PATTERN.exec(raw);
-  const instant = match && isCalendarDate(match[1]) ? new Date(raw) : null;
-  if (!instant || Number.isNaN(instant.getTime())) {
+  // A full instant, so it means the same moment on every server (lib/model/instant.ts).
+  if (!isIsoInstant(raw)) {
     throw new Error(`FRISTVAKT_NOW must be an ISO 8601 instant with a time zone, such as "2025-01-10T12:00:00+01:00", not "${raw}".`);
   }
-  return instant;
+  return new Date(raw);
 }

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findLineProblems, parseCalendar } from "../dev/testing/ical";
 import type { ResponseView } from "../responses/types";
-import { renderPrivateCalendarChunks } from "./private-calendar";
+import { renderPrivateCalendar as render } from "../dev/testing/calendar-text";
 import { feedItem } from "./test-items";
-
-const decoder = new TextDecoder();
-const render = (input: Parameters<typeof renderPrivateCalendarChunks>[0]) =>
-  renderPrivateCalendarChunks(input)
-    .map((chunk) => decoder.decode(chunk, { stream: true }))
-    .join("");
 
 function response(patch: Partial<ResponseView>): ResponseView {
   return {

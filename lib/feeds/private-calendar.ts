@@ -57,9 +57,3 @@ export function privateCalendar(input: Omit<PrivateCalendarInput, "items">): Cal
     if (response) writeInternalDeadline(item, response, input.baseUrl, line);
   });
 }
-
-export function renderPrivateCalendarChunks(input: PrivateCalendarInput): Uint8Array<ArrayBuffer>[] {
-  const calendar = privateCalendar(input);
-  calendar.add(input.items);
-  return calendar.finish();
-}

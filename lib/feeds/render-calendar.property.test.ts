@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findLineProblems, parseCalendar } from "../dev/testing/ical";
 import type { ItemView } from "../model/item";
 import { eventDescription, eventLocation, eventSummary } from "./item-event";
-import { renderCalendar } from "./render-calendar";
+import { renderCalendar } from "../dev/testing/calendar-text";
 import { feedItem } from "./test-items";
 
 const BASE = "https://fristvakt.example";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findLineProblems, parseCalendar } from "../dev/testing/ical";
-import { renderCalendar } from "./render-calendar";
+import { renderCalendar } from "../dev/testing/calendar-text";
 import { feedItem } from "./test-items";
 import type { ItemView } from "../model/item";
 

@@ -88,13 +88,3 @@ export function renderCalendarChunks(input: CalendarInput): Uint8Array<ArrayBuff
   calendar.add(input.items);
   return calendar.finish();
 }
-
-/** The same calendar as text, for tests and tools that read it. */
-export function renderCalendar(input: CalendarInput): string {
-  const decoder = new TextDecoder();
-  return (
-    renderCalendarChunks(input)
-      .map((chunk) => decoder.decode(chunk, { stream: true }))
-      .join("") + decoder.decode()
-  );
-}

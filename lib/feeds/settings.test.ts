@@ -6,7 +6,7 @@ describe("publicBaseUrlFromEnv", () => {
     expect(publicBaseUrlFromEnv({})).toBe("http://localhost:3000");
     expect(publicBaseUrlFromEnv({ PORT: "4401" })).toBe("http://localhost:4401");
     expect(publicBaseUrlFromEnv({ PORT: "4401", FRISTVAKT_PUBLIC_URL: "" })).toBe("http://localhost:4401");
-    expect(publicBaseUrlFromEnv({ PORT: "nonsense" })).toBe("http://localhost:3000");
+    expect(() => publicBaseUrlFromEnv({ PORT: "nonsense" })).toThrow(/PORT must be a port number/);
   });
 
   it("uses FRISTVAKT_PUBLIC_URL as given, without a trailing slash", () => {

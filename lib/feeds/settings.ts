@@ -1,15 +1,10 @@
 // Feed settings read from the environment. Entry points read them once per request (or at
 // start, to stop on a typo); everything below takes the values as parameters.
-import { wholeNumberFromEnv, type Env } from "../env-number";
+import { listeningPortFromEnv } from "../settings/port";
+import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
 
-export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0"]);
 
-/** The port the app listens on, from PORT as `npm start` and `next start` read it; 3000 when unset or not a port. */
-function listeningPort(env: Env): number {
-  const port = Number(env.PORT);
-  return Number.isInteger(port) && port >= 1 && port <= 65535 ? port : 3000;
-}
 export const DEFAULT_FEED_HISTORY_MONTHS = 12;
 const MAX_FEED_HISTORY_MONTHS = 120;
 
@@ -21,7 +16,7 @@ const MAX_FEED_HISTORY_MONTHS = 120;
  */
 export function publicBaseUrlFromEnv(env: Env = process.env): string {
   const raw = env.FRISTVAKT_PUBLIC_URL?.trim();
-  if (!raw) return `http://localhost:${listeningPort(env)}`;
+  if (!raw) return `http://localhost:${listeningPortFromEnv(env)}`;
   let url: URL | null = null;
   try {
     url = new URL(raw);
@@ -58,7 +53,7 @@ export function describePublicUrlMismatch(env: Env = process.env): string | null
   if (!raw) return null;
   const url = new URL(publicBaseUrlFromEnv(env));
   if (!LOOPBACK_HOSTS.has(url.hostname)) return null;
-  const port = listeningPort(env);
+  const port = listeningPortFromEnv(env);
   const linked = Number(url.port || (url.protocol === "https:" ? 443 : 80));
   if (linked === port) return null;
   return `Warning: FRISTVAKT_PUBLIC_URL is ${url.href.replace(/\/+$/, "")}, but Fristvakt listens on port ${port}: feed, calendar and e-mail links will point at port ${linked}. Unset FRISTVAKT_PUBLIC_URL, or set it to the address people use.`;

@@ -5,7 +5,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { nb } from "date-fns/locale";
 import type { Countdown } from "../deadlines";
-import { OSLO } from "../model/calendar-date";
+import { osloClock } from "../model/oslo-clock";
 import type { CalendarDate, ItemKind } from "../model/item";
 import { memoize } from "../memo";
 import type { Locale } from "./locale";
@@ -16,10 +16,6 @@ export type { Locale };
 function dayOf(date: CalendarDate): TZDate {
   const [year, month, day] = date.split("-").map(Number);
   return new TZDate(year, month - 1, day, "UTC");
-}
-
-function osloClock(instant: Date): TZDate {
-  return new TZDate(instant.getTime(), OSLO);
 }
 
 // date-fns' default locale is en-US; the day-month order and month names below are British.

@@ -3,7 +3,7 @@
 // feeds and other pages answer, and a SIGTERM is handled at once), and a text that takes
 // longer than the limit is refused and its worker ended: nothing was saved, nothing is.
 import { Worker } from "node:worker_threads";
-import { wholeNumberFromEnv, type Env } from "../env-number";
+import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
 import { ImportInputError } from "./read-file";
 import type { ExtractOptions, Extraction } from "./types";
 

@@ -7,7 +7,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { createActor, createItem, createUserRow, viewerOf } from "../dev/testing/factories";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { findSlugAfterMerge, replaceMergedActorSlugs } from "./actor-former-slugs";
-import { createActor as createActorAs, createTopic, mergeActors } from "./actor-mutations";
+import { createActor as createActorAs, mergeActors } from "./actor-mutations";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
 let database: TestDatabase;
@@ -43,15 +43,6 @@ describe("actors and topics", () => {
     const row = await database.db.actor.findUniqueOrThrow({ where: { id: actor.id } });
     expect([row.shortName, row.name]).toEqual(["JD", "Justis- og beredskapsdepartementet"]);
     expect(await database.db.auditEvent.count({ where: { entityType: "actor", entityId: actor.id, action: "create" } })).toBe(1);
-  });
-
-  it("creates a topic whose English name defaults to the Norwegian one", async () => {
-    const topic = await createTopic(database.db, editor, { name: "Vold i nære relasjoner" }, NOW);
-    expect(await database.db.topic.findUniqueOrThrow({ where: { id: topic.id } })).toMatchObject({
-      slug: "vold-i-naere-relasjoner",
-      nameEn: "Vold i nære relasjoner",
-    });
-    expect(await errorOf(createTopic(database.db, editor, { name: "Vold i nære relasjoner" }, NOW))).toMatchObject({ code: "CONFLICT" });
   });
 });
 

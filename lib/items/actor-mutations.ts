@@ -6,16 +6,9 @@ import { auditInstant, diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { fieldError, parseInput, withDatabaseErrors } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
-import {
-  actorInputSchema,
-  actorMergeInputSchema,
-  topicInputSchema,
-  type ActorInput,
-  type ActorMergeInput,
-  type TopicInput,
-} from "./actor-schemas";
+import { actorInputSchema, actorMergeInputSchema, type ActorInput, type ActorMergeInput } from "./actor-schemas";
 import { carryOverMergedSlug } from "./actor-former-slugs";
-import { insertActor, insertTopic } from "./item-writes";
+import { insertActor } from "./item-writes";
 import { actorRecord } from "./records";
 
 const v = EDITOR_PROBLEM;
@@ -32,16 +25,6 @@ export async function createActor(db: Db, viewer: Viewer, input: ActorInput, now
   return withDatabaseErrors(
     () => db.$transaction(async (tx) => insertActor(tx, editor.userId, data, now)).then(({ id, slug }) => ({ id, slug })),
     "ACTOR_NAME_TAKEN",
-  );
-}
-
-/** Editors and admins. `nameEn` defaults to the Norwegian name. */
-export async function createTopic(db: Db, viewer: Viewer, input: TopicInput, now: Date): Promise<SavedActor> {
-  const editor = requireItemEditor(viewer);
-  const data = parseInput(topicInputSchema, input);
-  return withDatabaseErrors(
-    () => db.$transaction(async (tx) => insertTopic(tx, editor.userId, data, now)).then(({ id, slug }) => ({ id, slug })),
-    "TOPIC_NAME_TAKEN",
   );
 }
 

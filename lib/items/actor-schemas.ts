@@ -12,9 +12,6 @@ export const actorInputSchema = z.strictObject({
 });
 export type ActorInput = z.input<typeof actorInputSchema>;
 
-export const topicInputSchema = z.strictObject({ name: nameField, nameEn: optionalText(120, v.nameTooLong) });
-export type TopicInput = z.input<typeof topicInputSchema>;
-
 export const actorMergeInputSchema = z
   .strictObject({ keepId: z.uuid(v.unknownActor), removeId: z.uuid(v.unknownActor) })
   .refine((input) => input.keepId !== input.removeId, { message: v.sameActor, path: ["removeId"] });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/prisma";
-import { isUuid } from "../auth/ids";
+import { isUuid } from "../model/uuid";
 import { toItemFormValues, type ItemFormValues } from "./form-values";
 
 export interface Choice {

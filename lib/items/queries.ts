@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/prisma";
+import { isUuid } from "../model/uuid";
 import type { Prisma } from "../db/generated/client";
 import { ATTENTION_PARTS, DASHBOARD_RULES, ruleMoment, STATUS_FILTER_RULES } from "../deadlines";
 import type { ItemFilter } from "./filters";
@@ -144,7 +145,7 @@ export async function listItems(
 
 /** One item by id, or null (also for ids that are not UUIDs, which cannot exist). */
 export async function getItem(db: Db, id: string): Promise<ItemView | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const row = await db.item.findUnique({ where: { id }, include: ITEM_INCLUDE });
   return row ? toItemView(row) : null;
 }

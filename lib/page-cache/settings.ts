@@ -1,6 +1,6 @@
 // Memory for rendered public pages, from FRISTVAKT_PAGE_CACHE_MB (0..1024, default 32; 0 turns
 // the page cache off). A bad value throws at start rather than silently using the default.
-import { wholeNumberFromEnv, type Env } from "../env-number";
+import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
 
 export const DEFAULT_PAGE_CACHE_MB = 32;
 

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import type { MailSettings } from "./mail-settings";
+import type { MailSettings } from "../settings/mail";
 
 export interface OutgoingEmail {
   to: string;

@@ -1,11 +1,13 @@
 // The scheduler's settings from the environment, read the same way by `npm start` and
 // `npm run reminders`: the public address for links, AUTH_SECRET (or the one kept in the data
 // folder) for unsubscribe links, and where mail goes.
-import { defaultDataDir, resolveAuthSecret } from "../auth/secret";
+import { dataDirFromEnv } from "../settings/data-dir";
+import { resolveAuthSecret } from "../auth/secret";
 import type { Db } from "../db/prisma";
 import { currentTime } from "../deadlines";
 import { publicBaseUrlFromEnv } from "../feeds/settings";
-import { describeMailSettings, mailSettingsFromEnv } from "./mail-settings";
+import { describeMailSettings, mailSettingsFromEnv } from "../settings/mail";
+import { isSwitchedOn } from "../settings/switch";
 import { createMailer } from "./mailer";
 import type { SchedulerDeps } from "./scheduler";
 
@@ -13,10 +15,7 @@ type Env = Record<string, string | undefined>;
 
 /** True unless FRISTVAKT_SCHEDULER=off: whether `npm start` sends reminders itself. */
 export function isInProcessSchedulerOn(env: Env = process.env): boolean {
-  const value = env.FRISTVAKT_SCHEDULER?.trim().toLowerCase();
-  if (!value || value === "on") return true;
-  if (value === "off") return false;
-  throw new Error(`FRISTVAKT_SCHEDULER must be "on" or "off", not "${env.FRISTVAKT_SCHEDULER}".`);
+  return isSwitchedOn(env, "FRISTVAKT_SCHEDULER");
 }
 
 /** Checks every mail setting without connecting anywhere; throws a sentence on a bad one. */
@@ -31,7 +30,7 @@ export function schedulerDepsFromEnv(db: Db, env: Env = process.env): SchedulerD
     db,
     mailer: createMailer(settings),
     baseUrl,
-    secret: resolveAuthSecret(defaultDataDir(env), env).secret,
+    secret: resolveAuthSecret(dataDirFromEnv(env), env).secret,
     domain: settings.domain,
     clock: () => currentTime(env),
   };

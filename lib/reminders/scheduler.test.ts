@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { startTestSmtpServer, type TestSmtpServer } from "../dev/testing/smtp";
 import { runSchedulerOnce } from "./scheduler";
 import { BASE_URL, createScenario, NOW, schedulerDeps, SECRET } from "./test-scenario";
-import { verifyUnsubscribeToken } from "./unsubscribe-token";
+import { checkUnsubscribeToken } from "./unsubscribe-token";
 
 const subjects = (smtp: TestSmtpServer) =>
   smtp.messages.map((mail) => `${mail.to && "text" in mail.to ? mail.to.text : ""} | ${mail.subject}`).sort();
@@ -54,7 +54,7 @@ describe("reminder scheduler", () => {
     expect(mail.text).toContain("(om 14 dager)");
     expect(mail.html).toContain("Høring om barn &amp; unge &lt;2025&gt;");
     const pageLink = /https:\/\/fristvakt\.example\/unsubscribe\/([^\s"<]+)/.exec(mail.text ?? "")?.[1];
-    expect(verifyUnsubscribeToken(SECRET, pageLink ?? "", NOW)).toEqual({ userId: scenario.kari.id, purpose: "reminders" });
+    expect(checkUnsubscribeToken(SECRET, pageLink ?? "", NOW)).toEqual({ isValid: true, userId: scenario.kari.id, purpose: "reminders" });
     const header = (key: string) => mail.headerLines.find((line) => line.key === key)?.line;
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     expect(header("list-unsubscribe")).toContain(`<${BASE_URL}/api/unsubscribe/${pageLink}>`);

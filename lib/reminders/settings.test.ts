@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRemindersArgs } from "../cli/reminders-args";
 import { MAX_SEND_ATTEMPTS, nextAttemptAt, retryDelayMs } from "./backoff";
-import { describeMailSettings, mailSettingsFromEnv } from "./mail-settings";
+import { describeMailSettings, mailSettingsFromEnv } from "../settings/mail";
 import { isInProcessSchedulerOn } from "./scheduler-env";
 
 const URL = "https://fristvakt.example";

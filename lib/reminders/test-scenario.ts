@@ -3,7 +3,7 @@
 import type { Db } from "../db/prisma";
 import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow } from "../dev/testing/factories";
 import { SMTP_PASS, SMTP_USER } from "../dev/testing/smtp";
-import { mailSettingsFromEnv } from "./mail-settings";
+import { mailSettingsFromEnv } from "../settings/mail";
 import { createMailer } from "./mailer";
 import type { SchedulerDeps } from "./scheduler";
 

@@ -4,6 +4,7 @@
 // or kept working for ever: it holds for a year from that day, time enough for anyone to act
 // on an e-mail. Pure apart from node:crypto.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { UUID_SOURCE } from "../model/uuid";
 
 export const UNSUBSCRIBE_PURPOSES = ["reminders", "digest"] as const;
 export type UnsubscribePurpose = (typeof UNSUBSCRIBE_PURPOSES)[number];
@@ -18,9 +19,8 @@ export const UNDATED_LINKS_WORK_UNTIL = new Date("2027-12-03T00:00:00Z");
 
 const DAY_MS = 86_400_000;
 const PURPOSE_CODES: Record<UnsubscribePurpose, string> = { reminders: "r", digest: "d" };
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 // purpose . user . [day made, in base 36 days since 1970 .] signature
-const TOKEN_PATTERN = new RegExp(`^([rd])\\.(${UUID})\\.(?:([0-9a-z]{1,6})\\.)?([A-Za-z0-9_-]{43})$`);
+const TOKEN_PATTERN = new RegExp(`^([rd])\\.(${UUID_SOURCE})\\.(?:([0-9a-z]{1,6})\\.)?([A-Za-z0-9_-]{43})$`);
 
 function signature(secret: string, purpose: UnsubscribePurpose, userId: string, day: number | null): string {
   // The label keeps these signatures apart from anything else signed with the same secret.
@@ -53,12 +53,6 @@ export function checkUnsubscribeToken(secret: string, token: string, now: Date):
   const worksUntil = day === null ? UNDATED_LINKS_WORK_UNTIL.getTime() : (day + 1 + UNSUBSCRIBE_LINK_DAYS) * DAY_MS;
   if (now.getTime() >= worksUntil) return { isValid: false, reason: "expired" };
   return { isValid: true, userId, purpose };
-}
-
-/** The user and purpose a token was made for, or null for anything not signed with `secret` or expired at `now`. */
-export function verifyUnsubscribeToken(secret: string, token: string, now: Date): { userId: string; purpose: UnsubscribePurpose } | null {
-  const check = checkUnsubscribeToken(secret, token, now);
-  return check.isValid ? { userId: check.userId, purpose: check.purpose } : null;
 }
 
 export function unsubscribePageUrl(baseUrl: string, token: string): string {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/prisma";
 import { requireOrganisationMember } from "../auth/access";
-import { isUuid } from "../auth/ids";
+import { isUuid } from "../model/uuid";
 import type { Viewer } from "../auth/viewer-types";
 import { toCalendarDateOrNull } from "../model/calendar-date";
 import { ITEM_INCLUDE, toItemView } from "../items/item-view";

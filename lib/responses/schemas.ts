@@ -2,21 +2,13 @@
 // are refused, and there is no organisationId to send: it comes from the signed-in user.
 // Empty form fields read as "no value". Pure, so client forms can use it too.
 import { z } from "zod";
+import { isWebUrl } from "../model/web-url";
 import { PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../model/calendar-date";
 import { RESPONSE_STATUSES } from "./types";
 
 export const NOTE_MAX_LENGTH = 2_000;
 const URL_MAX_LENGTH = 2_000;
-
-function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:";
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A link as people type it: "www.…" (or "regjeringen.no/…") without a scheme means https,

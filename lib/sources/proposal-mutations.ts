@@ -5,7 +5,7 @@ import "server-only";
 import type { Db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import { requireItemEditor } from "../auth/access";
-import { isUuid } from "../auth/ids";
+import { isUuid } from "../model/uuid";
 import type { Viewer } from "../auth/viewer-types";
 import { AppError, parseInput, withDatabaseErrors } from "../errors";
 import { SOURCE_PROBLEM } from "../i18n/problem-keys";

@@ -3,7 +3,7 @@ import "server-only";
 // item form holds them, with the issuer matched to an existing actor where there is one.
 import type { Db } from "../db/prisma";
 import { requireItemEditor } from "../auth/access";
-import { isUuid } from "../auth/ids";
+import { isUuid } from "../model/uuid";
 import type { Viewer } from "../auth/viewer-types";
 import { EMPTY_ITEM_FORM, osloWallClock, type ItemFormValues } from "../items/form-values";
 import type { SourceEntry } from "./entry";

@@ -1,6 +1,7 @@
 // What editors (the /sources page) and the command line may send to add or change a source,
 // and to keep the relevance words. Strict: unknown keys are refused. Pure.
 import { z } from "zod";
+import { isWebUrl } from "../model/web-url";
 import { SOURCE_PROBLEM } from "../i18n/problem-keys";
 
 const v = SOURCE_PROBLEM;
@@ -8,18 +9,7 @@ const v = SOURCE_PROBLEM;
 export const SOURCE_TYPES = ["regjeringen", "stortinget", "ics", "rss"] as const;
 export const SOURCE_MODES = ["publish", "review", "relevant"] as const;
 
-const url = z
-  .string(v.sourceUrlFormat)
-  .trim()
-  .max(2_000, v.sourceUrlFormat)
-  .refine((value) => {
-    try {
-      const parsed = new URL(value);
-      return (parsed.protocol === "https:" || parsed.protocol === "http:") && Boolean(parsed.hostname);
-    } catch {
-      return false;
-    }
-  }, v.sourceUrlFormat);
+const url = z.string(v.sourceUrlFormat).trim().max(2_000, v.sourceUrlFormat).refine(isWebUrl, v.sourceUrlFormat);
 
 const name = z
   .string()

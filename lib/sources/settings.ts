@@ -1,6 +1,7 @@
 // Source polling settings from the environment, read by entry points only (npm start, npm run
 // sources); everything below takes them as parameters.
-import { wholeNumberFromEnv, type Env } from "../env-number";
+import { isSwitchedOn } from "../settings/switch";
+import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
 import { publicBaseUrlFromEnv } from "../feeds/settings";
 
 export interface PollSettings {
@@ -17,10 +18,7 @@ export const HOST_SPACING_MS = 1_500;
 
 /** True unless FRISTVAKT_SOURCES=off: whether `npm start` polls the sources itself. */
 export function isSourcePollingOn(env: Env = process.env): boolean {
-  const value = env.FRISTVAKT_SOURCES?.trim().toLowerCase();
-  if (!value || value === "on") return true;
-  if (value === "off") return false;
-  throw new Error(`FRISTVAKT_SOURCES must be "on" or "off", not "${env.FRISTVAKT_SOURCES}".`);
+  return isSwitchedOn(env, "FRISTVAKT_SOURCES");
 }
 
 export function userAgentFor(publicUrl: string): string {

@@ -7,7 +7,7 @@ import type { PolledSource, RelevanceTerm } from "../db/generated/client";
 import { diffRecords, type AuditRecord } from "../audit/changes";
 import { recordAuditEvent, recordAuditEventIfChanged } from "../audit/record";
 import { requireItemEditor } from "../auth/access";
-import { isUuid } from "../auth/ids";
+import { isUuid } from "../model/uuid";
 import type { Viewer } from "../auth/viewer-types";
 import { AppError, parseInput, withDatabaseErrors } from "../errors";
 import { SOURCE_PROBLEM } from "../i18n/problem-keys";

@@ -1,10 +1,10 @@
 // Stortinget's sessions run from 1 October to 30 September ("2026-2027"). The export answers
 // the current session when `sesjonid` is left out, but by its own clock; Fristvakt asks for
 // the session of its own "now", so a pinned clock reads the session it expects. Pure.
-import { TZDate } from "@date-fns/tz";
+import { osloClock } from "../model/oslo-clock";
 
 export function stortingetSessionOn(now: Date): string {
-  const oslo = new TZDate(now.getTime(), "Europe/Oslo");
+  const oslo = osloClock(now);
   const year = oslo.getFullYear();
   const first = oslo.getMonth() >= 9 ? year : year - 1;
   return `${first}-${first + 1}`;

@@ -8,4 +8,4 @@ import type { SeedNewsletter } from "./types";
 export const newsletters: SeedNewsletter[] = [newsletter2024Q4, newsletter2023Q1];
 
 export { actors, topics };
-export type { SeedActor, SeedItem, SeedNewsletter, SeedSource, SeedTopic } from "./types";
+export type { SeedNewsletter } from "./types";

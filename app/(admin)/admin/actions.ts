@@ -1,139 +1,117 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { renderInvitationEmail } from "@/lib/auth/account-email";
+import type { Role } from "@/lib/auth/viewer-types";
 import { accountEmailBaseUrl, sendAccountEmail } from "@/lib/auth/send-account-email";
-import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
-import { currentTime } from "@/lib/deadlines";
-import { getI18n } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/locale";
+import type { Messages } from "@/lib/i18n/messages";
 import { createOrganisation, renameOrganisation, setOrganisationSharingByAdmin } from "@/lib/organisations/mutations";
 import { disableUser, enableUser, inviteUser, moveUser, resendInvitation, setUserRole } from "@/lib/organisations/user-mutations";
 import type { UserView } from "@/lib/organisations/types";
-import { failureFor, formFields, type ActionState } from "../../_components/action-state";
+import { formAction } from "../../_actions/form-action";
+import { formFields, type ActionState } from "../../_components/action-state";
 
 // Every action asks lib, which refuses anyone but an admin; the page's own check is a courtesy.
 
-async function saved(): Promise<ActionState> {
-  const { m } = await getI18n();
+function saved(m: Messages): ActionState {
   revalidatePath("/admin");
   return { status: "ok", message: m.account.admin.saved };
 }
 
-export async function createOrganisationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const { m } = await getI18n();
-  try {
+export const createOrganisationAction = formAction<ActionState>({
+  failed: (m) => m.account.response.failed,
+  run: async ({ viewer, formData, m, now }) => {
     const fields = formFields(formData, ["name"]);
     await createOrganisation(
       getDb(),
       viewer,
       { name: fields.name ?? "", isResponsesPublic: formData.get("isResponsesPublic") === "on" },
-      currentTime(),
+      now,
     );
-    return await saved();
-  } catch (error) {
-    return failureFor(error, m, m.account.response.failed);
-  }
-}
+    return saved(m);
+  },
+});
 
-export async function renameOrganisationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const { m } = await getI18n();
-  try {
+export const renameOrganisationAction = formAction<ActionState>({
+  failed: (m) => m.account.response.failed,
+  run: async ({ viewer, formData, m, now }) => {
     const fields = formFields(formData, ["organisationId", "name"]);
-    await renameOrganisation(getDb(), viewer, { organisationId: fields.organisationId ?? "", name: fields.name ?? "" }, currentTime());
-    return await saved();
-  } catch (error) {
-    return failureFor(error, m, m.account.response.failed);
-  }
-}
+    await renameOrganisation(getDb(), viewer, { organisationId: fields.organisationId ?? "", name: fields.name ?? "" }, now);
+    return saved(m);
+  },
+});
 
-export async function setOrganisationSharingAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const { m } = await getI18n();
-  try {
+export const setOrganisationSharingAction = formAction<ActionState>({
+  failed: (m) => m.account.response.failed,
+  run: async ({ viewer, formData, m, now }) => {
     const organisationId = String(formData.get("organisationId") ?? "");
     await setOrganisationSharingByAdmin(
       getDb(),
       viewer,
       { organisationId, isResponsesPublic: formData.get("isResponsesPublic") === "on" },
-      currentTime(),
+      now,
     );
-    return await saved();
-  } catch (error) {
-    return failureFor(error, m, m.account.response.failed);
-  }
-}
+    return saved(m);
+  },
+});
 
 /** Sends the invitation after the answer has gone out, so a slow mail server does not hold the page. */
-async function sendInvitation(user: UserView, token: string, adminName: string): Promise<void> {
-  const { locale } = await getI18n();
+function sendInvitation(user: UserView, token: string, adminName: string, locale: Locale): void {
   const content = renderInvitationEmail(user, { adminName, organisationName: user.organisationName }, token, accountEmailBaseUrl(), locale);
   after(() => sendAccountEmail(user.email, content).then(() => undefined));
 }
 
-export async function inviteUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const { m, t } = await getI18n();
-  try {
-    const fields = formFields<{ email: string; name: string; role: "MEMBER" | "EDITOR" | "ADMIN"; organisationId: string | null }>(
-      formData,
-      ["email", "name", "role", "organisationId"],
-    );
-    const { user, token } = await inviteUser(getDb(), viewer, { ...fields, organisationId: fields.organisationId || null }, currentTime());
-    await sendInvitation(user, token, viewer.isSignedIn ? viewer.name : "");
+export const inviteUserAction = formAction<ActionState>({
+  failed: (m) => m.account.response.failed,
+  run: async ({ viewer, formData, m, t, locale, now }) => {
+    const fields = formFields<{ email: string; name: string; role: Role; organisationId: string | null }>(formData, [
+      "email",
+      "name",
+      "role",
+      "organisationId",
+    ]);
+    const { user, token } = await inviteUser(getDb(), viewer, { ...fields, organisationId: fields.organisationId || null }, now);
+    sendInvitation(user, token, viewer.isSignedIn ? viewer.name : "", locale);
     revalidatePath("/admin");
     return { status: "ok", message: t(m.account.admin.invited, { email: user.email }) };
-  } catch (error) {
-    return failureFor(error, m, m.account.response.failed);
-  }
-}
+  },
+});
 
-export async function resendInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const { m, t } = await getI18n();
-  try {
-    const { user, token } = await resendInvitation(getDb(), viewer, formFields(formData, ["userId"]), currentTime());
-    await sendInvitation(user, token, viewer.isSignedIn ? viewer.name : "");
+export const resendInvitationAction = formAction<ActionState>({
+  failed: (m) => m.account.response.failed,
+  run: async ({ viewer, formData, m, t, locale, now }) => {
+    const { user, token } = await resendInvitation(getDb(), viewer, formFields(formData, ["userId"]), now);
+    sendInvitation(user, token, viewer.isSignedIn ? viewer.name : "", locale);
     return { status: "ok", message: t(m.account.admin.invited, { email: user.email }) };
-  } catch (error) {
-    return failureFor(error, m, m.account.response.failed);
-  }
-}
+  },
+});
 
-export async function setUserRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const { m } = await getI18n();
-  try {
-    await setUserRole(getDb(), viewer, formFields(formData, ["userId", "role"]), currentTime());
-    return await saved();
-  } catch (error) {
-    return failureFor(error, m, m.account.response.failed);
-  }
-}
+export const setUserRoleAction = formAction<ActionState>({
+  failed: (m) => m.account.response.failed,
+  run: async ({ viewer, formData, m, now }) => {
+    await setUserRole(getDb(), viewer, formFields(formData, ["userId", "role"]), now);
+    return saved(m);
+  },
+});
 
-export async function moveUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const { m } = await getI18n();
-  try {
+export const moveUserAction = formAction<ActionState>({
+  failed: (m) => m.account.response.failed,
+  run: async ({ viewer, formData, m, now }) => {
     const fields = formFields(formData, ["userId", "organisationId"]);
-    await moveUser(getDb(), viewer, { userId: fields.userId ?? "", organisationId: fields.organisationId || null }, currentTime());
-    return await saved();
-  } catch (error) {
-    return failureFor(error, m, m.account.response.failed);
-  }
-}
+    await moveUser(getDb(), viewer, { userId: fields.userId ?? "", organisationId: fields.organisationId || null }, now);
+    return saved(m);
+  },
+});
 
-export async function setUserDisabledAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const { m } = await getI18n();
-  try {
+export const setUserDisabledAction = formAction<ActionState>({
+  failed: (m) => m.account.response.failed,
+  run: async ({ viewer, formData, m, now }) => {
     const change = formData.get("disable") === "true" ? disableUser : enableUser;
-    await change(getDb(), viewer, formFields(formData, ["userId"]), currentTime());
-    return await saved();
-  } catch (error) {
-    return failureFor(error, m, m.account.response.failed);
-  }
-}
+    await change(getDb(), viewer, formFields(formData, ["userId"]), now);
+    return saved(m);
+  },
+});

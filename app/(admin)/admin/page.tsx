@@ -1,4 +1,6 @@
+import "server-only";
 import type { Metadata } from "next";
+import { ADMIN_ROLES } from "@/lib/auth/access";
 import { ROLES } from "@/lib/auth/viewer-types";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
@@ -14,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminPage() {
-  const viewer = await requirePageViewer("/admin", ["ADMIN"]);
+  const viewer = await requirePageViewer("/admin", ADMIN_ROLES);
   const { m, t } = await getI18n();
   const a = m.account.admin;
   const db = getDb();

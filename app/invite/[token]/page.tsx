@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { getInvitationLink } from "@/lib/auth/invitation";
 import { getDb } from "@/lib/db/client";

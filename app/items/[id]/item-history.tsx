@@ -1,3 +1,4 @@
+import "server-only";
 import { canViewItemHistory } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getItemHistory } from "@/lib/audit/history";

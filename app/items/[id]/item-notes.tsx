@@ -1,3 +1,4 @@
+import "server-only";
 import { getLatestDeadlineChange } from "@/lib/audit/deadline-change";
 import { getDb } from "@/lib/db/client";
 import { getItemWarnings } from "@/lib/deadlines/warnings";

@@ -1,3 +1,4 @@
+import "server-only";
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getDb } from "@/lib/db/client";

@@ -1,4 +1,6 @@
+import "server-only";
 import type { Metadata } from "next";
+import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewItemPage() {
-  await requirePageViewer("/items/new", ["EDITOR", "ADMIN"]);
+  await requirePageViewer("/items/new", ITEM_EDITOR_ROLES);
   const { m, locale } = await getI18n();
   const db = getDb();
   const [actors, topics] = await Promise.all([listActorChoices(db), listTopicChoices(db, locale)]);

@@ -1,5 +1,7 @@
+import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
@@ -19,7 +21,7 @@ interface InboxPageProps {
 }
 
 export default async function InboxPage({ searchParams }: InboxPageProps) {
-  const viewer = await requirePageViewer("/sources/inbox", ["EDITOR", "ADMIN"]);
+  const viewer = await requirePageViewer("/sources/inbox", ITEM_EDITOR_ROLES);
   const { m, locale } = await getI18n();
   const i = m.sources.inbox;
   const params = await searchParams;

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
@@ -9,7 +10,8 @@ import { unsubscribeByToken } from "@/lib/reminders/unsubscribe";
 
 /**
  * Needs no session: the signed token in the e-mail's link names the user and what to stop.
- * Only a POST (this action) changes anything; the page a link opens only asks.
+ * Only a POST (this action) changes anything; the page a link opens only asks. Not a form
+ * action (app/_actions/form-action.ts): it answers with the page, not a sentence.
  */
 export async function unsubscribeAction(formData: FormData): Promise<void> {
   const token = String(formData.get("token") ?? "");

@@ -5,12 +5,13 @@
 import fc from "fast-check";
 import { generateItems } from "../bench/generate";
 import { buildIfNeeded } from "../../cli/next-process";
+import { wholeNumberFromEnv } from "../../settings/whole-number";
 import { snapshotDatabase } from "../testing/db-snapshot";
 import { startApp } from "./app-instance";
 import { createMemberAccount, FIXTURE_PASSWORD, startFixtureDb } from "./fixture-db";
 import { callAction, callFormAction, fetchWithTimeout, formOf, serverActionId, signInCookie } from "./http-client";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const RUNS = wholeNumberFromEnv(process.env, "FUZZ_RUNS", { fallback: 200, min: 1, max: 100_000, unit: "runs" });
 const STACK_TRACE = /\n\s+at .+:\d+:\d+|node_modules\/|webpack-internal/;
 
 // NUL (PostgreSQL refuses it in text, error 22021) and lone surrogates (half a character), alone

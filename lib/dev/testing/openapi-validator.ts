@@ -2,6 +2,8 @@
 // 2020-12, as OpenAPI 3.1 uses), with the formats it names checked too.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { isCalendarDate } from "../../model/calendar-date";
+import { isIsoInstant } from "../../model/instant";
+import { isUuid } from "../../model/uuid";
 import { openApiDocument } from "../../api/openapi";
 
 const DOCUMENT_ID = "https://fristvakt.test/openapi.json";
@@ -21,10 +23,10 @@ export function createOpenApiValidator(baseUrl: string) {
   ajv.addFormat("date", { type: "string", validate: isCalendarDate });
   ajv.addFormat("date-time", {
     type: "string",
-    validate: (v: string) => /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
+    validate: isIsoInstant,
   });
   ajv.addFormat("uri", { type: "string", validate: isUrl });
-  ajv.addFormat("uuid", /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  ajv.addFormat("uuid", { type: "string", validate: isUuid });
   ajv.addSchema({ $id: DOCUMENT_ID, ...document });
   return {
     document,

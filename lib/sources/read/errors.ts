@@ -12,7 +12,3 @@ export class SourceFormatError extends Error {
     this.format = format;
   }
 }
-
-export function isSourceFormatError(error: unknown): error is SourceFormatError {
-  return error instanceof SourceFormatError;
-}

@@ -2,12 +2,15 @@
 // instants with Oslo's offset ("2027-01-14T09:00:00+01:00"), whatever the server's zone.
 import { TZDate } from "@date-fns/tz";
 import { osloToday } from "../../deadlines/calendar";
-import { OSLO, isCalendarDate } from "../../model/calendar-date";
+import { isCalendarDate } from "../../model/calendar-date";
+import { osloClock } from "../../model/oslo-clock";
 import type { CalendarDate } from "../../model/item";
 
 /** "2027-01-14T09:00:00+01:00": the instant as Oslo's wall clock shows it, with its offset. */
 export function osloIsoString(instant: Date): string {
-  return new TZDate(instant.getTime(), OSLO).toISOString().replace(/\.000(?=[+-Z])/, "");
+  return osloClock(instant)
+    .toISOString()
+    .replace(/\.000(?=[+-Z])/, "");
 }
 
 export function osloDateOf(instant: Date): CalendarDate {

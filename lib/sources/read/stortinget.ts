@@ -10,7 +10,6 @@ import { oneLine } from "./html-text";
 import { calendarDateOf, osloDateOf, osloIsoString, zonedInstant } from "./instants";
 import { childElement, childElements, childText, descendants, localName, parseXmlRoot } from "./xml";
 
-export const STORTINGET_NAMESPACE = "http://data.stortinget.no";
 export const STORTINGET_ATTRIBUTION = "Kilde: Stortinget";
 const HEARING_PAGE = "https://www.stortinget.no/no/Hva-skjer-pa-Stortinget/Horing/horing/?h=";
 const OSLO = "Europe/Oslo";

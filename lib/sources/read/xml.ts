@@ -2,7 +2,7 @@
 // local name (prefixes differ between publishers: `dc:date`, `atom:link`), and text that keeps
 // CDATA. XML's own entities are decoded by the parser; HTML entities inside a description are
 // the HTML reader's business.
-import type { AnyNode, Document, Element } from "domhandler";
+import type { Document, Element } from "domhandler";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { SourceFormatError, type SourceFormat } from "./errors";
 
@@ -25,17 +25,6 @@ export function localName(element: Element): string {
 export function prefixOf(element: Element): string {
   const colon = element.name.indexOf(":");
   return colon === -1 ? "" : element.name.slice(0, colon);
-}
-
-/** The namespace URI an element's prefix (or the default) is bound to, looked up the tree. */
-export function namespaceOf(element: Element): string | null {
-  const prefix = prefixOf(element);
-  const attribute = prefix ? `xmlns:${prefix}` : "xmlns";
-  for (let node: Element | null = element; node; node = DomUtils.isTag(node.parent as AnyNode) ? (node.parent as Element) : null) {
-    const value = node.attribs[attribute];
-    if (value !== undefined) return value;
-  }
-  return null;
 }
 
 export function childElements(element: Element, name?: string): Element[] {

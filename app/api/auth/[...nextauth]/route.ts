@@ -1,3 +1,4 @@
+import "server-only";
 import { handlers } from "@/lib/auth/config";
 
 export const { GET, POST } = handlers;

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
 import { isAppError } from "@/lib/errors";

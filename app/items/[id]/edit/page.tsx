@@ -1,6 +1,8 @@
+import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { getItemWarnings } from "@/lib/deadlines/warnings";
 import { formatItemWarning } from "@/lib/i18n/editor-text";
@@ -20,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditItemPage({ params }: Props) {
   const { id } = await params;
-  await requirePageViewer(`/items/${id}/edit`, ["EDITOR", "ADMIN"]);
+  await requirePageViewer(`/items/${id}/edit`, ITEM_EDITOR_ROLES);
   const { m, t, locale } = await getI18n();
   const db = getDb();
   const [item, actors, topics] = await Promise.all([getEditableItem(db, id), listActorChoices(db), listTopicChoices(db, locale)]);

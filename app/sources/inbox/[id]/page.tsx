@@ -1,6 +1,8 @@
+import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
@@ -19,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProposalPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await requirePageViewer(`/sources/inbox/${id}`, ["EDITOR", "ADMIN"]);
+  const viewer = await requirePageViewer(`/sources/inbox/${id}`, ITEM_EDITOR_ROLES);
   const { m, locale } = await getI18n();
   const i = m.sources.inbox;
   const db = getDb();

@@ -2,9 +2,9 @@
 // over SMTP; without either (a fresh machine) each e-mail is written as an .eml file to the
 // outbox folder, so nothing needs configuring to try Fristvakt. Pure.
 import path from "node:path";
-import { defaultDataDir } from "../auth/secret";
-
-type Env = Record<string, string | undefined>;
+import { dataDirFromEnv } from "./data-dir";
+import { portFromText } from "./port";
+import type { Env } from "./whole-number";
 
 export interface SmtpOptions {
   host: string;
@@ -28,12 +28,6 @@ function parseSecure(raw: string | undefined, port: number): boolean {
   return fail(`SMTP_SECURE must be true or false, not "${raw}".`);
 }
 
-function parsePort(raw: string | undefined, fallback: number, name: string): number {
-  if (!raw?.trim()) return fallback;
-  const port = /^\d{1,5}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
-  return port >= 1 && port <= 65535 ? port : fail(`${name} must be a port number from 1 to 65535, not "${raw}".`);
-}
-
 function smtpFromUrl(raw: string): SmtpOptions {
   let url: URL;
   try {
@@ -45,13 +39,13 @@ function smtpFromUrl(raw: string): SmtpOptions {
   }
   if (url.protocol !== "smtp:" && url.protocol !== "smtps:") fail("FRISTVAKT_SMTP_URL must start with smtp:// or smtps://.");
   const secure = url.protocol === "smtps:";
-  const port = parsePort(url.port, secure ? 465 : 587, "The port in FRISTVAKT_SMTP_URL");
+  const port = portFromText(url.port, secure ? 465 : 587, "The port in FRISTVAKT_SMTP_URL");
   const user = decodeURIComponent(url.username);
   return { host: url.hostname, port, secure, ...(user ? { auth: { user, pass: decodeURIComponent(url.password) } } : {}) };
 }
 
 function smtpFromParts(env: Env, host: string): SmtpOptions {
-  const port = parsePort(env.SMTP_PORT, 587, "SMTP_PORT");
+  const port = portFromText(env.SMTP_PORT, 587, "SMTP_PORT");
   const user = env.SMTP_USER?.trim();
   return { host, port, secure: parseSecure(env.SMTP_SECURE, port), ...(user ? { auth: { user, pass: env.SMTP_PASS ?? "" } } : {}) };
 }
@@ -69,7 +63,7 @@ export function mailSettingsFromEnv(publicUrl: string, env: Env = process.env): 
   const host = env.SMTP_HOST?.trim();
   if (url) return { kind: "smtp", smtp: smtpFromUrl(url), from, domain };
   if (host) return { kind: "smtp", smtp: smtpFromParts(env, host), from, domain };
-  return { kind: "outbox", dir: path.join(defaultDataDir(env), "outbox"), from, domain };
+  return { kind: "outbox", dir: path.join(dataDirFromEnv(env), "outbox"), from, domain };
 }
 
 /** One line for the start-up log; never shows a password. */
