@@ -14,8 +14,8 @@ export {
   openLater,
   passedWithin,
 } from "./deadline-rules";
-export { MIN_HEARING_DAYS, hearingLengthDays, isShortHearing } from "./hearing-length";
+export { hearingLengthDays, isShortHearing } from "./hearing-length";
 export { seminarNotOver, seminarOver } from "./seminar-rules";
 export { getSeminarDays, getSeminarInstants } from "./seminar-span";
-export { getItemStatus, isCancelled, type ItemStatus } from "./status";
+export { getItemStatus, type ItemStatus } from "./status";
 export { ATTENTION_PARTS, DASHBOARD_RULES, STATUS_FILTER_RULES } from "./status-views";
