@@ -1,0 +1,50 @@
+// The sections of "Mine frister" as SQL conditions, for my-deadlines.ts: the rule of
+// my-section-rule.ts (mySectionFor), written once per section as one expression over `i` (an
+// item) and `r` (the organisation's response to it, left-joined: null when it has none). The
+// integration test in queries.test.ts checks them against mySectionFor item by item.
+import { Prisma } from "../db/generated/client";
+import { DEADLINE_KINDS } from "../model/item";
+import type { CalendarDate } from "../model/item";
+import { SETTLED_STATUSES, WORKING_STATUSES, type MySectionKey } from "./types";
+
+export interface MySectionBounds {
+  now: Date;
+  today: CalendarDate;
+  /** The last day that still closes soon (today + closingSoonDays). */
+  soonEnd: CalendarDate;
+  /** The first day an unattended deadline is still overdue (today − overdueDays). */
+  overdueSince: CalendarDate;
+}
+
+const deadlineKinds = Prisma.sql`i.kind::text IN (${Prisma.join([...DEADLINE_KINDS])})`;
+const isWorking = Prisma.sql`r.status::text IN (${Prisma.join([...WORKING_STATUSES])})`;
+const isSettled = Prisma.sql`r.status::text IN (${Prisma.join([...SETTLED_STATUSES])})`;
+
+/** The condition that puts an item in `section`; dueOn is the deadline for deadline kinds, and is indexed. */
+export function mySectionWhere(section: MySectionKey, { now, today, soonEnd, overdueSince }: MySectionBounds): Prisma.Sql {
+  switch (section) {
+    case "overdue":
+      return Prisma.sql`(${deadlineKinds} AND i.cancelled_at IS NULL AND i.due_on < ${today}::date
+        AND (${isWorking} OR (r.id IS NULL AND i.due_on >= ${overdueSince}::date)))`;
+    case "closingSoon":
+      return Prisma.sql`(${deadlineKinds} AND i.cancelled_at IS NULL AND r.id IS NULL
+        AND i.due_on BETWEEN ${today}::date AND ${soonEnd}::date)`;
+    case "inProgress":
+      // A seminar until its last day, unless it is a timed one that ended earlier today.
+      return Prisma.sql`(${isWorking} AND i.cancelled_at IS NULL AND (
+        (${deadlineKinds} AND i.due_on >= ${today}::date)
+        OR (i.kind::text = 'SEMINAR' AND i.last_on >= ${today}::date
+          AND (i.start_at IS NULL OR i.end_at IS NULL OR i.end_at > ${now}::timestamptz))))`;
+    case "answered":
+      return isSettled;
+  }
+}
+
+/** Each section's order: nearest deadline first, the most recent first for what has passed or been answered. */
+export const MY_SECTION_ORDER: Record<MySectionKey, Prisma.Sql> = {
+  overdue: Prisma.sql`i.due_on DESC, i.title ASC, i.id ASC`,
+  closingSoon: Prisma.sql`i.due_on ASC, i.title ASC, i.id ASC`,
+  inProgress: Prisma.sql`i.due_on ASC, i.title ASC, i.id ASC`,
+  // Answers without a date after those with one.
+  answered: Prisma.sql`r.answered_on DESC NULLS LAST, i.due_on DESC, r.id ASC`,
+};
