@@ -44,9 +44,10 @@ interface PickedRow {
   responsibleName: string | null;
 }
 
-function boundsOf(now: Date, options: MyDeadlinesOptions): MySectionBounds {
+function boundsOf(organisationId: string, now: Date, options: MyDeadlinesOptions): MySectionBounds {
   const today = osloToday(now);
   return {
+    organisationId,
     now,
     today,
     soonEnd: addDays(today, options.closingSoonDays ?? DEFAULT_CLOSING_SOON_DAYS),
@@ -60,17 +61,12 @@ function boundsOf(now: Date, options: MyDeadlinesOptions): MySectionBounds {
  * more (loadItemViews). Prisma would take four or five queries for each section, and each
  * costs more CPU in the app than the database spends on all of them.
  */
-async function loadSections(
-  db: Db,
-  organisationId: string,
-  bounds: MySectionBounds,
-  slices: SectionSlice[],
-): Promise<Map<MySectionKey, MySection>> {
+async function loadSections(db: Db, bounds: MySectionBounds, slices: SectionSlice[]): Promise<Map<MySectionKey, MySection>> {
   const parts = slices.map(
     ({ section, skip, take }) => Prisma.sql`(
       SELECT ${section}::text AS section, i.id AS item_id, r.id AS response_id, count(*) OVER () AS total,
         row_number() OVER (ORDER BY ${MY_SECTION_ORDER[section]}) AS position
-      FROM item i LEFT JOIN response r ON r.item_id = i.id AND r.organisation_id = ${organisationId}::uuid
+      FROM item i LEFT JOIN response r ON r.item_id = i.id AND r.organisation_id = ${bounds.organisationId}::uuid
       WHERE ${mySectionWhere(section, bounds)}
       ORDER BY ${MY_SECTION_ORDER[section]}
       LIMIT ${take} OFFSET ${skip})`,
@@ -127,8 +123,7 @@ export async function getMyDeadlines(
   const take = options.previewSize ?? MY_PREVIEW_SIZE;
   const sections = await loadSections(
     db,
-    organisationId,
-    boundsOf(now, options),
+    boundsOf(organisationId, now, options),
     MY_SECTIONS.map((section) => ({ section, skip: 0, take })),
   );
   return Object.fromEntries(MY_SECTIONS.map((key) => [key, sections.get(key)])) as MyDeadlines;
@@ -149,23 +144,19 @@ export async function getMySectionPage(
   options: MyDeadlinesOptions = {},
 ): Promise<MySectionPage> {
   const { organisationId } = requireOrganisationMember(viewer);
-  const bounds = boundsOf(now, options);
+  const bounds = boundsOf(organisationId, now, options);
   const wanted = Math.max(1, Math.floor(page) || 1);
-  let part = (await loadSections(db, organisationId, bounds, [{ section, skip: (wanted - 1) * MY_PAGE_SIZE, take: MY_PAGE_SIZE }])).get(
-    section,
-  );
+  let part = (await loadSections(db, bounds, [{ section, skip: (wanted - 1) * MY_PAGE_SIZE, take: MY_PAGE_SIZE }])).get(section);
   // A page past the end reads as the last one: ask again for that page (rare, so not worth a
   // count before every page).
   let total = part?.total ?? 0;
   if (part && part.entries.length === 0 && wanted > 1) {
-    const probe = (await loadSections(db, organisationId, bounds, [{ section, skip: 0, take: 1 }])).get(section);
+    const probe = (await loadSections(db, bounds, [{ section, skip: 0, take: 1 }])).get(section);
     total = probe?.total ?? 0;
   }
   const pageCount = Math.max(1, Math.ceil(total / MY_PAGE_SIZE));
   const shown = Math.min(wanted, pageCount);
   if (shown !== wanted)
-    part = (await loadSections(db, organisationId, bounds, [{ section, skip: (shown - 1) * MY_PAGE_SIZE, take: MY_PAGE_SIZE }])).get(
-      section,
-    );
+    part = (await loadSections(db, bounds, [{ section, skip: (shown - 1) * MY_PAGE_SIZE, take: MY_PAGE_SIZE }])).get(section);
   return { entries: part?.entries ?? [], total, page: shown, pageCount };
 }
