@@ -91,7 +91,9 @@ async function main() {
         );
       }
       // Signed in: "Mine frister" side by side with the bare signed-in page, by the same targets.
-      problems.push(...reportSignedIn(await compareSignedIn(app.baseUrl, cookie, SIGNED_IN_ROUTES, seconds), SIGNED_IN_ROUTES));
+      problems.push(
+        ...reportSignedIn(await compareSignedIn(app.baseUrl, app.child.pid!, cookie, SIGNED_IN_ROUTES, seconds), SIGNED_IN_ROUTES),
+      );
       // The whole-calendar feed is judged against the framework's floor, not a latency.
       for (const [text, isMet] of reportFloor(
         await compareWithFloor(`${app.baseUrl}/feeds/all.ics`, { connections: 10, seconds }),

@@ -2,9 +2,9 @@
 // in the same build. 10,000 items and 20 organisations with 500 responses each, in a database
 // of its own; the built app answers a member of one of them at 10 connections: /session, "Mine
 // frister" (/my and /my?section=overdue) and the open items' list, side by side. Prints
-// requests per second, p50, p95 and each page's cost over the bare page; exits non-zero when
-// /my or its overdue section misses p95 ≤ 150 ms or costs more than twice the bare page (the
-// list is reported only).
+// requests per second, p50, p95, the app's CPU per request and each page's cost over the bare
+// page; exits non-zero when /my or its overdue section misses p95 ≤ 150 ms or costs more than
+// twice the bare page (the list is reported only).
 // `--seconds N` sets the length of each measured run (default 5).
 import { buildIfNeeded } from "../../cli/next-process";
 import { osloToday } from "../../deadlines";
@@ -33,7 +33,7 @@ async function main() {
     const app = await startApp(fixture.url, { FRISTVAKT_NOW: NOW });
     try {
       const cookie = await signInCookie(app.baseUrl, email, BENCH_PASSWORD);
-      const figures = await compareSignedIn(app.baseUrl, cookie, ROUTES, seconds);
+      const figures = await compareSignedIn(app.baseUrl, app.child.pid!, cookie, ROUTES, seconds);
       problems = reportSignedIn(figures, ["/my", "/my?section=overdue"]);
     } finally {
       await app.stop();
