@@ -33,6 +33,11 @@ async function main() {
     const app = await startApp(fixture.url, { FRISTVAKT_NOW: NOW });
     try {
       const cookie = await signInCookie(app.baseUrl, email, BENCH_PASSWORD);
+      console.log("\nPage sizes (HTML, with the page's flight data inlined):");
+      for (const route of ["/session", ...ROUTES]) {
+        const html = await (await fetch(app.baseUrl + route, { headers: { cookie } })).text();
+        console.log(`  ${route.padEnd(26)} ${(Buffer.byteLength(html) / 1024).toFixed(1).padStart(7)} KB`);
+      }
       const figures = await compareSignedIn(app.baseUrl, app.child.pid!, cookie, ROUTES, seconds);
       problems = reportSignedIn(figures, ["/my", "/my?section=overdue"]);
     } finally {
