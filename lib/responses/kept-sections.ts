@@ -9,8 +9,8 @@
 import "server-only";
 import type { Db } from "../db/prisma";
 
-/** At most this many answers are kept; the least recently read go first. */
-const MAX_KEPT = 500;
+/** At most this many answers are kept (each some tens of KB: a page of items), the least recently read going first. */
+const MAX_KEPT = 200;
 
 interface Kept<T> {
   value: Promise<T>;
