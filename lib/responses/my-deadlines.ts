@@ -1,30 +1,14 @@
 import "server-only";
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { requireOrganisationMember } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import {
-  allOf,
-  closingSoon,
-  deadlineOpen,
-  deadlinePassed,
-  notCancelled,
-  OVERDUE_DAYS,
-  passedWithin,
-  ruleMoment,
-  seminarNotOver,
-} from "../deadlines";
+import { addDays, DEFAULT_CLOSING_SOON_DAYS, OVERDUE_DAYS, osloToday } from "../deadlines";
+import { toCalendarDateOrNull } from "../model/calendar-date";
 import { loadItemViews } from "../items/item-rows";
-import { RESPONSE_INCLUDE, toResponseView } from "./records";
-import {
-  MY_SECTIONS,
-  SETTLED_STATUSES,
-  WORKING_STATUSES,
-  type ItemWithResponse,
-  type MyDeadlines,
-  type MySection,
-  type MySectionKey,
-} from "./types";
+import { keptOrRead } from "./kept-sections";
+import { MY_SECTION_ORDER, mySectionWhere, type MySectionBounds } from "./my-section-sql";
+import { MY_SECTIONS, type MyDeadlines, type MySection, type MySectionKey, type ResponseView } from "./types";
 
 export const DEFAULT_OVERDUE_DAYS = OVERDUE_DAYS;
 /** Entries per section on the overview; each section has pages of its own for the rest. */
@@ -35,101 +19,133 @@ export interface MyDeadlinesOptions {
   /** How far back a closed, unanswered item still counts as overdue. */
   overdueDays?: number;
   closingSoonDays?: number;
+  /**
+   * The versions the organisation's data is at (readSectionsVersion): given, the answer is kept
+   * for the next requests at the same versions and day (kept-sections.ts).
+   */
+  version?: string | null;
 }
 
-interface SectionQuery {
-  count(): Promise<number>;
-  list(skip: number, take: number): Promise<ItemWithResponse[]>;
+/** The part of a section asked for: `take` entries after the first `skip`. */
+interface SectionSlice {
+  section: MySectionKey;
+  skip: number;
+  take: number;
+}
+
+interface PickedRow {
+  section: MySectionKey;
+  total: bigint;
+  /** The earliest end of a timed item in the section still to come: the section changes then. */
+  changesAt: Date | null;
+  itemId: string;
+  responseId: string | null;
+  status: ResponseView["status"] | null;
+  answeredOn: Date | null;
+  answerUrl: string | null;
+  note: string | null;
+  internalDeadline: Date | null;
+  version: number | null;
+  updatedAt: Date | null;
+  updatedByName: string | null;
+  responsibleUserId: string | null;
+  responsibleName: string | null;
+}
+
+function boundsOf(organisationId: string, now: Date, options: MyDeadlinesOptions): MySectionBounds {
+  const today = osloToday(now);
+  return {
+    organisationId,
+    now,
+    today,
+    soonEnd: addDays(today, options.closingSoonDays ?? DEFAULT_CLOSING_SOON_DAYS),
+    overdueSince: addDays(today, -(options.overdueDays ?? DEFAULT_OVERDUE_DAYS)),
+  };
 }
 
 /**
- * The sections of the viewer's organisation's "Mine frister", as of `now` in Oslo, by the
- * rule in my-section-rule.ts: each item in at most one section. A deadline is open through
- * its whole day, closing soon from today to today + closingSoonDays (both included).
+ * The asked-for slices of the organisation's sections, each with its section's total, in one
+ * SQL statement (the sections' conditions are in my-section-sql.ts); then their items in one
+ * more (loadItemViews). Prisma would take four or five queries for each section, and each
+ * costs more CPU in the app than the database spends on all of them.
  */
-function sectionQueries(db: Db, organisationId: string, now: Date, options: MyDeadlinesOptions): Record<MySectionKey, SectionQuery> {
-  const moment = ruleMoment(now, options.closingSoonDays);
-  // Items come by id from loadItemViews (one statement for a page of them, where Prisma's
-  // relation loading would take several), and the organisation's responses with them.
-  const withResponses = async (ids: string[]): Promise<ItemWithResponse[]> => {
-    const [items, responses] = await Promise.all([
-      loadItemViews(db, ids),
-      db.response.findMany({ where: { organisationId, itemId: { in: ids } }, include: RESPONSE_INCLUDE }),
-    ]);
-    const byItem = new Map(responses.map((response) => [response.itemId, toResponseView(response)]));
-    return items.map((item) => ({ item, response: byItem.get(item.id) ?? null }));
-  };
-  const itemSection = (
-    where: Prisma.ItemWhereInput | (() => Promise<Prisma.ItemWhereInput>),
-    orderBy: Prisma.ItemOrderByWithRelationInput[],
-  ): SectionQuery => {
-    const whereNow = typeof where === "function" ? where : async () => where;
-    return {
-      count: async () => db.item.count({ where: await whereNow() }),
-      list: async (skip, take) => {
-        const rows = await db.item.findMany({
-          where: await whereNow(),
-          select: { id: true },
-          orderBy: [...orderBy, { id: "asc" }],
-          skip,
-          take,
-        });
-        return withResponses(rows.map((row) => row.id));
-      },
-    };
-  };
-  // The items the organisation follows or works on, looked up from its own responses (a
-  // few), not by walking every item in date order and asking each for a response.
-  let workingIds: Promise<string[]> | null = null;
-  const working = () => {
-    workingIds ??= db.response
-      .findMany({ where: { organisationId, status: { in: [...WORKING_STATUSES] } }, select: { itemId: true } })
-      .then((rows) => rows.map((row) => row.itemId));
-    return workingIds;
-  };
-
-  // The rule is mySectionFor (my-section-rule.ts); each section below is its `where`.
-  const passed = allOf(notCancelled, deadlinePassed).where(moment);
-  const recentlyPassed = passedWithin(options.overdueDays ?? DEFAULT_OVERDUE_DAYS).where(moment);
-  const withoutStatus = { responses: { none: { organisationId } } };
-  const answered = { organisationId, status: { in: [...SETTLED_STATUSES] } };
-  return {
-    overdue: itemSection(
-      async () => ({ AND: [passed, { OR: [{ id: { in: await working() } }, { ...withoutStatus, ...recentlyPassed }] }] }),
-      [{ dueOn: "desc" }, { title: "asc" }],
-    ),
-    closingSoon: itemSection({ AND: [allOf(notCancelled, closingSoon).where(moment), withoutStatus] }, [
-      { dueOn: "asc" },
-      { title: "asc" },
-    ]),
-    inProgress: itemSection(
-      async () => ({
-        id: { in: await working() },
-        cancelledAt: null,
-        OR: [deadlineOpen.where(moment), seminarNotOver.where(moment)],
-      }),
-      [{ dueOn: "asc" }, { title: "asc" }],
-    ),
-    answered: {
-      count: () => db.response.count({ where: answered }),
-      // Most recent answer first; answers without a date after those with one.
-      list: async (skip, take) => {
-        const rows = await db.response.findMany({
-          where: answered,
-          select: { itemId: true },
-          orderBy: [{ answeredOn: { sort: "desc", nulls: "last" } }, { item: { dueOn: "desc" } }, { id: "asc" }],
-          skip,
-          take,
-        });
-        return withResponses(rows.map((row) => row.itemId));
-      },
-    },
-  };
+interface LoadedSections {
+  sections: Map<MySectionKey, MySection>;
+  /** When the answer stops being true by the clock alone (epoch ms). */
+  validUntil: number;
 }
 
-async function sectionPart(query: SectionQuery, skip: number, take: number): Promise<MySection> {
-  const [entries, total] = await Promise.all([query.list(skip, take), query.count()]);
-  return { entries, total };
+/** The sections asked for: kept ones when `version` is given and they hold, else read. */
+async function loadSections(
+  db: Db,
+  bounds: MySectionBounds,
+  slices: SectionSlice[],
+  version: string | null | undefined,
+): Promise<Map<MySectionKey, MySection>> {
+  if (!version) return (await readSections(db, bounds, slices)).sections;
+  const { organisationId, today, soonEnd, overdueSince } = bounds;
+  const key = JSON.stringify([organisationId, version, today, soonEnd, overdueSince, slices]);
+  const loaded = await keptOrRead(
+    key,
+    bounds.now,
+    () => readSections(db, bounds, slices),
+    (answer) => answer.validUntil,
+  );
+  return loaded.sections;
+}
+
+async function readSections(db: Db, bounds: MySectionBounds, slices: SectionSlice[]): Promise<LoadedSections> {
+  const parts = slices.map(
+    ({ section, skip, take }) => Prisma.sql`(
+      SELECT ${section}::text AS section, i.id AS item_id, r.id AS response_id, count(*) OVER () AS total,
+        min(i.end_at) FILTER (WHERE i.end_at > ${bounds.now}::timestamptz) OVER () AS changes_at,
+        row_number() OVER (ORDER BY ${MY_SECTION_ORDER[section]}) AS position
+      FROM item i LEFT JOIN response r ON r.item_id = i.id AND r.organisation_id = ${bounds.organisationId}::uuid
+      WHERE ${mySectionWhere(section, bounds)}
+      ORDER BY ${MY_SECTION_ORDER[section]}
+      LIMIT ${take} OFFSET ${skip})`,
+  );
+  const rows = await db.$queryRaw<PickedRow[]>`
+    SELECT p.section, p.total, p.changes_at AS "changesAt", p.item_id AS "itemId", r.id AS "responseId", r.status::text AS status,
+      r.answered_on AS "answeredOn", r.answer_url AS "answerUrl", r.note, r.internal_deadline AS "internalDeadline",
+      r.version, r.updated_at AS "updatedAt", r.responsible_user_id AS "responsibleUserId",
+      updater.name AS "updatedByName", responsible.name AS "responsibleName"
+    FROM (${Prisma.join(parts, " UNION ALL ")}) p
+    LEFT JOIN response r ON r.id = p.response_id
+    LEFT JOIN app_user updater ON updater.id = r.updated_by_id
+    LEFT JOIN app_user responsible ON responsible.id = r.responsible_user_id
+    ORDER BY p.section, p.position`;
+  const items = new Map((await loadItemViews(db, [...new Set(rows.map((row) => row.itemId))])).map((item) => [item.id, item]));
+  const sections = new Map<MySectionKey, MySection>(slices.map(({ section }) => [section, { entries: [], total: 0 }]));
+  let validUntil = Infinity;
+  for (const row of rows) {
+    if (row.changesAt) validUntil = Math.min(validUntil, row.changesAt.getTime());
+    const part = sections.get(row.section);
+    const item = items.get(row.itemId);
+    if (!part) continue;
+    part.total = Number(row.total);
+    // An item deleted between the two statements is left out, as a list would leave it out.
+    if (item) part.entries.push({ item, response: toResponse(row) });
+  }
+  return { sections, validUntil };
+}
+
+function toResponse(row: PickedRow): ResponseView | null {
+  if (row.responseId === null || row.status === null || row.version === null || row.updatedAt === null) return null;
+  return {
+    id: row.responseId,
+    itemId: row.itemId,
+    status: row.status,
+    answeredOn: toCalendarDateOrNull(row.answeredOn),
+    answerUrl: row.answerUrl,
+    note: row.note,
+    internalDeadline: toCalendarDateOrNull(row.internalDeadline),
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedByName: row.updatedByName,
+    responsibleUserId: row.responsibleUserId,
+    responsibleName: row.responsibleName,
+  };
 }
 
 /** The overview: the first `previewSize` entries of each section, and each section's total. */
@@ -140,10 +156,14 @@ export async function getMyDeadlines(
   options: MyDeadlinesOptions & { previewSize?: number } = {},
 ): Promise<MyDeadlines> {
   const { organisationId } = requireOrganisationMember(viewer);
-  const queries = sectionQueries(db, organisationId, now, options);
   const take = options.previewSize ?? MY_PREVIEW_SIZE;
-  const parts = await Promise.all(MY_SECTIONS.map((key) => sectionPart(queries[key], 0, take)));
-  return Object.fromEntries(MY_SECTIONS.map((key, index) => [key, parts[index]])) as MyDeadlines;
+  const sections = await loadSections(
+    db,
+    boundsOf(organisationId, now, options),
+    MY_SECTIONS.map((section) => ({ section, skip: 0, take })),
+    options.version,
+  );
+  return Object.fromEntries(MY_SECTIONS.map((key) => [key, sections.get(key)])) as MyDeadlines;
 }
 
 export interface MySectionPage extends MySection {
@@ -161,10 +181,23 @@ export async function getMySectionPage(
   options: MyDeadlinesOptions = {},
 ): Promise<MySectionPage> {
   const { organisationId } = requireOrganisationMember(viewer);
-  const query = sectionQueries(db, organisationId, now, options)[section];
-  const total = await query.count();
+  const bounds = boundsOf(organisationId, now, options);
+  const wanted = Math.max(1, Math.floor(page) || 1);
+  let part = (await loadSections(db, bounds, [{ section, skip: (wanted - 1) * MY_PAGE_SIZE, take: MY_PAGE_SIZE }], options.version)).get(
+    section,
+  );
+  // A page past the end reads as the last one: ask again for that page (rare, so not worth a
+  // count before every page).
+  let total = part?.total ?? 0;
+  if (part && part.entries.length === 0 && wanted > 1) {
+    const probe = (await loadSections(db, bounds, [{ section, skip: 0, take: 1 }], options.version)).get(section);
+    total = probe?.total ?? 0;
+  }
   const pageCount = Math.max(1, Math.ceil(total / MY_PAGE_SIZE));
-  const shown = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const entries = await query.list((shown - 1) * MY_PAGE_SIZE, MY_PAGE_SIZE);
-  return { entries, total, page: shown, pageCount };
+  const shown = Math.min(wanted, pageCount);
+  if (shown !== wanted)
+    part = (await loadSections(db, bounds, [{ section, skip: (shown - 1) * MY_PAGE_SIZE, take: MY_PAGE_SIZE }], options.version)).get(
+      section,
+    );
+  return { entries: part?.entries ?? [], total, page: shown, pageCount };
 }

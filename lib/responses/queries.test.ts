@@ -60,6 +60,12 @@ describe("response queries", () => {
       { kind: "SEMINAR", startOn: "2025-01-10", startAt: new Date("2025-01-10T08:00:00Z"), endAt: new Date("2025-01-10T10:00:00Z") },
       "PLANNED",
     );
+    // Ends at 02:00 the night after its only day: under way past midnight.
+    await make(
+      "seminar-past-midnight",
+      { kind: "SEMINAR", startOn: "2025-01-10", startAt: new Date("2025-01-10T17:00:00Z"), endAt: new Date("2025-01-11T01:00:00Z") },
+      "PLANNED",
+    );
     await make("cancelled-soon-planned", { deadline: "2025-01-13", cancelledAt: new Date("2025-01-03T10:00:00Z") }, "PLANNED");
   });
   afterAll(() => database.drop());
@@ -72,10 +78,10 @@ describe("response queries", () => {
     expect(mine.overdue.entries[2].response?.status).toBe("IN_PROGRESS");
     // Work under way stays under "in progress" even when it closes soon; a cancelled item leaves.
     expect(titles(mine.closingSoon.entries)).toEqual(["today"]);
-    expect(titles(mine.inProgress.entries)).toEqual(["window-end", "beyond", "seminar-planned"]);
+    expect(titles(mine.inProgress.entries)).toEqual(["seminar-past-midnight", "window-end", "beyond", "seminar-planned"]);
     expect(mine.inProgress.entries[0].response?.status).toBe("PLANNED");
     expect(titles(mine.answered.entries)).toEqual(["soon-answered", "closed-answered", "closed-declined"]);
-    expect([mine.overdue.total, mine.closingSoon.total, mine.inProgress.total, mine.answered.total]).toEqual([4, 1, 3, 3]);
+    expect([mine.overdue.total, mine.closingSoon.total, mine.inProgress.total, mine.answered.total]).toEqual([4, 1, 4, 3]);
   });
 
   it("places every item exactly where the written rule (mySectionFor) says", async () => {

@@ -7,6 +7,7 @@ import { getI18n, type I18n } from "@/lib/i18n/server";
 import { currentTimeContext } from "@/lib/items/time-context";
 import { getMyOrganisation } from "@/lib/organisations/queries";
 import { DEFAULT_OVERDUE_DAYS, getMyDeadlines, getMySectionPage } from "@/lib/responses/my-deadlines";
+import { readSectionsVersion } from "@/lib/responses/kept-sections";
 import { MY_SECTIONS, type MySectionKey } from "@/lib/responses/types";
 import { MyEntries } from "./my-entries";
 import { requirePageViewer } from "../../_components/page-access";
@@ -49,7 +50,12 @@ export default async function MyDeadlinesPage({ searchParams }: Props) {
   const i18n = await getI18n();
   const { m, t, locale } = i18n;
   const db = getDb();
-  const organisation = await getMyOrganisation(db, viewer);
+  // The versions the organisation's sections are at, read beside the organisation: with them,
+  // the sections are kept for the next request of any member until something changes.
+  const [organisation, version] = await Promise.all([
+    getMyOrganisation(db, viewer),
+    viewer.organisationId ? readSectionsVersion(db, viewer.organisationId) : null,
+  ]);
   if (!organisation) {
     return (
       <>
@@ -59,7 +65,7 @@ export default async function MyDeadlinesPage({ searchParams }: Props) {
     );
   }
   const time = currentTimeContext();
-  const options = { closingSoonDays: time.closingSoonDays };
+  const options = { closingSoonDays: time.closingSoonDays, version };
   const params = await searchParams;
   const sectionParam = single(params.section);
 

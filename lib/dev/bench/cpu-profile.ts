@@ -34,12 +34,19 @@ const PLACES: [string, RegExp][] = [
 export interface CpuSplit {
   totalMs: number;
   byPlace: { place: string; ms: number }[];
+  /** The functions with the most self time: name and the end of their file's address. */
+  topFunctions: { name: string; ms: number }[];
 }
 
-/** The profile's busy time by place, counting only its last `lastMs` milliseconds (the measured load). */
-export function splitCpuProfile(file: string, lastMs = Infinity): CpuSplit {
+/**
+ * The profile's busy time by place, counting only its last `lastMs` milliseconds (the measured
+ * load), or, with `untilMs`, only the time from `lastMs` to `untilMs` before its end (one part
+ * of the load).
+ */
+export function splitCpuProfile(file: string, lastMs = Infinity, untilMs = 0): CpuSplit {
   const profile = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;
   const from = profile.endTime - lastMs * 1000;
+  const until = profile.endTime - untilMs * 1000;
   let at = profile.startTime;
   const placeOf = new Map<number, string>();
   for (const node of profile.nodes) {
@@ -48,14 +55,25 @@ export function splitCpuProfile(file: string, lastMs = Infinity): CpuSplit {
     else if (functionName === "(garbage collector)") placeOf.set(node.id, "garbage collection");
     else placeOf.set(node.id, PLACES.find(([, pattern]) => pattern.test(url))?.[0] ?? "other");
   }
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const sums = new Map<string, number>();
+  const byFunction = new Map<string, number>();
   profile.samples.forEach((id, index) => {
     at += profile.timeDeltas[index] ?? 0;
-    if (at < from) return;
+    if (at < from || at > until) return;
     const place = placeOf.get(id) ?? "other";
-    sums.set(place, (sums.get(place) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+    const ms = (profile.timeDeltas[index] ?? 0) / 1000;
+    sums.set(place, (sums.get(place) ?? 0) + ms);
+    if (place === "idle") return;
+    const { functionName, url } = nodes.get(id)!.callFrame;
+    const name = `${functionName || "(anonymous)"} ${url.split(/[\\/]/).pop() ?? ""}`.trim();
+    byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
   });
   sums.delete("idle");
   const byPlace = [...sums].map(([place, ms]) => ({ place, ms })).sort((a, b) => b.ms - a.ms);
-  return { totalMs: byPlace.reduce((sum, entry) => sum + entry.ms, 0), byPlace };
+  const topFunctions = [...byFunction]
+    .map(([name, ms]) => ({ name, ms }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 12);
+  return { totalMs: byPlace.reduce((sum, entry) => sum + entry.ms, 0), byPlace, topFunctions };
 }

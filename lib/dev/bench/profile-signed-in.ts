@@ -1,7 +1,9 @@
 // `npm run bench:profile`: where a signed-in request's CPU goes. 10,000 items and an
 // organisation with 500 responses in a database of its own; the built app runs under V8's
 // sampling profiler while 10 connections ask for "Mine frister" as a member; the profile's
-// busy time is split by where the code comes from and divided by the requests answered.
+// busy time is split by where the code comes from and divided by the requests answered, for
+// the bare signed-in page (/session) and each signed-in page apart. `--functions` also lists
+// the functions with the most self time.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -20,7 +22,8 @@ import { runLoad } from "./load";
 
 const NOW = "2025-01-10T12:00:00+01:00";
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const ROUTES = ["/my", "/items?status=open"];
+// The bare signed-in page first: what every signed-in page costs before it does its own work.
+const ROUTES = ["/session", "/my", "/my?section=overdue", "/items?status=open"];
 
 async function main() {
   const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 8;
@@ -63,16 +66,15 @@ async function main() {
       ],
       { cwd: ROOT, env, stdio: "ignore" },
     );
-    let requests = 0;
-    const loadStarted = { at: 0 };
+    const runs: { route: string; requests: number; from: number; until: number }[] = [];
     try {
       await waitForHealthy(baseUrl);
       const cookie = await signInCookie(baseUrl, email, BENCH_PASSWORD);
       for (const route of ROUTES) await runLoad(baseUrl + route, { connections: 2, seconds: 2, headers: { cookie }, expected: 200 });
-      loadStarted.at = performance.now();
       for (const route of ROUTES) {
+        const from = performance.now();
         const load = await runLoad(baseUrl + route, { connections: 10, seconds, headers: { cookie }, expected: 200 });
-        requests += load.requests;
+        runs.push({ route, requests: load.requests, from, until: performance.now() });
         console.log(
           `${route.padEnd(22)} signed in, 10 connections: ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.latency.median.toFixed(1)} ms, p95 ${load.latency.p95.toFixed(1)} ms`,
         );
@@ -81,13 +83,20 @@ async function main() {
       app.kill("SIGTERM");
       await waitForExit(app);
     }
+    const stoppedAt = performance.now();
     const file = fs.readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
     if (!file) throw new Error("the app wrote no CPU profile");
-    // Only the measured load counts (the app stops right after it): not its start, not the warm-up.
-    const split = splitCpuProfile(path.join(profileDir, file), performance.now() - loadStarted.at);
-    console.log(`\nCPU per signed-in request (${requests} requests to ${ROUTES.join(" and ")}):`);
-    for (const { place, ms } of split.byPlace) console.log(`  ${place.padEnd(36)} ${(ms / requests).toFixed(2).padStart(7)} ms`);
-    console.log(`  ${"total".padEnd(36)} ${(split.totalMs / requests).toFixed(2).padStart(7)} ms`);
+    // Each route's own run counts (the app stops right after the last): not its start, not the warm-up.
+    for (const run of runs) {
+      const split = splitCpuProfile(path.join(profileDir, file), stoppedAt - run.from, stoppedAt - run.until);
+      console.log(`\nCPU per signed-in request to ${run.route} (${run.requests} requests):`);
+      for (const { place, ms } of split.byPlace) console.log(`  ${place.padEnd(46)} ${(ms / run.requests).toFixed(2).padStart(7)} ms`);
+      console.log(`  ${"total".padEnd(46)} ${(split.totalMs / run.requests).toFixed(2).padStart(7)} ms`);
+      if (process.argv.includes("--functions")) {
+        console.log("  most self time:");
+        for (const { name, ms } of split.topFunctions) console.log(`    ${(ms / run.requests).toFixed(2).padStart(6)} ms  ${name}`);
+      }
+    }
   } finally {
     await fixture.dispose();
     fs.rmSync(profileDir, { recursive: true, force: true });

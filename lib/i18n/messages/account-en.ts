@@ -202,4 +202,8 @@ export const accountEn: AccountMessages = {
     notFound: "We could not find what you were looking for.",
     rateLimited: "Too many attempts. Wait a little and try again.",
   },
+  signedInAs: {
+    title: "Signed in",
+    lead: "You are signed in as {name} ({email}).",
+  },
 };

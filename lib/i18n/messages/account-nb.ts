@@ -200,6 +200,10 @@ export const accountNb = {
     notFound: "Fant ikke det du lette etter.",
     rateLimited: "For mange forsøk. Vent litt og prøv igjen.",
   },
+  signedInAs: {
+    title: "Innlogget",
+    lead: "Du er logget inn som {name} ({email}).",
+  },
 };
 
 export type AccountMessages = typeof accountNb;
