@@ -1,7 +1,7 @@
-// The one rule that puts an item in a section of "Mine frister" (or in none). Pure: the
-// database queries in my-deadlines.ts express the same rule as `where` clauses built from the
-// same date rules (lib/deadlines), and their integration test checks them against this
-// function item by item.
+// The one rule that puts an item in a section of "Mine frister" (or in none). Pure: it is built
+// from the date rules of lib/deadlines. The page reads its sections in one SQL statement whose
+// conditions (my-section-sql.ts) say the same; queries.test.ts checks them against this
+// function item by item, and my-deadlines-agree.test.ts for random items and moments.
 import { closingSoon, deadlineOpen, isDeadlineKind, passedWithin, seminarNotOver, type RuleMoment } from "../deadlines";
 import type { ItemDates } from "../model/item";
 import { SETTLED_STATUSES, WORKING_STATUSES, type MySectionKey, type ResponseStatus } from "./types";
