@@ -2,7 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { getViewer } from "@/lib/auth/viewer";
 import { LanguageSwitch } from "./_components/language-switch";
 import { UserMenu } from "./_components/user-menu";

@@ -4,7 +4,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { osloToday } from "@/lib/deadlines";
 import { formatDate } from "@/lib/i18n/format";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { getDashboard } from "@/lib/items/queries";
 import { currentTimeContext } from "@/lib/items/time-context";
 import { getResponseStatusesForItems } from "@/lib/responses/queries";

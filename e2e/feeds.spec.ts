@@ -6,7 +6,7 @@ import { actors, newsletters, topics } from "../prisma/seed-data";
 import { osloInstant } from "../lib/model/calendar-date";
 import { deriveSortDates } from "../lib/items/derived-dates";
 import { findLineProblems, parseCalendar, type ParsedEvent } from "../lib/dev/testing/ical";
-import { actorLabel } from "../lib/items/actor-label";
+import { actorLabel } from "../lib/actors/label";
 
 // The e2e clock is 10 January 2025; feeds reach back 12 months.
 const HISTORY_START = "2024-01-10";

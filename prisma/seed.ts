@@ -1,7 +1,7 @@
 // `npm run db:seed`: loads the newsletters' items into the database at DATABASE_URL.
 // Items already there are kept as they are.
 import { createPrismaClient } from "../lib/db/prisma";
-import { seedNewsletters } from "../lib/db/seed";
+import { seedNewsletters } from "../lib/seed/seed";
 import { ensureDefaultSources } from "../lib/sources/defaults";
 
 const url = process.env.DATABASE_URL;

@@ -4,7 +4,7 @@ import { ANONYMOUS, type Viewer } from "@/lib/auth/viewer-types";
 import { currentTime } from "@/lib/deadlines";
 import { isAppError } from "@/lib/errors";
 import type { Messages } from "@/lib/i18n/messages";
-import { getI18n, type I18n } from "@/lib/i18n/server";
+import { getI18n, type I18n } from "@/lib/auth/viewer-i18n";
 import { failureFor, type ActionFailure } from "../_components/action-state";
 
 // The one body of a form's server action: ask who is calling, then run the action's own

@@ -1,5 +1,5 @@
-import { isShortNameUseful } from "@/lib/items/actor-label";
-import type { TaxonomyOption } from "@/lib/items/taxonomy";
+import { isShortNameUseful } from "@/lib/actors/label";
+import type { TaxonomyOption } from "@/lib/actors/queries";
 
 interface ChoicesProps {
   name: string;

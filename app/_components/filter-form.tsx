@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { getMessages, type Messages } from "@/lib/i18n/messages";
 import { LIST_SORTS, type ListSort } from "@/lib/items/list-sort";
 import { STATUS_FILTERS, type ItemFilter } from "@/lib/items/filters";
-import type { TaxonomyOption } from "@/lib/items/taxonomy";
+import type { TaxonomyOption } from "@/lib/actors/queries";
 import { ITEM_KINDS } from "@/lib/model/item";
 
 interface FilterFormProps {

@@ -3,7 +3,7 @@ import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { filterToSearchParams, type ItemFilter } from "@/lib/items/filters";
 import { DEFAULT_LIST_SORT, type ListSort } from "@/lib/items/list-sort";
 import type { ItemPage, TimeContext } from "@/lib/items/queries";
-import type { TaxonomyOption } from "@/lib/items/taxonomy";
+import type { TaxonomyOption } from "@/lib/actors/queries";
 import type { ResponseStatus } from "@/lib/responses/types";
 import { FilterForm } from "./filter-form";
 import { ItemList } from "./item-card";

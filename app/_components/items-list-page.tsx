@@ -1,11 +1,11 @@
 import "server-only";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { parseItemFilter } from "@/lib/items/filters";
 import { parseListSort } from "@/lib/items/list-sort";
 import { listItems, type ItemPage } from "@/lib/items/queries";
-import { listActorOptions, listTopicOptions } from "@/lib/items/taxonomy";
+import { listActorOptions, listTopicOptions } from "@/lib/actors/queries";
 import { currentTimeContext } from "@/lib/items/time-context";
 import { getResponseStatusesForItems } from "@/lib/responses/queries";
 import { describeFilterProblems } from "../items/filter-problems";

@@ -3,7 +3,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { createActor, mergeActors } from "@/lib/items/actor-mutations";
+import { createActor, mergeActors } from "@/lib/actors/mutations";
 import { formAction } from "../_actions/form-action";
 import { formFields, type ActionState } from "../_components/action-state";
 

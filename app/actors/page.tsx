@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
-import { getI18n } from "@/lib/i18n/server";
-import { listActors } from "@/lib/items/taxonomy";
+import { getI18n } from "@/lib/auth/viewer-i18n";
+import { listActors } from "@/lib/actors/queries";
 import { ActorEditor } from "./actor-editor";
-import { isShortNameUseful } from "@/lib/items/actor-label";
+import { isShortNameUseful } from "@/lib/actors/label";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n();

@@ -2,7 +2,7 @@
 // address answers 301 with the feed that now holds its items.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/prisma";
-import { mergeActors } from "@/lib/items/actor-mutations";
+import { mergeActors } from "@/lib/actors/mutations";
 import { createActor, createItem, createUserRow, viewerOf } from "@/lib/dev/testing/factories";
 import { parseCalendar } from "@/lib/dev/testing/ical";
 import { createTestDatabase, type TestDatabase } from "@/lib/dev/testing/test-db";

@@ -16,7 +16,7 @@ import { createLimiter } from "@/lib/feeds/build-limit";
 import { RenderedFeedCache } from "@/lib/feeds/rendered-cache";
 import { publicCalendar, renderCalendarChunks } from "@/lib/feeds/render-calendar";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
-import { replaceMergedActorSlugs } from "@/lib/items/actor-former-slugs";
+import { replaceMergedActorSlugs } from "@/lib/actors/former-slugs";
 import { chooseEncoding, canSendEncoded, ENCODING_HEADER } from "@/lib/feeds/content-encoding";
 import { getFeedWindow } from "@/lib/feeds/feed-window";
 import { FeedStampMemo } from "@/lib/feeds/stamp-memo";

@@ -2,10 +2,10 @@
 
 import "server-only";
 import { after } from "next/server";
-import { renderPasswordResetEmail } from "@/lib/auth/account-email";
-import { passwordResetRequestSchema } from "@/lib/auth/account-schemas";
-import { requestPasswordReset } from "@/lib/auth/password-reset";
-import { accountEmailBaseUrl, sendAccountEmail } from "@/lib/auth/send-account-email";
+import { renderPasswordResetEmail } from "@/lib/accounts/account-email";
+import { passwordResetRequestSchema } from "@/lib/accounts/account-schemas";
+import { requestPasswordReset } from "@/lib/accounts/password-reset";
+import { accountEmailBaseUrl, sendAccountEmail } from "@/lib/accounts/send-account-email";
 import { getDb } from "@/lib/db/client";
 import { parseInput } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locale";

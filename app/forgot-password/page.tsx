@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { ActionForm } from "../_components/action-form";
 import { FieldError } from "../_components/field-error";
 import { requestPasswordResetAction } from "./actions";

@@ -1,5 +1,5 @@
 import type { FilterProblem, ItemFilter } from "@/lib/items/filters";
-import type { TaxonomyOption } from "@/lib/items/taxonomy";
+import type { TaxonomyOption } from "@/lib/actors/queries";
 import type { Messages } from "@/lib/i18n/messages";
 import { interpolate } from "@/lib/i18n/messages";
 

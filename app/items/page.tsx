@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { ItemsListPage, type SearchParams } from "../_components/items-list-page";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getOidcSignInOption } from "@/lib/auth/config";
 import { getViewer } from "@/lib/auth/viewer";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { signInWithProviderAction } from "./actions";
 import { SignInForm } from "./sign-in-form";
 

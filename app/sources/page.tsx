@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
 import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { localizeSourceError } from "@/lib/i18n/source-errors";
 import { listRelevanceTermsForEditor, listSourcesForEditor, type SourceSummary } from "@/lib/sources/queries";
 import { SOURCE_MODES, SOURCE_TYPES } from "@/lib/sources/schemas";

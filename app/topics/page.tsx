@@ -2,8 +2,8 @@ import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
-import { getI18n } from "@/lib/i18n/server";
-import { listTopics } from "@/lib/items/taxonomy";
+import { getI18n } from "@/lib/auth/viewer-i18n";
+import { listTopics } from "@/lib/actors/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n();

@@ -2,7 +2,7 @@
 // 256 random bits, written as base64url; only the SHA-256 is stored (as for private feed
 // links), so a copy of the database opens no account. Runs in the app and in tests.
 import type { AccountTokenPurpose, Prisma } from "../db/generated/client";
-import { generateFeedToken, hashFeedToken, isFeedTokenShaped } from "../organisations/feed-token-secret";
+import { generateFeedToken, hashFeedToken, isFeedTokenShaped } from "./token-secret";
 
 type Tx = Prisma.TransactionClient;
 

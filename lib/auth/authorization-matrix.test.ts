@@ -21,14 +21,14 @@ import * as userMutations from "../organisations/user-mutations";
 import * as feedTokens from "../organisations/feed-tokens";
 import * as responseMutations from "../responses/mutations";
 import * as itemMutations from "../items/mutations";
-import * as actorMutations from "../items/actor-mutations";
+import * as actorMutations from "../actors/mutations";
 import * as importMutations from "../import/mutations";
 import * as reminderPreferences from "../reminders/preferences";
 import * as sourceMutations from "../sources/source-mutations";
 import * as proposalMutations from "../sources/proposal-mutations";
 import type { SourceEntry } from "../sources/entry";
 import { addTestSource } from "../sources/test-support";
-import * as myAccount from "./my-account";
+import * as myAccount from "../accounts/my-account";
 import { ANONYMOUS, type Viewer } from "./viewer-types";
 
 const NOW = new Date("2025-01-10T11:00:00Z");

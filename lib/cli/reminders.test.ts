@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { startTestSmtpServer } from "../dev/testing/smtp";
-import { BASE_URL, createScenario, NOW, SECRET, smtpEnv } from "../reminders/test-scenario";
+import { BASE_URL, createScenario, NOW, SECRET, smtpEnv } from "../dev/testing/reminder-scenario";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 

@@ -8,7 +8,7 @@ import pg from "pg";
 import { startEmbeddedPostgres, StartupError, type EmbeddedServer } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
 import { createPrismaClient } from "../db/prisma";
-import { seedIfEmpty } from "../db/seed";
+import { seedIfEmpty } from "../seed/seed";
 import { closingSoonDaysFromEnv, currentTime } from "../deadlines";
 import { describePublicUrlMismatch, feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
 import { resolveAuthSecret } from "../auth/secret";

@@ -3,7 +3,7 @@
 import { addDays, getSeminarDays, getSeminarInstants, hearingLengthDays, isShortHearing } from "../deadlines";
 import { formatDate } from "../i18n/format";
 import { getMessages, interpolate } from "../i18n/messages";
-import { actorLabel } from "../items/actor-label";
+import { actorLabel } from "../actors/label";
 import type { ItemView } from "../model/item";
 import { itemPageUrl } from "./feed-urls";
 import { cleanLine, escapeText, formatDateValue, formatUtcDateTime, uriOrNull } from "./ical-text";

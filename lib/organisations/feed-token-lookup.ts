@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/prisma";
-import { hashFeedToken, isFeedTokenShaped } from "./feed-token-secret";
+import { hashFeedToken, isFeedTokenShaped } from "../auth/token-secret";
 
 // Calendar clients poll every few hours; recording each poll would write on every read.
 const LAST_USED_RESOLUTION_MS = 60 * 60 * 1000;

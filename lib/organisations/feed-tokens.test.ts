@@ -5,7 +5,7 @@ import { createActor, createItem, createOrganisationRow, createResponseRow, crea
 import { getResponsesForFeedOwner } from "../responses/feed-responses";
 import type { Viewer } from "../auth/viewer-types";
 import { findOrganisationByFeedToken } from "./feed-token-lookup";
-import { generateFeedToken, hashFeedToken, isFeedTokenShaped } from "./feed-token-secret";
+import { generateFeedToken, hashFeedToken, isFeedTokenShaped } from "../auth/token-secret";
 import { createFeedToken, listFeedTokens, revokeFeedToken } from "./feed-tokens";
 
 const NOW = new Date("2025-01-10T11:00:00Z");

@@ -5,7 +5,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { notFound, parseInput } from "../errors";
-import { generateFeedToken, hashFeedToken } from "./feed-token-secret";
+import { generateFeedToken, hashFeedToken } from "../auth/token-secret";
 import { feedTokenRecord, toFeedTokenView } from "./records";
 import { feedTokenIdInputSchema, feedTokenInputSchema, type FeedTokenIdInput, type FeedTokenInput } from "./schemas";
 import type { FeedTokenView } from "./types";

@@ -8,7 +8,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { createOrganisation, setOrganisationSharing } from "./mutations";
 import { provisionUser } from "./provision";
 import { listUsers } from "./queries";
-import { acceptInvitation } from "../auth/invitation";
+import { acceptInvitation } from "../accounts/invitation";
 import { hashAccountToken } from "../auth/account-tokens";
 import { disableUser, enableUser, inviteUser, setMyLocale, setUserRole } from "./user-mutations";
 

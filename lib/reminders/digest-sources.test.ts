@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { renderDigestEmail } from "./render-digest";
 import { selectDigests } from "./select";
-import { member, NO_PREFERENCES } from "./test-data";
+import { member, NO_PREFERENCES } from "../dev/testing/reminder-data";
 
 const monday = new Date("2025-01-13T08:00:00+01:00");
 const quiet = [{ name: "Stortingets komitéhøringer", lastError: "data.stortinget.no did not answer within 20 s." }];

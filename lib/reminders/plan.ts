@@ -6,7 +6,7 @@ import { loadReminderData } from "./load";
 import { renderDigestEmail } from "./render-digest";
 import { renderReminderEmail } from "./render-reminder";
 import { selectDigests, selectReminders } from "./select";
-import type { EmailContent } from "./email-layout";
+import type { EmailContent } from "../mail/email-layout";
 import { createUnsubscribeToken, oneClickUnsubscribeUrl, unsubscribePageUrl, type UnsubscribePurpose } from "./unsubscribe-token";
 
 export interface PlanOptions {

@@ -4,8 +4,8 @@ import { formatDate, formatDateShort } from "../i18n/format";
 import { formatItemWhen } from "../i18n/item-text";
 import { getMessages, interpolate } from "../i18n/messages";
 import type { ItemView } from "../model/item";
-import { greetingFor } from "./greeting";
-import { renderEmail, type EmailBlock, type EmailContent } from "./email-layout";
+import { greetingFor } from "../mail/greeting";
+import { renderEmail, type EmailBlock, type EmailContent } from "../mail/email-layout";
 import { countdownTo, profileUrl, type RenderContext } from "./render-reminder";
 import type { DueDigest } from "./types";
 

@@ -6,8 +6,8 @@ import { formatCountdown, formatDate } from "../i18n/format";
 import { getMessages, interpolate } from "../i18n/messages";
 import type { CalendarDate, ItemView } from "../model/item";
 import { RESPONSE_STATUS_LABELS } from "../responses/labels";
-import { greetingFor } from "./greeting";
-import { renderEmail, type EmailBlock, type EmailContent } from "./email-layout";
+import { greetingFor } from "../mail/greeting";
+import { renderEmail, type EmailBlock, type EmailContent } from "../mail/email-layout";
 import type { DueReminder } from "./types";
 
 export interface RenderContext {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { renderDigestEmail } from "./render-digest";
 import { renderReminderEmail } from "./render-reminder";
-import { item, member } from "./test-data";
+import { item, member } from "../dev/testing/reminder-data";
 import type { DueReminder } from "./types";
 
 const BASE = "https://fristvakt.example";

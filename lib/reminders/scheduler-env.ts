@@ -8,7 +8,7 @@ import { currentTime } from "../deadlines";
 import { publicBaseUrlFromEnv } from "../feeds/settings";
 import { describeMailSettings, mailSettingsFromEnv } from "../settings/mail";
 import { isSwitchedOn } from "../settings/switch";
-import { createMailer } from "./mailer";
+import { createMailer } from "../mail/mailer";
 import type { SchedulerDeps } from "./scheduler";
 
 type Env = Record<string, string | undefined>;

@@ -6,7 +6,7 @@ import { createPrismaClient } from "../db/prisma";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { startTestSmtpServer, type TestSmtpServer } from "../dev/testing/smtp";
 import { runSchedulerOnce } from "./scheduler";
-import { BASE_URL, createScenario, NOW, schedulerDeps, SECRET } from "./test-scenario";
+import { BASE_URL, createScenario, NOW, schedulerDeps, SECRET } from "../dev/testing/reminder-scenario";
 import { checkUnsubscribeToken } from "./unsubscribe-token";
 
 const subjects = (smtp: TestSmtpServer) =>

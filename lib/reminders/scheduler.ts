@@ -2,7 +2,7 @@
 // of instances may run it at once (see plan.ts and send.ts). Runs in `npm start` and
 // `npm run reminders` outside Next.js, so it carries no "server-only" marker.
 import type { Db } from "../db/prisma";
-import type { Mailer } from "./mailer";
+import type { Mailer } from "../mail/mailer";
 import { planEmails } from "./plan";
 import { sendDueEmails, type SendSummary } from "./send";
 

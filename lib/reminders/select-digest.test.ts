@@ -2,7 +2,7 @@
 // what closes in 14 days, what is new this week and what is overdue, without answered items.
 import { describe, expect, it } from "vitest";
 import { dueDigestDay, selectDigests } from "./select";
-import { item, member, NO_PREFERENCES, preferencesFor, response, settings } from "./test-data";
+import { item, member, NO_PREFERENCES, preferencesFor, response, settings } from "../dev/testing/reminder-data";
 
 const at = (instant: string) => new Date(instant);
 const ids = (items: { id: string }[]) => items.map((i) => i.id);

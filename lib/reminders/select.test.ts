@@ -3,7 +3,7 @@
 // 31 January 2025, so the 14-day reminder is due from 17 January 07:00 Oslo time.
 import { describe, expect, it } from "vitest";
 import { selectReminders } from "./select";
-import { item, member, NO_PREFERENCES, ORG_B, preferencesFor, response } from "./test-data";
+import { item, member, NO_PREFERENCES, ORG_B, preferencesFor, response } from "../dev/testing/reminder-data";
 
 const at = (instant: string) => new Date(instant);
 const due = (instant: string, ...args: Partial<Parameters<typeof selectReminders>>) =>

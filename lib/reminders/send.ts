@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/prisma";
 import { nextAttemptAt } from "./backoff";
-import type { Mailer } from "./mailer";
+import type { Mailer } from "../mail/mailer";
 
 export type SendOutcome = "sent" | "retry" | "failed";
 

@@ -3,9 +3,9 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
-import { renderInvitationEmail } from "@/lib/auth/account-email";
+import { renderInvitationEmail } from "@/lib/accounts/account-email";
 import type { Role } from "@/lib/auth/viewer-types";
-import { accountEmailBaseUrl, sendAccountEmail } from "@/lib/auth/send-account-email";
+import { accountEmailBaseUrl, sendAccountEmail } from "@/lib/accounts/send-account-email";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { ADMIN_ROLES } from "@/lib/auth/access";
 import { ROLES } from "@/lib/auth/viewer-types";
 import { getDb } from "@/lib/db/client";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listOrganisations, listUsers } from "@/lib/organisations/queries";
 import { requirePageViewer } from "../../_components/page-access";
 import { OrganisationsSection } from "./organisations-section";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { getI18n, type I18n } from "@/lib/i18n/server";
+import { getI18n, type I18n } from "@/lib/auth/viewer-i18n";
 import { currentTimeContext } from "@/lib/items/time-context";
 import { getMyOrganisation } from "@/lib/organisations/queries";
 import { DEFAULT_OVERDUE_DAYS, getMyDeadlines, getMySectionPage } from "@/lib/responses/my-deadlines";

@@ -3,7 +3,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { signIn, signOut } from "@/lib/auth/config";
-import { changeMyPassword, updateMyName } from "@/lib/auth/my-account";
+import { changeMyPassword, updateMyName } from "@/lib/accounts/my-account";
 import { endSessions } from "@/lib/auth/sessions";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
-import { getI18n } from "@/lib/i18n/server";
-import { listActorOptions, listTopicOptions } from "@/lib/items/taxonomy";
+import { getI18n } from "@/lib/auth/viewer-i18n";
+import { listActorOptions, listTopicOptions } from "@/lib/actors/queries";
 import { ITEM_KINDS } from "@/lib/model/item";
-import { hasPassword } from "@/lib/auth/my-account-queries";
+import { hasPassword } from "@/lib/accounts/my-account-queries";
 import { getMyOrganisation } from "@/lib/organisations/queries";
 import { getMyReminderPreferences } from "@/lib/reminders/preferences";
 import { ActionForm } from "../../_components/action-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { requirePageViewer } from "../../_components/page-access";
 
 export async function generateMetadata(): Promise<Metadata> {

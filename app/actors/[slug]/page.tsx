@@ -4,9 +4,9 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { feedName } from "@/lib/feeds/feed-scope";
-import { getI18n } from "@/lib/i18n/server";
-import { findSlugAfterMerge } from "@/lib/items/actor-former-slugs";
-import { getActorBySlug } from "@/lib/items/taxonomy";
+import { getI18n } from "@/lib/auth/viewer-i18n";
+import { findSlugAfterMerge } from "@/lib/actors/former-slugs";
+import { getActorBySlug } from "@/lib/actors/queries";
 import { ItemsListPage, type SearchParams } from "../../_components/items-list-page";
 import { SubscribeSection } from "../../_components/subscribe-section";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import "server-only";
-import { acceptInvitation } from "@/lib/auth/invitation";
+import { acceptInvitation } from "@/lib/accounts/invitation";
 import { getDb } from "@/lib/db/client";
 import { tokenFormAction } from "../../_actions/form-action";
 import type { ActionState } from "../../_components/action-state";

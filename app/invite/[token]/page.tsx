@@ -1,9 +1,9 @@
 import "server-only";
 import type { Metadata } from "next";
-import { getInvitationLink } from "@/lib/auth/invitation";
+import { getInvitationLink } from "@/lib/accounts/invitation";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { FieldError } from "../../_components/field-error";
 import { PasswordFields } from "../../_components/password-fields";
 import { SetPasswordForm } from "../../_components/set-password-form";

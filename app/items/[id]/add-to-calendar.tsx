@@ -1,6 +1,6 @@
 import { itemCalendarLinks } from "@/lib/feeds/item-calendar-links";
 import { publicBaseUrlFromEnv } from "@/lib/feeds/settings";
-import type { I18n } from "@/lib/i18n/server";
+import type { I18n } from "@/lib/auth/viewer-i18n";
 import type { ItemView } from "@/lib/model/item";
 
 /** "Legg til i kalender": this one item in Google Calendar, Outlook, or any app through its .ics file. */

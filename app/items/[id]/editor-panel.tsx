@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { canEditItems } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import type { I18n } from "@/lib/i18n/server";
+import type { I18n } from "@/lib/auth/viewer-i18n";
 import type { ItemView } from "@/lib/model/item";
 import { ActionForm } from "../../_components/action-form";
 import { cancelItemAction, restoreItemAction } from "./edit/actions";

@@ -5,7 +5,7 @@ import { getItemHistory } from "@/lib/audit/history";
 import { describeItemChange } from "@/lib/audit/history-text";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { I18n } from "@/lib/i18n/server";
+import type { I18n } from "@/lib/auth/viewer-i18n";
 
 /** Who changed what and when, in sentences; only editors and admins see it. */
 export async function ItemHistory({ itemId, viewer, i18n }: { itemId: string; viewer: Viewer; i18n: I18n }) {

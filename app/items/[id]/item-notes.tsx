@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { getItemWarnings } from "@/lib/deadlines/warnings";
 import { formatItemWarning } from "@/lib/i18n/editor-text";
 import { formatDate, formatDateShort } from "@/lib/i18n/format";
-import type { I18n } from "@/lib/i18n/server";
+import type { I18n } from "@/lib/auth/viewer-i18n";
 import type { ItemView } from "@/lib/model/item";
 
 /** "Fristen ble forlenget fra 17. januar til 31. januar 2025": the latest move, for everyone. */

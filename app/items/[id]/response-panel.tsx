@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { I18n } from "@/lib/i18n/server";
+import type { I18n } from "@/lib/auth/viewer-i18n";
 import { listColleagues } from "@/lib/responses/colleagues";
 import { getResponseForItem, listSharedResponsesForItem } from "@/lib/responses/queries";
 import { ResponseForm } from "./response-form";

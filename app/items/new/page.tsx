@@ -2,7 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
 import { EMPTY_ITEM_FORM } from "@/lib/items/form-values";
 import { requirePageViewer } from "../../_components/page-access";

@@ -1,7 +1,7 @@
 "use server";
 
 import "server-only";
-import { resetPassword } from "@/lib/auth/password-reset";
+import { resetPassword } from "@/lib/accounts/password-reset";
 import { getDb } from "@/lib/db/client";
 import { tokenFormAction } from "../../_actions/form-action";
 import type { ActionState } from "../../_components/action-state";

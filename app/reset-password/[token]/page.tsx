@@ -1,10 +1,10 @@
 import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPasswordResetLink } from "@/lib/auth/password-reset";
+import { getPasswordResetLink } from "@/lib/accounts/password-reset";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { PasswordFields } from "../../_components/password-fields";
 import { SetPasswordForm } from "../../_components/set-password-form";
 import { resetPasswordAction } from "./actions";

@@ -5,7 +5,7 @@ import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listInboxForEditor } from "@/lib/sources/queries";
 import { ActionForm } from "../../_components/action-form";
 import { requirePageViewer } from "../../_components/page-access";

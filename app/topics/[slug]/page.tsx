@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { feedName } from "@/lib/feeds/feed-scope";
-import { getI18n } from "@/lib/i18n/server";
-import { getTopicBySlug } from "@/lib/items/taxonomy";
+import { getI18n } from "@/lib/auth/viewer-i18n";
+import { getTopicBySlug } from "@/lib/actors/queries";
 import { ItemsListPage, type SearchParams } from "../../_components/items-list-page";
 import { SubscribeSection } from "../../_components/subscribe-section";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { unsubscribeSecretFromEnv } from "@/lib/reminders/app-secret";
 import { currentTime } from "@/lib/deadlines";
 import { getUnsubscribeTarget } from "@/lib/reminders/unsubscribe";

@@ -8,7 +8,7 @@ import path from "node:path";
 import { startEmbeddedPostgres, makeTempDataDir } from "../../db/embedded";
 import { applyMigrations } from "../../db/migrate";
 import { createPrismaClient } from "../../db/prisma";
-import { requestPasswordReset } from "../../auth/password-reset";
+import { requestPasswordReset } from "../../accounts/password-reset";
 
 const RUNS = 200;
 

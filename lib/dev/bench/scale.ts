@@ -9,7 +9,7 @@
 // `--quick` uses a tenth of the data and shorter runs; `--report-only` prints the figures and
 // the missed targets but exits 0 unless the run itself fails (CI, on a machine shared with
 // the rest of its work, reports them rather than gating on them).
-import { generateFeedToken, hashFeedToken } from "../../organisations/feed-token-secret";
+import { generateFeedToken, hashFeedToken } from "../../auth/token-secret";
 import { osloToday } from "../../deadlines";
 import { EMPTY_FILTER } from "../../items/filters";
 import { getDashboard, listItems } from "../../items/queries";

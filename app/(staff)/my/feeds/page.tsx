@@ -2,7 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listFeedTokens } from "@/lib/organisations/feed-tokens";
 import { getMyOrganisation } from "@/lib/organisations/queries";
 import { requirePageViewer } from "../../../_components/page-access";

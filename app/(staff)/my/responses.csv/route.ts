@@ -3,7 +3,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { currentTime } from "@/lib/deadlines";
 import { isAppError } from "@/lib/errors";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/viewer-i18n";
 import { getMyOrganisation } from "@/lib/organisations/queries";
 import { listResponsesForOrganisation } from "@/lib/responses/queries";
 import { CSV_CONTENT_TYPE, responsesCsvFileName, toResponsesCsv } from "@/lib/responses/csv";

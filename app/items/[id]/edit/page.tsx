@@ -6,7 +6,7 @@ import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { getItemWarnings } from "@/lib/deadlines/warnings";
 import { formatItemWarning } from "@/lib/i18n/editor-text";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { getEditableItem, listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
 import type { ItemKind } from "@/lib/model/item";
 import { requirePageViewer } from "../../../_components/page-access";

@@ -6,7 +6,7 @@ import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/messages";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
 import { getPendingProposal } from "@/lib/sources/proposal-queries";
 import { ActionForm } from "../../../_components/action-form";

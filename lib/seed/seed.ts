@@ -4,7 +4,7 @@ import { actors, newsletters, topics } from "../../prisma/seed-data";
 import type { SeedItem } from "../../prisma/seed-data/types";
 import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../model/calendar-date";
 import { deriveSortDates } from "../items/derived-dates";
-import type { Db } from "./prisma";
+import type { Db } from "../db/prisma";
 
 function instantOrNull(date: string | null, time: string | null): Date | null {
   return date && time ? osloInstant(date, time) : null;

@@ -5,12 +5,12 @@ import { recordAuditEvent, recordAuditEventIfChanged } from "../audit/record";
 import { diffRecords } from "../audit/changes";
 import { fieldError, notFound, parseInput } from "../errors";
 import { nameInputSchema, type NameInput } from "../organisations/schemas";
-import { requireSignedIn } from "./access";
-import { voidAccountTokens } from "./account-tokens";
+import { requireSignedIn } from "../auth/access";
+import { voidAccountTokens } from "../auth/account-tokens";
 import { passwordChangeInputSchema, type PasswordChangeInput } from "./account-schemas";
-import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
-import type { Viewer } from "./viewer-types";
-import { ENDS_SESSIONS } from "./sessions";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "../auth/password";
+import type { Viewer } from "../auth/viewer-types";
+import { ENDS_SESSIONS } from "../auth/sessions";
 
 /** The viewer's own display name, used in greetings and "last changed by". */
 export async function updateMyName(db: Db, viewer: Viewer, input: NameInput, now: Date): Promise<{ name: string }> {

@@ -6,8 +6,8 @@ import type { AppError } from "../errors";
 import type { Viewer } from "../auth/viewer-types";
 import { createActor, createItem, createUserRow, viewerOf } from "../dev/testing/factories";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
-import { findSlugAfterMerge, replaceMergedActorSlugs } from "./actor-former-slugs";
-import { createActor as createActorAs, mergeActors } from "./actor-mutations";
+import { findSlugAfterMerge, replaceMergedActorSlugs } from "./former-slugs";
+import { createActor as createActorAs, mergeActors } from "./mutations";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
 let database: TestDatabase;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorLabel } from "./actor-label";
+import { actorLabel } from "./label";
 
 describe("actorLabel", () => {
   it("adds the short name in brackets when it says something new", () => {

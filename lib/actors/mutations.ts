@@ -6,10 +6,10 @@ import { auditInstant, diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { fieldError, parseInput, withDatabaseErrors } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
-import { actorInputSchema, actorMergeInputSchema, type ActorInput, type ActorMergeInput } from "./actor-schemas";
-import { carryOverMergedSlug } from "./actor-former-slugs";
-import { insertActor } from "./item-writes";
-import { actorRecord } from "./records";
+import { actorInputSchema, actorMergeInputSchema, type ActorInput, type ActorMergeInput } from "./schemas";
+import { carryOverMergedSlug } from "./former-slugs";
+import { insertActor } from "../items/item-writes";
+import { actorRecord } from "../items/records";
 
 const v = EDITOR_PROBLEM;
 

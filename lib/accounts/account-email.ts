@@ -3,9 +3,9 @@
 // request's Host, which a client can set to send someone a link to another site.
 import { getMessages, interpolate } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
-import { greetingFor } from "../reminders/greeting";
-import { renderEmail, type EmailContent } from "../reminders/email-layout";
-import { INVITATION_VALID_DAYS } from "./account-tokens";
+import { greetingFor } from "../mail/greeting";
+import { renderEmail, type EmailContent } from "../mail/email-layout";
+import { INVITATION_VALID_DAYS } from "../auth/account-tokens";
 
 export const resetPasswordUrl = (baseUrl: string, token: string) => `${baseUrl}/reset-password/${token}`;
 export const invitationUrl = (baseUrl: string, token: string) => `${baseUrl}/invite/${token}`;

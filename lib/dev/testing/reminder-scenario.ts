@@ -1,11 +1,11 @@
 // A database with two organisations' members and three open hearings, and the scheduler's
 // dependencies pointed at a test SMTP server, for the mail integration tests.
-import type { Db } from "../db/prisma";
-import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow } from "../dev/testing/factories";
-import { SMTP_PASS, SMTP_USER } from "../dev/testing/smtp";
-import { mailSettingsFromEnv } from "../settings/mail";
-import { createMailer } from "./mailer";
-import type { SchedulerDeps } from "./scheduler";
+import type { Db } from "../../db/prisma";
+import { createActor, createItem, createOrganisationRow, createResponseRow, createUserRow } from "./factories";
+import { SMTP_PASS, SMTP_USER } from "./smtp";
+import { mailSettingsFromEnv } from "../../settings/mail";
+import { createMailer } from "../../mail/mailer";
+import type { SchedulerDeps } from "../../reminders/scheduler";
 
 export const BASE_URL = "https://fristvakt.example";
 export const SECRET = "scheduler-test-secret-0123456789abcdef";

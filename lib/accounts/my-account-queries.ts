@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/prisma";
-import type { Viewer } from "./viewer-types";
+import type { Viewer } from "../auth/viewer-types";
 
 /** Whether the viewer has a password (one who signs in only through OpenID Connect has none). */
 export async function hasPassword(db: Db, viewer: Viewer): Promise<boolean> {

@@ -1,7 +1,7 @@
 // Members, responses and preferences for the reminder tests, one field changed at a time.
-import { feedItem } from "../feeds/test-items";
-import type { ItemView } from "../model/item";
-import { DEFAULT_REMINDER_SETTINGS, type ReminderMember, type ReminderResponse, type ReminderSettings } from "./types";
+import { feedItem } from "../../feeds/test-items";
+import type { ItemView } from "../../model/item";
+import { DEFAULT_REMINDER_SETTINGS, type ReminderMember, type ReminderResponse, type ReminderSettings } from "../../reminders/types";
 
 export const ORG_A = "0a000000-0000-4000-8000-00000000000a";
 export const ORG_B = "0b000000-0000-4000-8000-00000000000b";

@@ -4,10 +4,10 @@
 import type { Db } from "../db/prisma";
 import { recordAuditEvent } from "../audit/record";
 import { AppError, parseInput } from "../errors";
-import { countRecentResets, findValidAccountToken, issueAccountToken, voidAccountTokens } from "./account-tokens";
+import { countRecentResets, findValidAccountToken, issueAccountToken, voidAccountTokens } from "../auth/account-tokens";
 import { newPasswordInputSchema, passwordResetRequestSchema, type NewPasswordInput, type PasswordResetRequest } from "./account-schemas";
-import { hashPassword } from "./password";
-import { ENDS_SESSIONS } from "./sessions";
+import { hashPassword } from "../auth/password";
+import { ENDS_SESSIONS } from "../auth/sessions";
 
 const NO_USER = "00000000-0000-4000-8000-000000000000";
 

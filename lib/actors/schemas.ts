@@ -1,7 +1,7 @@
 // What an editor may send to create actors and topics or merge two actors. Strict. Pure.
 import { z } from "zod";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
-import { nameField, optionalText } from "./form-fields";
+import { nameField, optionalText } from "../items/form-fields";
 
 const v = EDITOR_PROBLEM;
 

@@ -4,9 +4,9 @@ import type { Db } from "../db/prisma";
 import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { AppError, parseInput } from "../errors";
-import { findValidAccountToken, voidAccountTokens } from "./account-tokens";
+import { findValidAccountToken, voidAccountTokens } from "../auth/account-tokens";
 import { invitationAcceptInputSchema, type InvitationAcceptInput } from "./account-schemas";
-import { hashPassword } from "./password";
+import { hashPassword } from "../auth/password";
 
 /** Who an invitation is for while it can still be used; null for any other link. */
 export async function getInvitationLink(db: Db, token: string, now: Date): Promise<{ email: string; name: string } | null> {

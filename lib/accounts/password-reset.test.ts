@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { snapshotDatabase } from "../dev/testing/db-snapshot";
 import { createUserRow, TEST_PASSWORD, viewerOf } from "../dev/testing/factories";
-import { hashAccountToken } from "./account-tokens";
+import { hashAccountToken } from "../auth/account-tokens";
 import { renderPasswordResetEmail } from "./account-email";
 import { changeMyPassword } from "./my-account";
 import { getPasswordResetLink, MAX_RESETS_PER_HOUR, requestPasswordReset, resetPassword } from "./password-reset";
-import { verifyCredentials } from "./sign-in";
+import { verifyCredentials } from "../auth/sign-in";
 
 const NOW = new Date("2025-01-10T11:00:00Z");
 const minutesLater = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);

@@ -6,8 +6,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { publicBaseUrlFromEnv } from "../feeds/settings";
 import { mailSettingsFromEnv } from "../settings/mail";
-import { createMailer } from "../reminders/mailer";
-import type { EmailContent } from "../reminders/email-layout";
+import { createMailer } from "../mail/mailer";
+import type { EmailContent } from "../mail/email-layout";
 
 export function accountEmailBaseUrl(): string {
   return publicBaseUrlFromEnv();

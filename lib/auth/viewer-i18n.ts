@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { getViewer } from "../auth/viewer";
-import { LOCALE_COOKIE, negotiateLocale, type Locale } from "./locale";
-import { getMessages, interpolate, type Messages } from "./messages";
+import { getViewer } from "./viewer";
+import { LOCALE_COOKIE, negotiateLocale, type Locale } from "../i18n/locale";
+import { getMessages, interpolate, type Messages } from "../i18n/messages";
 
 export interface I18n {
   locale: Locale;
