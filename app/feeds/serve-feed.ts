@@ -21,7 +21,7 @@ import { chooseEncoding, canSendEncoded, ENCODING_HEADER } from "@/lib/feeds/con
 import { getFeedWindow } from "@/lib/feeds/feed-window";
 import { FeedStampMemo } from "@/lib/feeds/stamp-memo";
 import { readContentVersion } from "@/lib/page-cache/content-version";
-import { forEachFeedBatch, getFeedStamp, type FeedStampResult, type FeedTime } from "@/lib/items/feed-queries";
+import { forEachFeedBatch, getFeedStamp, type FeedStampResult, type FeedTime } from "@/lib/feeds/feed-queries";
 import { getItem } from "@/lib/items/queries";
 
 export interface FeedDeps {
