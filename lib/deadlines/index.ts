@@ -2,7 +2,7 @@
 export { addDays, daysBetween, deadlineEndInstant, osloToday } from "./calendar";
 export { DEFAULT_CLOSING_SOON_DAYS, closingSoonDaysFromEnv, currentTime } from "./clock";
 export { getCountdown, type Countdown } from "./countdown";
-export { allOf, noneOf, notCancelled, ruleMoment, type DateRule, type RuleItem, type RuleMoment } from "./date-rule";
+export { noneOf, ruleMoment, type DateRule, type RuleItem, type RuleMoment } from "./date-rule";
 export {
   OVERDUE_DAYS,
   closingSoon,
