@@ -26,5 +26,5 @@ export interface RowChoices {
 export type SaveState = ActionState | { status: "saved"; message: string; saved: { id: string; title: string }[] };
 
 /** Where each ticked row's values travel in the save form: "rows.<index>.<field>". */
-export const ROW_FIELDS = ["key", "title", "sentDate", "deadline", "start", "end", "url", "actorId", "topicIds"] as const;
+export const ROW_FIELDS = ["key", "title", "sentOn", "deadline", "startOn", "endOn", "url", "actorId", "topicIds"] as const;
 export const rowFieldName = (index: number, field: (typeof ROW_FIELDS)[number]) => `rows.${index}.${field}`;

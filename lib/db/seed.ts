@@ -2,33 +2,14 @@
 // Idempotent: actors, topics and sources are upserted by slug, items by (source, key).
 import { actors, newsletters, topics } from "../../prisma/seed-data";
 import type { SeedItem } from "../../prisma/seed-data/types";
-import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../model/calendar-date";
-import { deriveSortDates } from "../items/derived-dates";
+import { fromCalendarDateOrNull } from "../model/calendar-date";
+import { itemColumns, keepKindFields } from "../items/fields";
 import type { Db } from "./prisma";
 
-function instantOrNull(date: string | null, time: string | null): Date | null {
-  return date && time ? osloInstant(date, time) : null;
-}
-
 function itemData(item: SeedItem, actorId: string, sourceId: string) {
-  const { dueOn, lastOn } = deriveSortDates(item);
   return {
-    kind: item.kind,
-    title: item.title,
-    reference: item.reference,
-    summary: item.summary,
-    url: item.url,
+    ...itemColumns(keepKindFields(item)),
     actorId,
-    sentOn: fromCalendarDateOrNull(item.sentOn),
-    deadline: fromCalendarDateOrNull(item.deadline),
-    startOn: fromCalendarDateOrNull(item.startOn),
-    endOn: fromCalendarDateOrNull(item.endOn ?? item.startOn),
-    startAt: instantOrNull(item.startOn, item.startTime),
-    endAt: instantOrNull(item.endOn ?? item.startOn, item.endTime),
-    location: item.location,
-    isOnline: item.isOnline,
-    dueOn: fromCalendarDate(dueOn),
-    lastOn: fromCalendarDate(lastOn),
     sourceId,
     sourceKey: item.key,
     sourceExcerpt: item.excerpt,

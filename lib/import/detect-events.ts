@@ -51,12 +51,12 @@ function eventDraft(sentence: DocSentence, pair: Pair, segment: { from: number; 
     title,
     quote,
     issuer: chooseIssuer(sentence, text),
-    start: days.from,
-    end: days.to,
+    startOn: days.from,
+    endOn: days.to,
     startTime: time?.start ?? null,
     endTime: time?.end ?? null,
     location: online ? null : findLocation(text, date, pair.event.index + pair.event.word.length - segment.from),
-    online,
+    isOnline: online,
   };
 }
 

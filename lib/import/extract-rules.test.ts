@@ -56,12 +56,12 @@ describe("years", () => {
 
   it("takes --as-of over the newsletter's own period", () => {
     const [item] = extractItems(`Nyhetsbrev oktober–desember 2022\n\n${text}`, { asOf: "2025-01-10" }).items;
-    expect(item).toMatchObject({ sentDate: "2024-10-16", deadline: "2025-01-17" });
+    expect(item).toMatchObject({ sentOn: "2024-10-16", deadline: "2025-01-17" });
   });
 
   it("falls back on today when the text states no period", () => {
     const [item] = extractItems(text, { today: "2023-11-20" }).items;
-    expect(item).toMatchObject({ sentDate: "2023-10-16", deadline: "2024-01-17" });
+    expect(item).toMatchObject({ sentOn: "2023-10-16", deadline: "2024-01-17" });
   });
 });
 

@@ -20,7 +20,7 @@ import { earliestWrittenDate, laterEventEnd } from "./written-years";
 import { periodEnd, windowAround, windowBefore, windowFromDate, windowFromPeriod } from "./year";
 
 function itemKey(draft: Draft): string {
-  const date = draft.deadline ?? draft.start ?? "";
+  const date = draft.deadline ?? draft.startOn ?? "";
   return `${draft.kind.toLowerCase().replace("_", "-")}-${date}-${slugify(draft.reference ?? draft.title, 48)}`;
 }
 
@@ -32,14 +32,14 @@ function toProposedItem(draft: Draft, ctx: ExtractContext): ProposedItem {
     title: draft.title,
     reference: draft.reference,
     issuer: draft.issuer,
-    sentDate: draft.sentDate,
+    sentOn: draft.sentOn,
     deadline: draft.deadline,
-    start: draft.start,
-    end: draft.end,
+    startOn: draft.startOn,
+    endOn: draft.endOn,
     startTime: draft.startTime,
     endTime: draft.endTime,
     location: draft.location,
-    online: draft.online,
+    isOnline: draft.isOnline,
     url: chooseUrl(text, draft.sentences, ctx.doc),
     sources: [...new Set(draft.sentences.map((s) => s.text))],
     warnings: draft.warnings,

@@ -1,8 +1,8 @@
 // The fields a source controls on an item, as plain values, and the rule that keeps an
 // editor's hand edits: the item remembers the values the source last wrote (`polledValues`);
 // a field whose current value differs from them was changed by hand and stays as it is. Pure.
-import { fromCalendarDate, fromCalendarDateOrNull, isCalendarDate, toCalendarDateOrNull } from "../model/calendar-date";
-import { deriveSortDates } from "../items/derived-dates";
+import { isCalendarDate, toCalendarDateOrNull } from "../model/calendar-date";
+import { itemColumnsAt } from "../items/fields";
 import { formatDateTime } from "../i18n/format";
 import type { ItemKind } from "../model/item";
 import type { SourceEntry } from "./entry";
@@ -184,23 +184,9 @@ export function isDated(values: Pick<SourceValues, "kind" | "deadline" | "startO
 
 /** The item columns the values give, sort dates derived again. */
 export function itemColumnsFromValues(values: SourceValues, cancelledAt: Date | null) {
-  const { dueOn, lastOn } = deriveSortDates(values);
+  const instant = (value: string | null) => (value ? new Date(value) : null);
   return {
-    kind: values.kind,
-    title: values.title,
-    reference: values.reference,
-    summary: values.summary,
-    url: values.url,
-    sentOn: fromCalendarDateOrNull(values.sentOn),
-    deadline: fromCalendarDateOrNull(values.deadline),
-    startOn: fromCalendarDateOrNull(values.startOn),
-    endOn: fromCalendarDateOrNull(values.endOn),
-    startAt: values.startAt ? new Date(values.startAt) : null,
-    endAt: values.endAt ? new Date(values.endAt) : null,
-    location: values.location,
-    isOnline: values.isOnline,
-    dueOn: fromCalendarDate(dueOn),
-    lastOn: fromCalendarDate(lastOn),
+    ...itemColumnsAt({ ...values, startAt: instant(values.startAt), endAt: instant(values.endAt) }),
     cancelledAt: values.cancelled ? cancelledAt : null,
     cancelReason: values.cancelled,
   };
