@@ -20,12 +20,15 @@ module.exports = {
       name: "pure-rules-stay-pure",
       comment: "The extractor and the deadline rules run in tests, workers and client forms: no database, no session.",
       severity: "error",
-      from: {
-        path: "^lib/(deadlines|import|sources/read)/",
-        // The import's database side (saving, the review's queries, the command's database).
-        pathNot: "^lib/import/(import-database|mutations|preview|save|editor-import\\.test|save\\.test)\\.ts$",
-      },
+      from: { path: "^lib/(deadlines|import/extract|sources/read)/" },
       to: { path: "^(lib/db/|lib/auth/|node_modules/(@prisma|next-auth|pg)/)" },
+    },
+    {
+      name: "extractor-through-its-index",
+      comment: "The extractor's inner files are its own: the rest of the code imports lib/import/extract/index.ts only.",
+      severity: "error",
+      from: { pathNot: "^lib/import/extract/" },
+      to: { path: "^lib/import/extract/", pathNot: "^lib/import/extract/index\\.ts$" },
     },
   ],
   options: {

@@ -1,6 +1,6 @@
 import type { ActionState, FieldMessages } from "../_components/action-state";
 import type { SkipReason } from "@/lib/import/save";
-import type { ProposedItem, UndatedNote } from "@/lib/import/types";
+import type { ProposedItem, UndatedNote } from "@/lib/import/extract";
 
 export interface PreviewRow {
   item: ProposedItem;

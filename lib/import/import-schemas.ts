@@ -7,7 +7,7 @@ import { isCalendarDate } from "../model/calendar-date";
 import { ITEM_FIELD_MAX } from "../items/fields";
 import { isWebUrl, optionalDate, optionalUrl, requiredTitle } from "../items/form-fields";
 import { ITEM_KINDS } from "../model/item";
-import type { YearSource } from "./types";
+import type { YearSource } from "./extract";
 
 const v = EDITOR_PROBLEM;
 const YEAR_SOURCES = [

@@ -8,7 +8,7 @@ import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { checkItemFields, keepKindFields } from "../items/fields";
 import { importProposalSchema, importSaveInputSchema, type ChosenRow, type ImportProposal, type ImportSaveInput } from "./import-schemas";
 import { saveProposedItems } from "./save";
-import type { ProposedItem } from "./types";
+import type { ProposedItem } from "./extract";
 
 const v = EDITOR_PROBLEM;
 

@@ -1,7 +1,7 @@
 // How proposed items leave the importer: the JSON of the command-line contract (exactly the
 // fields of DESIGN.md, dates as YYYY-MM-DD, absent values as null) and a plain listing.
 import type { ItemKind } from "../model/item";
-import type { ProposedItem, UndatedNote } from "./types";
+import type { ProposedItem, UndatedNote } from "./extract";
 
 export interface ItemJson {
   kind: ItemKind;

@@ -7,7 +7,7 @@ import { createActor, createItem } from "../dev/testing/factories";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { extractItems } from "./extract";
 import { saveProposedItems, UNKNOWN_ISSUER } from "./save";
-import type { ProposedItem } from "./types";
+import type { ProposedItem } from "./extract";
 
 const text = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "kom-2024-q4.txt"), "utf8");
 let test: TestDatabase;

@@ -13,7 +13,7 @@ import { fromCalendarDate, fromCalendarDateOrNull } from "../model/calendar-date
 import { itemColumns, keepKindFields } from "../items/fields";
 import { deriveSortDates } from "../items/derived-dates";
 import type { CalendarDate } from "../model/item";
-import type { IssuerRef, ProposedItem } from "./types";
+import type { IssuerRef, ProposedItem } from "./extract";
 
 export interface ImportSource {
   slug: string;

@@ -1,6 +1,6 @@
 // Fetches a source's document (and, for regjeringen.no, the pages of its new or changed
 // entries) and reads it into entries. Decides nothing about items: see apply-entries.ts.
-import { extractItems } from "../import";
+import { extractItems } from "../import/extract";
 import { osloToday } from "../deadlines/calendar";
 import type { FeedItem, SourceEntry, SourceType } from "./entry";
 import type { PolledEntry } from "./apply-entries";

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { extractItems } from "../../import/extract";
-import type { ProposedItem } from "../../import/types";
+import type { ProposedItem } from "../../import/extract";
 import { matchTruth, type Truth } from "./match";
 
 const TEXTS = path.join(import.meta.dirname, "texts");

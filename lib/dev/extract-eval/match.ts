@@ -1,7 +1,7 @@
 // Matching what the extractor proposes against a text's truth. An item is found when a
 // proposal has its kind and every date the truth gives (sent date, deadline, first and last
 // day); a proposal that is neither a truth item nor an optional one is a false item.
-import type { ProposedItem } from "../../import/types";
+import type { ProposedItem } from "../../import/extract";
 
 export interface TruthItem {
   kind: ProposedItem["kind"];

@@ -3,11 +3,11 @@
 // organiser's heading. When the two mentions give different days for the same meeting, the
 // one that falls on working days wins (meetings are seldom on a Saturday) and the item
 // carries a warning, so an editor checks it.
-import { addDays } from "../deadlines";
-import type { CalendarDate } from "../model/item";
+import { addDays } from "../../deadlines";
+import type { CalendarDate } from "../../model/item";
 import type { Draft } from "./draft";
 import { NORWEGIAN_MONTHS } from "./months";
-import { foldLetters } from "../model/slug";
+import { foldLetters } from "../../model/slug";
 
 const sameIssuer = (a: Draft, b: Draft) => a.issuer !== null && b.issuer !== null && a.issuer.slug === b.issuer.slug;
 const place = (d: Draft) => (d.location ? foldLetters(d.location) : null);

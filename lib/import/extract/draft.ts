@@ -1,7 +1,7 @@
 // What every detector hands over: an item before its address, key and duplicates are
 // settled, with the dates already complete.
-import type { ItemFields } from "../items/fields";
-import type { CalendarDate, ItemKind } from "../model/item";
+import type { ItemFields } from "../../items/fields";
+import type { CalendarDate, ItemKind } from "../../model/item";
 import { findDateMentions, type DateMention } from "./dates";
 import type { DocSentence, NewsletterDocument } from "./document";
 import { datesToTrack } from "./not-dates";

@@ -5,9 +5,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractItems } from "./extract";
-import { expectItems, type ExpectedItem } from "./fixtures/expect-items";
+import { expectItems, type ExpectedItem } from "../fixtures/expect-items";
 
-const text = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "kom-2024-q4.txt"), "utf8");
+const text = fs.readFileSync(path.join(import.meta.dirname, "..", "fixtures", "kom-2024-q4.txt"), "utf8");
 const REGJERINGEN = "https://www.regjeringen.no/no/dokumenter/";
 const RVTS = "https://rvtsost.no/kurs/";
 

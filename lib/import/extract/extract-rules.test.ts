@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractItems } from "./extract";
-import { toItemJson } from "./output";
+import { toItemJson } from "../output";
 
 const Q4_2024 = "Nyhetsbrev oktober–desember 2024\n\n";
 

@@ -1,7 +1,7 @@
 // What the newsletter reader proposes: plain data, no Prisma, so pages, the command line
 // and tests can all use it.
-import type { ItemFields } from "../items/fields";
-import type { CalendarDate } from "../model/item";
+import type { ItemFields } from "../../items/fields";
+import type { CalendarDate } from "../../model/item";
 
 export type IssuerType = "MINISTRY" | "DIRECTORATE" | "RESEARCH" | "NGO" | "INTERNATIONAL" | "OTHER";
 

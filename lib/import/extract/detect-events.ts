@@ -3,7 +3,7 @@
 // 3. desember"): each date goes to the nearest event word, and each event reads its place,
 // times and "digitalt" from its own part of the sentence. "Dagen før" dates an event by the
 // date of the sentence before it.
-import { addDays } from "../deadlines";
+import { addDays } from "../../deadlines";
 import type { DateMention } from "./dates";
 import { findRelativeDay } from "./dates";
 import type { DocSentence, NewsletterDocument } from "./document";

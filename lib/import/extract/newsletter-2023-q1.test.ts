@@ -5,9 +5,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractItems } from "./extract";
-import { expectItems, type ExpectedItem } from "./fixtures/expect-items";
+import { expectItems, type ExpectedItem } from "../fixtures/expect-items";
 
-const text = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "kom-2023-q1.txt"), "utf8");
+const text = fs.readFileSync(path.join(import.meta.dirname, "..", "fixtures", "kom-2023-q1.txt"), "utf8");
 
 const expected: ExpectedItem[] = [
   { kind: "DEADLINE", title: "Neste oppdatering av tertialvise oversikter over rettsavgjørelser", issuer: "kom", deadline: "2023-04-30" },

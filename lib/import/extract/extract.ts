@@ -13,7 +13,7 @@ import { chooseUrl } from "./links";
 import { normaliseNewsletter } from "./normalise";
 import { findUndatedNotes } from "./notes";
 import { findNewsletterPeriod, findPublicationDate } from "./period";
-import { slugify } from "../model/slug";
+import { slugify } from "../../model/slug";
 import type { ExtractOptions, Extraction, ProposedItem, YearSource } from "./types";
 import { confidenceOf } from "./confidence";
 import { earliestWrittenDate, laterEventEnd } from "./written-years";
