@@ -4,6 +4,7 @@ import { actors, newsletters, topics } from "../../prisma/seed-data";
 import type { SeedItem } from "../../prisma/seed-data/types";
 import { fromCalendarDateOrNull } from "../model/calendar-date";
 import { itemColumns, keepKindFields } from "../items/fields";
+import { ensureDefaultSources } from "../sources/defaults";
 import type { Db } from "./prisma";
 
 function itemData(item: SeedItem, actorId: string, sourceId: string) {
@@ -63,4 +64,27 @@ export async function seedIfEmpty(db: Db): Promise<number> {
   const existing = await db.item.count();
   if (existing > 0) return 0;
   return seedNewsletters(db);
+}
+
+export interface StarterData {
+  items: number;
+  sources: number;
+}
+
+/**
+ * What a new installation starts with: the newsletters' items (`everyItem`: also into a
+ * database that already holds items, keeping those there) and the national sources, only into
+ * a database that has never had a source.
+ */
+export async function seedStarterData(db: Db, { everyItem }: { everyItem: boolean }): Promise<StarterData> {
+  const items = everyItem ? await seedNewsletters(db) : await seedIfEmpty(db);
+  return { items, sources: await ensureDefaultSources(db) };
+}
+
+/** What seeding did, a line for each thing it added. */
+export function describeStarterData(seeded: StarterData): string[] {
+  return [
+    ...(seeded.items > 0 ? [`Loaded ${seeded.items} items from the KOM newsletters.`] : []),
+    ...(seeded.sources > 0 ? ["Added the national sources: regjeringen.no's hearings and Stortinget's committee hearings."] : []),
+  ];
 }
