@@ -1,7 +1,7 @@
 // What one poll's entries do to the proposals and items. Each entry is one transaction:
 //  - new: published at once when the source's mode allows it (publish; relevant and it
 //    matches the relevance words or ministries) and nothing needs a person's judgement
-//    (no review reason, a date to file it under); otherwise it waits in the inbox;
+//    (no review reason, dates the editor's form accepts); otherwise it waits in the inbox;
 //  - already published: the item follows the source, except the fields an editor changed;
 //  - waiting: its text is refreshed, and it is published when the mode now allows it;
 //  - rejected: stays rejected.
@@ -12,7 +12,7 @@ import { resolveActorSlug } from "./actors";
 import type { SourceEntry } from "./entry";
 import { createItemFromValues, syncItem } from "./item-sync";
 import { matchRelevance, type RelevanceTerms } from "./relevance";
-import { isDated, valuesFromEntry, withRealDates } from "./source-values";
+import { isDated, itemProblems, valuesFromEntry, withRealDates } from "./source-values";
 
 type Tx = Prisma.TransactionClient;
 export type SourceMode = "publish" | "review" | "relevant";
@@ -55,7 +55,8 @@ export function stableJson(value: unknown): string {
 }
 
 function mayPublish(mode: SourceMode, entry: SourceEntry, isRelevant: boolean): boolean {
-  if (entry.reviewReason || !isDated(entry)) return false;
+  // Values the editor's form would refuse (a deadline before the day it was sent) wait for an editor.
+  if (entry.reviewReason || itemProblems(valuesFromEntry(entry, "")).length > 0) return false;
   return mode === "publish" || (mode === "relevant" && isRelevant);
 }
 

@@ -146,4 +146,21 @@ describe("an entry that cannot be saved", () => {
     expect(proposal.reviewReason).toBe("A date could not be read: 2027-02-30.");
     expect(await t.db.item.count({ where: { polledSourceId: source.id } })).toBe(0);
   });
+
+  it("with dates the editor's form would refuse waits for an editor, who can correct them", async () => {
+    const source = await addTestSource(t.db, { type: "regjeringen", url: "https://høring.example.org/rss-6", mode: "publish" }, now);
+    const summary = await applyEntries(
+      t.db,
+      source,
+      [
+        { entry: entry("f1", { sentOn: "2027-04-01", deadline: "2027-03-01" }), fingerprint: "f" },
+        { entry: entry("f2"), fingerprint: "f" },
+      ],
+      now,
+    );
+    expect([summary.proposed, summary.published]).toEqual([1, 1]);
+    const waiting = await t.db.sourceProposal.findFirstOrThrow({ where: { polledSourceId: source.id, key: "f1" } });
+    expect([waiting.state, waiting.itemId]).toEqual(["pending", null]);
+    expect(await t.db.item.count({ where: { polledSourceId: source.id } })).toBe(1);
+  });
 });

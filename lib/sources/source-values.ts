@@ -2,7 +2,7 @@
 // editor's hand edits: the item remembers the values the source last wrote (`polledValues`);
 // a field whose current value differs from them was changed by hand and stays as it is. Pure.
 import { isCalendarDate, toCalendarDateOrNull } from "../model/calendar-date";
-import { itemColumnsAt } from "../items/fields";
+import { checkItemFields, itemColumnsAt } from "../items/fields";
 import { formatDateTime } from "../i18n/format";
 import type { ItemKind } from "../model/item";
 import type { SourceEntry } from "./entry";
@@ -175,6 +175,16 @@ export function mergeSourceValues(current: SourceValues, lastWritten: SourceValu
     changed.push(field);
   }
   return { values: values as unknown as SourceValues, changed, keptByEditor };
+}
+
+/**
+ * The reasons (EDITOR_PROBLEM codes) the values make no item by the rule the editor's form
+ * applies (lib/items/fields.ts); none for values a poll may publish on its own.
+ */
+export function itemProblems(values: Pick<SourceValues, "kind" | "sentOn" | "deadline" | "startOn" | "endOn">): string[] {
+  const problems: string[] = [];
+  checkItemFields({ ...values, startTime: null, endTime: null }, (_field, reason) => problems.push(reason));
+  return problems;
 }
 
 /** Whether the values make an item: a deadline for deadline kinds, a first day for a seminar. */
