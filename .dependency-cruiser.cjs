@@ -18,9 +18,11 @@ module.exports = {
     },
     {
       name: "pure-rules-stay-pure",
-      comment: "The extractor and the deadline rules run in tests, workers and client forms: no database, no session.",
+      comment: "The extractor, the deadline rules and the item's fields run in tests, workers and client forms: no database, no session.",
       severity: "error",
-      from: { path: "^lib/(deadlines|import/extract|sources/read)/" },
+      from: {
+        path: ["^lib/(deadlines|import/extract|sources/read)/", "^lib/items/(fields|form-fields|form-values|schemas|derived-dates)\\.ts$"],
+      },
       to: { path: "^(lib/db/|lib/auth/|node_modules/(@prisma|next-auth|pg)/)" },
     },
     {

@@ -7,6 +7,7 @@
 //  - rejected: stays rejected.
 // An entry that no longer appears in the feed is not in `entries`, so nothing happens to it.
 import type { Db } from "../db/prisma";
+import { ITEM_FIELD_MAX } from "../items/fields";
 import type { Prisma } from "../db/generated/client";
 import { resolveActorSlug } from "./actors";
 import type { SourceEntry } from "./entry";
@@ -86,7 +87,7 @@ async function applyOne(
   const fields = {
     fingerprint,
     entry: entry as unknown as Prisma.InputJsonValue,
-    title: entry.title.slice(0, 300),
+    title: entry.title.slice(0, ITEM_FIELD_MAX.title),
     sourceText: entry.sourceText,
     reviewReason: entry.reviewReason,
     isRelevant,

@@ -2,7 +2,7 @@
 // editor's hand edits: the item remembers the values the source last wrote (`polledValues`);
 // a field whose current value differs from them was changed by hand and stays as it is. Pure.
 import { isCalendarDate, toCalendarDateOrNull } from "../model/calendar-date";
-import { checkItemFields, itemColumnsAt } from "../items/fields";
+import { checkItemFields, ITEM_FIELD_MAX, itemColumnsAt } from "../items/fields";
 import { formatDateTime } from "../i18n/format";
 import type { ItemKind } from "../model/item";
 import type { SourceEntry } from "./entry";
@@ -80,14 +80,14 @@ function summaryOf(entry: SourceEntry): string | null {
   const where = entry.kind !== "SEMINAR" ? entry.location : null;
   const meeting = when || where ? `Høringsmøte: ${[when, where].filter(Boolean).join(", ")}.` : null;
   const text = [entry.summary, meeting].filter(Boolean).join("\n\n");
-  return text ? text.slice(0, 4_000) : null;
+  return text ? text.slice(0, ITEM_FIELD_MAX.summary) : null;
 }
 
 export function valuesFromEntry(entry: SourceEntry, actorSlug: string): SourceValues {
   const isSeminar = entry.kind === "SEMINAR";
   return {
     kind: entry.kind,
-    title: entry.title.slice(0, 300),
+    title: entry.title.slice(0, ITEM_FIELD_MAX.title),
     reference: entry.reference,
     summary: summaryOf(entry),
     url: entry.url,
