@@ -23,11 +23,11 @@ const LAYERS = [
   "actors", // actors and topics
   "import", // the extractor (pure) and the import's save
   "responses",
-  "seed",
   "feeds",
   "accounts", // sign-up by invitation, password reset, one's own account
   "api",
   "sources",
+  "seed", // the starter items and sources
   "reminders",
   "cli",
   "dev", // benchmarks, fault scripts, test helpers: never imported by the app
@@ -82,14 +82,19 @@ module.exports = {
     },
     {
       name: "pure-rules-stay-pure",
-      comment: "The extractor and the deadline rules run in tests, workers and client forms: no database, no session.",
+      comment: "The extractor, the deadline rules and the item's fields run in tests, workers and client forms: no database, no session.",
       severity: "error",
       from: {
-        path: "^lib/(deadlines|import|sources/read)/",
-        // The import's database side (saving, the review's queries, the command's database).
-        pathNot: "^lib/import/(import-database|mutations|preview|save|editor-import\\.test|save\\.test)\\.ts$",
+        path: ["^lib/(deadlines|import/extract|sources/read)/", "^lib/items/(fields|form-fields|form-values|schemas|derived-dates)\\.ts$"],
       },
       to: { path: "^(lib/db/|lib/auth/|node_modules/(@prisma|next-auth|pg)/)" },
+    },
+    {
+      name: "extractor-through-its-index",
+      comment: "The extractor's inner files are its own: the rest of the code imports lib/import/extract/index.ts only.",
+      severity: "error",
+      from: { pathNot: "^lib/import/extract/" },
+      to: { path: "^lib/import/extract/", pathNot: "^lib/import/extract/index\\.ts$" },
     },
   ],
   options: {

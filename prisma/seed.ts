@@ -1,8 +1,7 @@
 // `npm run db:seed`: loads the newsletters' items into the database at DATABASE_URL.
 // Items already there are kept as they are.
 import { createPrismaClient } from "../lib/db/prisma";
-import { seedNewsletters } from "../lib/seed/seed";
-import { ensureDefaultSources } from "../lib/sources/defaults";
+import { describeStarterData, seedStarterData } from "../lib/seed/seed";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -10,11 +9,10 @@ if (!url) {
   process.exit(1);
 }
 const db = createPrismaClient(url);
-seedNewsletters(db)
-  .then(async (count) => {
-    console.log(`Seeded ${count} new items.`);
-    // The national sources, only into a database that has never had a source.
-    if ((await ensureDefaultSources(db)) > 0) console.log("Added the national sources (regjeringen.no, Stortinget).");
+seedStarterData(db, { everyItem: true })
+  .then((seeded) => {
+    console.log(`Seeded ${seeded.items} new items.`);
+    for (const line of describeStarterData({ ...seeded, items: 0 })) console.log(line);
   })
   .catch((error: Error) => {
     console.error(`Seeding failed: ${error.message}`);

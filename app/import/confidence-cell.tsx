@@ -1,5 +1,5 @@
 import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
-import type { ProposedItem } from "@/lib/import/types";
+import type { ProposedItem } from "@/lib/import/extract";
 
 type Labels = EditorMessages["import"]["confidence"];
 

@@ -18,10 +18,10 @@ export function savedRowsFrom(formData: FormData): ImportSaveInput["rows"] {
     return {
       key: value("key") ?? "",
       title: value("title") ?? "",
-      sentDate: value("sentDate"),
+      sentOn: value("sentOn"),
       deadline: value("deadline"),
-      start: value("start"),
-      end: value("end"),
+      startOn: value("startOn"),
+      endOn: value("endOn"),
       url: value("url"),
       actorId: value("actorId"),
       topicIds,

@@ -1,6 +1,6 @@
 import type { ActionState, FieldMessages } from "../_components/action-state";
 import type { SkipReason } from "@/lib/import/save";
-import type { ProposedItem, UndatedNote } from "@/lib/import/types";
+import type { ProposedItem, UndatedNote } from "@/lib/import/extract";
 
 export interface PreviewRow {
   item: ProposedItem;
@@ -26,5 +26,5 @@ export interface RowChoices {
 export type SaveState = ActionState | { status: "saved"; message: string; saved: { id: string; title: string }[] };
 
 /** Where each ticked row's values travel in the save form: "rows.<index>.<field>". */
-export const ROW_FIELDS = ["key", "title", "sentDate", "deadline", "start", "end", "url", "actorId", "topicIds"] as const;
+export const ROW_FIELDS = ["key", "title", "sentOn", "deadline", "startOn", "endOn", "url", "actorId", "topicIds"] as const;
 export const rowFieldName = (index: number, field: (typeof ROW_FIELDS)[number]) => `rows.${index}.${field}`;

@@ -10,7 +10,7 @@ import { ConfidenceCell } from "./confidence-cell";
 import { rowFieldName, type PreviewRow, type RowChoices, type SaveState } from "./import-state";
 import { SavedItems } from "./saved-items";
 
-type DateField = "sentDate" | "deadline" | "start" | "end";
+type DateField = "sentOn" | "deadline" | "startOn" | "endOn";
 
 interface ProposalTableProps {
   rows: PreviewRow[];
@@ -118,8 +118,8 @@ export function ProposalTable({ rows, proposal, labels, kinds, choices }: Propos
                   <td>{item.reference ?? "–"}</td>
                   <td>
                     <div className="row-dates">
-                      {isSeminar ? dateInput(index, row, "start") : dateInput(index, row, "sentDate")}
-                      {isSeminar ? dateInput(index, row, "end") : dateInput(index, row, "deadline")}
+                      {isSeminar ? dateInput(index, row, "startOn") : dateInput(index, row, "sentOn")}
+                      {isSeminar ? dateInput(index, row, "endOn") : dateInput(index, row, "deadline")}
                       {times && <span className="muted">{times}</span>}
                     </div>
                   </td>
@@ -147,7 +147,7 @@ export function ProposalTable({ rows, proposal, labels, kinds, choices }: Propos
                       </select>
                     </div>
                   </td>
-                  <td>{[item.location, item.online ? labels.online : null].filter(Boolean).join(", ") || "–"}</td>
+                  <td>{[item.location, item.isOnline ? labels.online : null].filter(Boolean).join(", ") || "–"}</td>
                   <ConfidenceCell item={item} labels={labels.confidence} />
                   <td className="source-sentence">{item.sources.join(" ")}</td>
                 </tr>

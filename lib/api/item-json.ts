@@ -37,7 +37,11 @@ export function apiItemUrl(baseUrl: string, id: string): string {
   return `${baseUrl}/api/items/${id}`;
 }
 
-/** `now` and the closing-soon window decide `status`, as on the pages. */
+/**
+ * The one place the item's own names (lib/items/fields.ts) become the API's public ones:
+ * `sentOn` → `sentDate`, `startOn`/`endOn` → `start`/`end`, `isOnline` → `online`, the actor
+ * → `issuer`. `now` and the closing-soon window decide `status`, as on the pages.
+ */
 export function toApiItem(item: ItemView, baseUrl: string, now: Date, closingSoonDays: number): ApiItem {
   return {
     id: item.id,

@@ -2,7 +2,7 @@
 // the contract: the API's own tests validate every answer against them. Pure.
 import { ITEM_KINDS } from "../model/item";
 import { STATUS_FILTERS } from "../items/filters";
-import { ITEM_STATUSES, MAX_LIMIT, DEFAULT_LIMIT } from "./item-json";
+import { ITEM_STATUSES, MAX_LIMIT, DEFAULT_LIMIT, type ApiItem } from "./item-json";
 import { API_ERROR_CODES } from "./errors";
 
 const nullable = (schema: Record<string, unknown>) => ({ ...schema, type: [schema.type, "null"] });
@@ -46,7 +46,7 @@ export const OPENAPI_SCHEMAS = {
       "createdAt",
       "updatedAt",
       "links",
-    ],
+    ] satisfies (keyof ApiItem)[],
     properties: {
       id: { type: "string", format: "uuid" },
       kind: { type: "string", enum: [...ITEM_KINDS] },

@@ -221,21 +221,21 @@ const CASES: Record<string, Case> = {
         title: `Importert ${key}`,
         reference: null,
         issuer,
-        sentDate: null,
+        sentOn: null,
         deadline,
-        start: null,
-        end: null,
+        startOn: null,
+        endOn: null,
         startTime: null,
         endTime: null,
         location: null,
-        online: false,
+        isOnline: false,
         url: null,
         sources: ["Frist 1. mars."],
         warnings: [],
         confidence: { level: "high", yearSettled: true, reasons: [] },
       };
       const source = { slug: `kilde-${key}`, title: "Nyhetsbrev", periodLabel: null, publishedOn: null };
-      const row = { key, title: item.title, sentDate: null, deadline, start: null, end: null };
+      const row = { key, title: item.title, sentOn: null, deadline, startOn: null, endOn: null };
       return { proposal: JSON.stringify({ source, items: [item] }), rows: [row] };
     },
   },

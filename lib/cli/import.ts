@@ -12,7 +12,7 @@ import { isCalendarDate } from "../model/calendar-date";
 import { extractItemsOffThread } from "../import/extract-off-thread";
 import { openImportDatabase } from "../import/import-database";
 import { formatListing, toItemJson } from "../import/output";
-import { findPublicationDate } from "../import/period";
+import { findPublicationDate } from "../import/extract";
 import { readImportFile } from "../import/read-file";
 import { saveProposedItems } from "../import/save";
 import { describeSource } from "../import/source-info";

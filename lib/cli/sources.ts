@@ -1,17 +1,14 @@
 // `npm run sources`: adds, lists and polls the sources Fristvakt fetches items from. Works
 // while `npm start` runs on the same data folder. See --help.
-import { openCommandDatabase } from "../db/command-database";
-import { createPrismaClient, type Db } from "../db/prisma";
+import type { Db } from "../db/prisma";
 import { currentTime } from "../deadlines";
-import { isAppError } from "../errors";
-import { getMessages } from "../i18n/messages";
-import { errorText, fieldErrorTexts } from "../i18n/problem-text";
 import { describePollResult, pollAllSources } from "../sources/poll";
 import { PoliteFetcher } from "../sources/polite-fetch";
 import { listSources, sourceJson, type SourceSummary } from "../sources/queries";
 import { addSource, COMMAND_LINE } from "../sources/source-mutations";
 import { pollSettingsFromEnv } from "../sources/settings";
 import type { SourceInput } from "../sources/schemas";
+import { runDatabaseCommand } from "./database-command";
 import { parseSourcesArgs, SOURCES_USAGE, type SourcesArgs } from "./sources-args";
 
 function describeSource(source: SourceSummary): string {
@@ -59,38 +56,16 @@ async function run(db: Db, args: Exclude<SourcesArgs, { kind: "help" | "error" }
   return 0;
 }
 
-async function main(): Promise<number> {
-  const args = parseSourcesArgs(process.argv.slice(2));
-  if (args.kind === "help") {
-    console.log(SOURCES_USAGE);
-    return 0;
-  }
-  if (args.kind === "error") {
-    console.error(`${args.message}\n\n${SOURCES_USAGE}`);
-    return 2;
-  }
-  pollSettingsFromEnv();
-  currentTime();
-  const database = await openCommandDatabase();
-  const db = createPrismaClient(database.url, { max: 2 });
-  try {
-    return await run(db, args);
-  } finally {
-    await db.$disconnect();
-    await database.close();
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (isAppError(error)) {
-      const m = getMessages("en");
-      const details = Object.values(fieldErrorTexts(error.fieldErrors, m)).flat();
-      console.error(`Could not save the source: ${details[0] ?? errorText(error, m)}`);
-    } else {
-      console.error(`Sources: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    process.exit(1);
+runDatabaseCommand<Exclude<SourcesArgs, { kind: "help" | "error" }>>({
+  usage: SOURCES_USAGE,
+  parse: parseSourcesArgs,
+  checkSettings: () => {
+    pollSettingsFromEnv();
+    currentTime();
   },
-);
+  connections: 2,
+  run,
+  refusal: "Could not save the source",
+  fieldProblems: "first",
+  failure: "Sources",
+});

@@ -8,7 +8,7 @@ import pg from "pg";
 import { startEmbeddedPostgres, StartupError, type EmbeddedServer } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
 import { createPrismaClient } from "../db/prisma";
-import { seedIfEmpty } from "../seed/seed";
+import { describeStarterData, seedStarterData } from "../seed/seed";
 import { closingSoonDaysFromEnv, currentTime } from "../deadlines";
 import { describePublicUrlMismatch, feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "../feeds/settings";
 import { resolveAuthSecret } from "../auth/secret";
@@ -16,7 +16,6 @@ import { parseTrustedProxies } from "../auth/trusted-proxies";
 import { apiRateLimitFromEnv } from "../api/settings";
 import { pageCacheMbFromEnv } from "../page-cache/settings";
 import { describeReminderSettings, startInProcessScheduler } from "../reminders/in-process";
-import { ensureDefaultSources } from "../sources/defaults";
 import { describeSourceSettings, startSourcePolling } from "../sources/in-process";
 import { dataDirFromEnv } from "../settings/data-dir";
 import { dbPoolSizeFromEnv } from "../settings/database";
@@ -123,10 +122,7 @@ async function main(): Promise<void> {
     if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
     const db = createPrismaClient(url, { max: 2 });
     try {
-      const seeded = await seedIfEmpty(db);
-      if (seeded > 0) console.log(`Loaded ${seeded} items from the KOM newsletters.`);
-      if ((await ensureDefaultSources(db)) > 0)
-        console.log("Added the national sources: regjeringen.no's hearings and Stortinget's committee hearings.");
+      for (const line of describeStarterData(await seedStarterData(db, { everyItem: false }))) console.log(line);
     } finally {
       await db.$disconnect();
     }

@@ -49,10 +49,10 @@ const rowsOf = (p: ImportPreview, keys: string[]) =>
     .map(({ item }) => ({
       key: item.key,
       title: item.title,
-      sentDate: item.sentDate,
+      sentOn: item.sentOn,
       deadline: item.deadline,
-      start: item.start,
-      end: item.end,
+      startOn: item.startOn,
+      endOn: item.endOn,
     }));
 const json = (p: ImportPreview) => serializeProposal({ source: p.source, items: p.rows.map((r) => r.item) });
 const errorOf = (promise: Promise<unknown>) =>
@@ -112,6 +112,20 @@ describe("importing from the page", () => {
     expect(fieldErrorTexts((blank as AppError).fieldErrors, getMessages("nb"))).toEqual({ [`${row.key}.title`]: ["Fyll inn en tittel."] });
     const none = await errorOf(saveImportedItems(database.db, editor, { proposal: json(p), rows: [] }, NOW));
     expect(none).toMatchObject({ code: "INVALID_INPUT", reason: "importNothingChosen" });
+    expect(await snapshotDatabase(database.db)).toEqual(before);
+  });
+
+  it("holds a proposal's times to the form's rule, and shows the problem at the day", async () => {
+    const p = await preview(NEWSLETTER.replace(/Testforum/g, "Tidsforum"));
+    const item = p.rows[0].item;
+    const seminar = { ...item, kind: "SEMINAR" as const, sentOn: null, deadline: null, startOn: "2025-02-20", endOn: null };
+    const proposal = serializeProposal({ source: p.source, items: [{ ...seminar, startTime: "14:00", endTime: "10:00" }] });
+    const row = { key: item.key, title: item.title, sentOn: null, deadline: null, startOn: "2025-02-20", endOn: null };
+    const before = await snapshotDatabase(database.db);
+    const error = await errorOf(saveImportedItems(database.db, editor, { proposal, rows: [row] }, NOW));
+    expect(fieldErrorTexts((error as AppError).fieldErrors, getMessages("nb"))).toEqual({
+      [`${item.key}.endOn`]: ["Sluttiden må være etter starttiden."],
+    });
     expect(await snapshotDatabase(database.db)).toEqual(before);
   });
 

@@ -5,7 +5,7 @@
 import { Worker } from "node:worker_threads";
 import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
 import { ImportInputError } from "./read-file";
-import type { ExtractOptions, Extraction } from "./types";
+import type { ExtractOptions, Extraction } from "./extract";
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 60;
 // The worker's own heap: enough for the largest file the importer accepts (20 MB).

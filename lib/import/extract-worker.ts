@@ -3,7 +3,7 @@
 // ends it when it takes too long.
 import { parentPort, workerData } from "node:worker_threads";
 import { extractItems } from "./extract";
-import type { ExtractOptions } from "./types";
+import type { ExtractOptions } from "./extract";
 
 const { text, options } = workerData as { text: string; options: ExtractOptions };
 parentPort!.postMessage(extractItems(text, options));

@@ -4,9 +4,10 @@
 import { z } from "zod";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../model/calendar-date";
+import { ITEM_FIELD_MAX } from "../items/fields";
 import { isWebUrl, optionalDate, optionalUrl, requiredTitle } from "../items/form-fields";
 import { ITEM_KINDS } from "../model/item";
-import type { YearSource } from "./types";
+import type { YearSource } from "./extract";
 
 const v = EDITOR_PROBLEM;
 const YEAR_SOURCES = [
@@ -38,18 +39,18 @@ const issuerSchema = z.strictObject({
 const proposedItemSchema = z.strictObject({
   key: slug,
   kind: z.enum(ITEM_KINDS),
-  title: line(300).min(1),
-  reference: line(120).nullable(),
+  title: line(ITEM_FIELD_MAX.title).min(1),
+  reference: line(ITEM_FIELD_MAX.reference).nullable(),
   issuer: issuerSchema.nullable(),
-  sentDate: day,
+  sentOn: day,
   deadline: day,
-  start: day,
-  end: day,
+  startOn: day,
+  endOn: day,
   startTime: time,
   endTime: time,
-  location: line(200).nullable(),
-  online: z.boolean(),
-  url: line(2_000).refine(isWebUrl).nullable(),
+  location: line(ITEM_FIELD_MAX.location).nullable(),
+  isOnline: z.boolean(),
+  url: line(ITEM_FIELD_MAX.url).refine(isWebUrl).nullable(),
   sources: z.array(line(5_000)).max(20),
   warnings: z.array(line(500)).max(20),
   confidence: z.strictObject({
@@ -78,10 +79,10 @@ export type ImportProposal = z.infer<typeof importProposalSchema>;
 const chosenRowSchema = z.strictObject({
   key: slug,
   title: requiredTitle,
-  sentDate: optionalDate,
+  sentOn: optionalDate,
   deadline: optionalDate,
-  start: optionalDate,
-  end: optionalDate,
+  startOn: optionalDate,
+  endOn: optionalDate,
   /** The link as the editor corrected it; absent keeps the proposal's. */
   url: optionalUrl.optional(),
   /** An actor the editor chose instead of the issuer read from the text; absent or null keeps it. */

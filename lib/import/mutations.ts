@@ -5,9 +5,10 @@ import { requireItemEditor } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { AppError, assertStorableText, withDatabaseErrors, type FieldErrors } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
+import { checkItemFields, keepKindFields } from "../items/fields";
 import { importProposalSchema, importSaveInputSchema, type ChosenRow, type ImportProposal, type ImportSaveInput } from "./import-schemas";
 import { saveProposedItems } from "./save";
-import type { ProposedItem } from "./types";
+import type { ProposedItem } from "./extract";
 
 const v = EDITOR_PROBLEM;
 
@@ -48,26 +49,25 @@ function readProposal(json: string): ImportProposal {
   return parsed.data;
 }
 
+/** The row shows days only: a problem with the times the text gave is shown at the day it concerns. */
+const ROW_FIELD_OF = { startTime: "startOn", endTime: "endOn" } as const;
+
 /** The proposal as the editor changed it, checked with the rules of the item form. */
 function applyRow(item: ProposedItem, row: ChosenRow, errors: FieldErrors): ProposedItem {
   const edited = {
     ...item,
     title: row.title,
-    sentDate: row.sentDate,
+    sentOn: row.sentOn,
     deadline: row.deadline,
-    start: row.start,
-    end: row.end,
+    startOn: row.startOn,
+    endOn: row.endOn,
     url: row.url === undefined ? item.url : row.url,
   };
-  const fail = (field: string, reason: string) => (errors[`${row.key}.${field}`] ??= []).push({ reason });
-  if (edited.kind === "SEMINAR") {
-    if (!edited.start) fail("start", v.startRequired);
-    else if (edited.end && edited.end < edited.start) fail("end", v.endBeforeStart);
-    return { ...edited, sentDate: null, deadline: null };
-  }
-  if (!edited.deadline) fail("deadline", edited.kind === "HEARING" ? v.hearingDeadlineRequired : v.deadlineRequired);
-  else if (edited.sentDate && edited.deadline < edited.sentDate) fail("deadline", v.deadlineBeforeSent);
-  return { ...edited, start: null, end: null };
+  checkItemFields(edited, (field, reason) => {
+    const shownAt = field === "startTime" || field === "endTime" ? ROW_FIELD_OF[field] : field;
+    (errors[`${row.key}.${shownAt}`] ??= []).push({ reason });
+  });
+  return keepKindFields(edited);
 }
 
 /**

@@ -1,7 +1,7 @@
 // How proposed items leave the importer: the JSON of the command-line contract (exactly the
 // fields of DESIGN.md, dates as YYYY-MM-DD, absent values as null) and a plain listing.
 import type { ItemKind } from "../model/item";
-import type { ProposedItem, UndatedNote } from "./types";
+import type { ProposedItem, UndatedNote } from "./extract";
 
 export interface ItemJson {
   kind: ItemKind;
@@ -23,29 +23,29 @@ export function toItemJson(item: ProposedItem): ItemJson {
     title: item.title,
     reference: item.reference,
     issuer: item.issuer?.shortName ?? null,
-    sentDate: item.sentDate,
+    sentDate: item.sentOn,
     deadline: item.deadline,
-    start: item.start,
-    end: item.end,
+    start: item.startOn,
+    end: item.endOn,
     location: item.location,
-    online: item.online,
+    online: item.isOnline,
     url: item.url,
   };
 }
 
 function datesOf(item: ProposedItem): string {
   if (item.kind === "SEMINAR") {
-    const days = item.end && item.end !== item.start ? `${item.start}–${item.end}` : `${item.start}`;
+    const days = item.endOn && item.endOn !== item.startOn ? `${item.startOn}–${item.endOn}` : `${item.startOn}`;
     const times = item.startTime ? ` ${item.startTime}${item.endTime ? `–${item.endTime}` : ""}` : "";
     return days + times;
   }
-  return item.sentDate ? `${item.sentDate} → ${item.deadline}` : `frist ${item.deadline}`;
+  return item.sentOn ? `${item.sentOn} → ${item.deadline}` : `frist ${item.deadline}`;
 }
 
 /** One block per item, then the undated notes: for a person reading a terminal. */
 export function formatListing(items: ProposedItem[], notes: UndatedNote[]): string {
   const lines = items.map((item) => {
-    const where = item.online ? "digitalt" : item.location;
+    const where = item.isOnline ? "digitalt" : item.location;
     const details = [item.issuer?.shortName, item.reference, where].filter(Boolean).join(" · ");
     const extra = [item.url, ...item.warnings.map((w) => `! ${w}`)]
       .filter(Boolean)

@@ -39,7 +39,7 @@ describe("a newsletter as PDF", () => {
     const { text: fromPdf, format } = await readImportBytes(makePdf(pages), "kom.pdf");
     expect(format).toBe("pdf");
     const summary = (t: string) =>
-      extractItems(t).items.map((i) => [i.kind, i.issuer?.slug, i.sentDate, i.deadline, i.start, i.end, i.url].join(" "));
+      extractItems(t).items.map((i) => [i.kind, i.issuer?.slug, i.sentOn, i.deadline, i.startOn, i.endOn, i.url].join(" "));
     expect(summary(fromPdf)).toEqual(summary(text));
   });
 });

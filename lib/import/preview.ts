@@ -8,11 +8,11 @@ import { fieldError } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../model/calendar-date";
 import { extractItemsOffThread, importTimeLimitMsFromEnv } from "./extract-off-thread";
-import { findPublicationDate } from "./period";
+import { findPublicationDate } from "./extract";
 import { ImportInputError, readImportBytes } from "./read-file";
 import { findImportMatches, type ImportSource, type SkipReason } from "./save";
 import { describeSource } from "./source-info";
-import type { ProposedItem, UndatedNote } from "./types";
+import type { ProposedItem, UndatedNote } from "./extract";
 
 export interface ImportPreviewInput {
   /** Pasted text; used when no file is given. */

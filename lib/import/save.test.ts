@@ -7,7 +7,7 @@ import { createActor, createItem } from "../dev/testing/factories";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { extractItems } from "./extract";
 import { saveProposedItems, UNKNOWN_ISSUER } from "./save";
-import type { ProposedItem } from "./types";
+import type { ProposedItem } from "./extract";
 
 const text = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "kom-2024-q4.txt"), "utf8");
 let test: TestDatabase;
@@ -29,14 +29,14 @@ function proposed(overrides: Partial<ProposedItem>): ProposedItem {
     title: "Frist",
     reference: null,
     issuer: null,
-    sentDate: null,
+    sentOn: null,
     deadline: "2025-03-01",
-    start: null,
-    end: null,
+    startOn: null,
+    endOn: null,
     startTime: null,
     endTime: null,
     location: null,
-    online: false,
+    isOnline: false,
     url: null,
     sources: ["Frist 1. mars."],
     warnings: [],
@@ -104,8 +104,8 @@ describe("saving imported items", () => {
         kind: "SEMINAR",
         title: "Fagdag",
         deadline: null,
-        start: "2025-08-26",
-        end: "2025-08-26",
+        startOn: "2025-08-26",
+        endOn: "2025-08-26",
         startTime: "09:30",
         endTime: "15:30",
       }),
@@ -115,6 +115,23 @@ describe("saving imported items", () => {
     expect(saved.actor.slug).toBe(UNKNOWN_ISSUER.slug);
     expect(saved.startAt?.toISOString()).toBe("2025-08-26T07:30:00.000Z");
     expect(saved.endAt?.toISOString()).toBe("2025-08-26T13:30:00.000Z");
+  });
+
+  it("keeps only the fields of the item's kind, as the editor's form does", async () => {
+    const wrongly = proposed({
+      title: "Høring med møtedag",
+      kind: "HEARING",
+      sentOn: "2025-02-03",
+      deadline: "2025-05-05",
+      startOn: "2025-03-10",
+      startTime: "10:00",
+      location: "Stortinget",
+      isOnline: true,
+    });
+    await saveProposedItems(test.db, source("kind-fields"), [wrongly]);
+    const saved = await test.db.item.findFirstOrThrow({ where: { title: "Høring med møtedag" } });
+    expect([saved.startOn, saved.endOn, saved.startAt, saved.location, saved.isOnline]).toEqual([null, null, null, null, false]);
+    expect(toCalendarDate(saved.deadline!)).toBe("2025-05-05");
   });
 
   it("saves nothing when one item cannot be saved", async () => {

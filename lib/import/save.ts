@@ -9,10 +9,11 @@ import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { diffRecords } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { actorRecord, ITEM_EDIT_INCLUDE, itemRecord } from "../items/records";
-import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../model/calendar-date";
+import { fromCalendarDate, fromCalendarDateOrNull } from "../model/calendar-date";
+import { itemColumns, keepKindFields } from "../items/fields";
 import { deriveSortDates } from "../items/derived-dates";
 import type { CalendarDate } from "../model/item";
-import type { IssuerRef, ProposedItem } from "./types";
+import type { IssuerRef, ProposedItem } from "./extract";
 
 export interface ImportSource {
   slug: string;
@@ -44,7 +45,7 @@ export const UNKNOWN_ISSUER: IssuerRef = { slug: "ukjent-avsender", shortName: "
 
 /** `sourceId` is null when the file was never imported, so no item can carry its keys. */
 async function findDuplicate(tx: Pick<Tx, "item">, sourceId: string | null, item: ProposedItem): Promise<SkipReason | null> {
-  const { dueOn, lastOn } = deriveSortDates({ kind: item.kind, deadline: item.deadline, startOn: item.start, endOn: item.end });
+  const { dueOn, lastOn } = deriveSortDates({ kind: item.kind, deadline: item.deadline, startOn: item.startOn, endOn: item.endOn });
   if (sourceId && (await tx.item.findUnique({ where: { sourceId_sourceKey: { sourceId, sourceKey: item.key } }, select: { id: true } }))) {
     return "same source key";
   }
@@ -62,7 +63,7 @@ async function findDuplicate(tx: Pick<Tx, "item">, sourceId: string | null, item
       actor: { slug: item.issuer.slug },
       dueOn: fromCalendarDate(dueOn),
       lastOn: fromCalendarDate(lastOn),
-      ...(item.sentDate ? { sentOn: fromCalendarDate(item.sentDate) } : {}),
+      ...(item.sentOn ? { sentOn: fromCalendarDate(item.sentOn) } : {}),
     };
     if (await tx.item.findFirst({ where: sameDates, select: { id: true } })) return "same issuer and dates";
   }
@@ -102,29 +103,14 @@ async function chosenTopicIds(tx: Tx, ids: string[]): Promise<string[]> {
 export async function findImportMatches(db: Db, sourceSlug: string, items: ProposedItem[]): Promise<(SkipReason | null)[]> {
   const source = await db.source.findUnique({ where: { slug: sourceSlug }, select: { id: true } });
   const matches: (SkipReason | null)[] = [];
-  for (const item of items) matches.push(await findDuplicate(db, source?.id ?? null, item));
+  for (const item of items) matches.push(await findDuplicate(db, source?.id ?? null, keepKindFields(item)));
   return matches;
 }
 
 function itemData(item: ProposedItem, actorId: string, sourceId: string) {
-  const { dueOn, lastOn } = deriveSortDates({ kind: item.kind, deadline: item.deadline, startOn: item.start, endOn: item.end });
-  const at = (date: CalendarDate | null, time: string | null) => (date && time ? osloInstant(date, time) : null);
   return {
-    kind: item.kind,
-    title: item.title,
-    reference: item.reference,
-    url: item.url,
+    ...itemColumns({ ...item, summary: null }),
     actorId,
-    sentOn: fromCalendarDateOrNull(item.sentDate),
-    deadline: fromCalendarDateOrNull(item.deadline),
-    startOn: fromCalendarDateOrNull(item.start),
-    endOn: fromCalendarDateOrNull(item.end ?? item.start),
-    startAt: at(item.start, item.startTime),
-    endAt: at(item.end ?? item.start, item.endTime),
-    location: item.location,
-    isOnline: item.online,
-    dueOn: fromCalendarDate(dueOn),
-    lastOn: fromCalendarDate(lastOn),
     sourceId,
     sourceKey: item.key,
     sourceExcerpt: item.sources.join(" "),
@@ -150,7 +136,9 @@ export async function saveProposedItems(
       const sourceData = { ...source, publishedOn: fromCalendarDateOrNull(source.publishedOn) };
       const sourceRow = await tx.source.upsert({ where: { slug: source.slug }, create: sourceData, update: {} });
       const result: SaveResult = { created: [], skipped: [], createdActors: [], saved: [] };
-      for (const [index, item] of items.entries()) {
+      for (const [index, proposed] of items.entries()) {
+        // The fields of the item's kind only, as the editor's form keeps them.
+        const item = keepKindFields(proposed);
         const choice = choices[index] ?? {};
         const reason = await findDuplicate(tx, sourceRow.id, item);
         if (reason) {

@@ -2,7 +2,7 @@
 // and its period) or the file name, and a slug that is the same whenever the same text is
 // imported again.
 import { slugify } from "../model/slug";
-import type { NewsletterPeriod } from "./types";
+import type { NewsletterPeriod } from "./extract";
 
 export interface SourceInfo {
   slug: string;

@@ -3,26 +3,17 @@
 import { TZDate } from "@date-fns/tz";
 import { OSLO, toCalendarDateOrNull } from "../model/calendar-date";
 import type { ItemKind } from "../model/item";
+import type { ItemFields, ItemFieldsAt } from "./fields";
 
-export interface ItemFormValues {
+/** Every field of the item (fields.ts) as an input holds it, and the form's choices of actor and topics. */
+export type ItemFormValues = Record<Exclude<keyof ItemFields, "kind" | "isOnline">, string> & {
   kind: ItemKind | "";
-  title: string;
-  reference: string;
-  summary: string;
-  url: string;
+  isOnline: boolean;
   actorId: string;
   newActorName: string;
   topicIds: string[];
   newTopicName: string;
-  sentOn: string;
-  deadline: string;
-  startOn: string;
-  endOn: string;
-  startTime: string;
-  endTime: string;
-  location: string;
-  isOnline: boolean;
-}
+};
 
 export const EMPTY_ITEM_FORM: ItemFormValues = {
   kind: "",
@@ -51,23 +42,9 @@ export function osloWallClock(instant: Date | null): string {
   return `${String(oslo.getHours()).padStart(2, "0")}:${String(oslo.getMinutes()).padStart(2, "0")}`;
 }
 
-export interface ItemFormSource {
-  kind: ItemKind;
-  title: string;
-  reference: string | null;
-  summary: string | null;
-  url: string | null;
-  actorId: string;
-  topicIds: string[];
-  sentOn: Date | null;
-  deadline: Date | null;
-  startOn: Date | null;
-  endOn: Date | null;
-  startAt: Date | null;
-  endAt: Date | null;
-  location: string | null;
-  isOnline: boolean;
-}
+/** An item's columns as the database holds them, with its actor and topics. */
+export type ItemFormSource = Omit<ItemFieldsAt, "sentOn" | "deadline" | "startOn" | "endOn"> &
+  Record<"sentOn" | "deadline" | "startOn" | "endOn", Date | null> & { actorId: string; topicIds: string[] };
 
 export function toItemFormValues(row: ItemFormSource): ItemFormValues {
   const day = (value: Date | null) => toCalendarDateOrNull(value) ?? "";

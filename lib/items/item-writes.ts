@@ -5,8 +5,6 @@ import { recordAuditEvent } from "../audit/record";
 import { fieldError } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { slugify } from "../model/slug";
-import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../model/calendar-date";
-import { deriveSortDates } from "./derived-dates";
 import { actorRecord, topicRecord } from "./records";
 import type { ItemData } from "./schemas";
 
@@ -75,27 +73,4 @@ export async function resolveTopicIds(tx: Tx, editorId: string, data: ItemData, 
     if (!ids.includes(id)) ids.push(id);
   }
   return ids;
-}
-
-/** The item's own columns: calendar dates as days, seminar times as instants in Oslo. */
-export function itemColumns(data: ItemData) {
-  const { dueOn, lastOn } = deriveSortDates(data);
-  const at = (day: string | null, time: string | null) => (day && time ? osloInstant(day, time) : null);
-  return {
-    kind: data.kind,
-    title: data.title,
-    reference: data.reference,
-    summary: data.summary,
-    url: data.url,
-    sentOn: fromCalendarDateOrNull(data.sentOn),
-    deadline: fromCalendarDateOrNull(data.deadline),
-    startOn: fromCalendarDateOrNull(data.startOn),
-    endOn: fromCalendarDateOrNull(data.endOn),
-    startAt: at(data.startOn, data.startTime),
-    endAt: at(data.endOn ?? data.startOn, data.endTime),
-    location: data.location,
-    isOnline: data.isOnline,
-    dueOn: fromCalendarDate(dueOn),
-    lastOn: fromCalendarDate(lastOn),
-  };
 }

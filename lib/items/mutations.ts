@@ -7,7 +7,8 @@ import { diffRecords, hasChanges } from "../audit/changes";
 import { recordAuditEvent } from "../audit/record";
 import { AppError, notFound, parseInput, withDatabaseErrors } from "../errors";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
-import { itemColumns, resolveActorId, resolveTopicIds } from "./item-writes";
+import { itemColumns } from "./fields";
+import { resolveActorId, resolveTopicIds } from "./item-writes";
 import { ITEM_EDIT_INCLUDE, itemRecord, type EditedItemRow } from "./records";
 import {
   itemCancelInputSchema,

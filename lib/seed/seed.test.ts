@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newsletters } from "../../prisma/seed-data";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
-import { seedIfEmpty, seedNewsletters } from "./seed";
+import { describeStarterData, seedIfEmpty, seedNewsletters, seedStarterData } from "./seed";
 
 describe("seeding the newsletters", () => {
   let database: TestDatabase;
@@ -29,5 +29,27 @@ describe("seeding the newsletters", () => {
     expect(await seedIfEmpty(database.db)).toBe(0);
     expect(await database.db.item.count()).toBe(expected);
     expect(await database.db.item.count({ where: { title: "Endret av en redaktør" } })).toBe(1);
+  });
+});
+
+describe("a new installation's starter data", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("loads the items and the national sources once, as npm start and npm run db:seed both do", async () => {
+    const expected = newsletters.reduce((sum, n) => sum + n.items.length, 0);
+    const first = await seedStarterData(database.db, { everyItem: false });
+    expect(first).toEqual({ items: expected, sources: 2 });
+    expect(describeStarterData(first)).toEqual([
+      `Loaded ${expected} items from the KOM newsletters.`,
+      "Added the national sources: regjeringen.no's hearings and Stortinget's committee hearings.",
+    ]);
+    expect(await database.db.polledSource.count()).toBe(2);
+    const again = await seedStarterData(database.db, { everyItem: true });
+    expect(again).toEqual({ items: 0, sources: 0 });
+    expect(describeStarterData(again)).toEqual([]);
   });
 });

@@ -2,33 +2,15 @@
 // Idempotent: actors, topics and sources are upserted by slug, items by (source, key).
 import { actors, newsletters, topics } from "../../prisma/seed-data";
 import type { SeedItem } from "../../prisma/seed-data/types";
-import { fromCalendarDate, fromCalendarDateOrNull, osloInstant } from "../model/calendar-date";
-import { deriveSortDates } from "../items/derived-dates";
+import { fromCalendarDateOrNull } from "../model/calendar-date";
+import { itemColumns, keepKindFields } from "../items/fields";
+import { ensureDefaultSources } from "../sources/defaults";
 import type { Db } from "../db/prisma";
 
-function instantOrNull(date: string | null, time: string | null): Date | null {
-  return date && time ? osloInstant(date, time) : null;
-}
-
 function itemData(item: SeedItem, actorId: string, sourceId: string) {
-  const { dueOn, lastOn } = deriveSortDates(item);
   return {
-    kind: item.kind,
-    title: item.title,
-    reference: item.reference,
-    summary: item.summary,
-    url: item.url,
+    ...itemColumns(keepKindFields(item)),
     actorId,
-    sentOn: fromCalendarDateOrNull(item.sentOn),
-    deadline: fromCalendarDateOrNull(item.deadline),
-    startOn: fromCalendarDateOrNull(item.startOn),
-    endOn: fromCalendarDateOrNull(item.endOn ?? item.startOn),
-    startAt: instantOrNull(item.startOn, item.startTime),
-    endAt: instantOrNull(item.endOn ?? item.startOn, item.endTime),
-    location: item.location,
-    isOnline: item.isOnline,
-    dueOn: fromCalendarDate(dueOn),
-    lastOn: fromCalendarDate(lastOn),
     sourceId,
     sourceKey: item.key,
     sourceExcerpt: item.excerpt,
@@ -82,4 +64,27 @@ export async function seedIfEmpty(db: Db): Promise<number> {
   const existing = await db.item.count();
   if (existing > 0) return 0;
   return seedNewsletters(db);
+}
+
+export interface StarterData {
+  items: number;
+  sources: number;
+}
+
+/**
+ * What a new installation starts with: the newsletters' items (`everyItem`: also into a
+ * database that already holds items, keeping those there) and the national sources, only into
+ * a database that has never had a source.
+ */
+export async function seedStarterData(db: Db, { everyItem }: { everyItem: boolean }): Promise<StarterData> {
+  const items = everyItem ? await seedNewsletters(db) : await seedIfEmpty(db);
+  return { items, sources: await ensureDefaultSources(db) };
+}
+
+/** What seeding did, a line for each thing it added. */
+export function describeStarterData(seeded: StarterData): string[] {
+  return [
+    ...(seeded.items > 0 ? [`Loaded ${seeded.items} items from the KOM newsletters.`] : []),
+    ...(seeded.sources > 0 ? ["Added the national sources: regjeringen.no's hearings and Stortinget's committee hearings."] : []),
+  ];
 }

@@ -1,18 +1,19 @@
 // What one poll's entries do to the proposals and items. Each entry is one transaction:
 //  - new: published at once when the source's mode allows it (publish; relevant and it
 //    matches the relevance words or ministries) and nothing needs a person's judgement
-//    (no review reason, a date to file it under); otherwise it waits in the inbox;
+//    (no review reason, dates the editor's form accepts); otherwise it waits in the inbox;
 //  - already published: the item follows the source, except the fields an editor changed;
 //  - waiting: its text is refreshed, and it is published when the mode now allows it;
 //  - rejected: stays rejected.
 // An entry that no longer appears in the feed is not in `entries`, so nothing happens to it.
 import type { Db } from "../db/prisma";
+import { ITEM_FIELD_MAX } from "../items/fields";
 import type { Prisma } from "../db/generated/client";
 import { resolveActorSlug } from "./actors";
 import type { SourceEntry } from "./entry";
 import { createItemFromValues, syncItem } from "./item-sync";
 import { matchRelevance, type RelevanceTerms } from "./relevance";
-import { isDated, valuesFromEntry, withRealDates } from "./source-values";
+import { isDated, itemProblems, valuesFromEntry, withRealDates } from "./source-values";
 
 type Tx = Prisma.TransactionClient;
 export type SourceMode = "publish" | "review" | "relevant";
@@ -55,7 +56,8 @@ export function stableJson(value: unknown): string {
 }
 
 function mayPublish(mode: SourceMode, entry: SourceEntry, isRelevant: boolean): boolean {
-  if (entry.reviewReason || !isDated(entry)) return false;
+  // Values the editor's form would refuse (a deadline before the day it was sent) wait for an editor.
+  if (entry.reviewReason || itemProblems(valuesFromEntry(entry, "")).length > 0) return false;
   return mode === "publish" || (mode === "relevant" && isRelevant);
 }
 
@@ -85,7 +87,7 @@ async function applyOne(
   const fields = {
     fingerprint,
     entry: entry as unknown as Prisma.InputJsonValue,
-    title: entry.title.slice(0, 300),
+    title: entry.title.slice(0, ITEM_FIELD_MAX.title),
     sourceText: entry.sourceText,
     reviewReason: entry.reviewReason,
     isRelevant,

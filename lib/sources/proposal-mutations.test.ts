@@ -7,6 +7,7 @@ import { ANONYMOUS } from "../auth/viewer-types";
 import { applyEntries } from "./apply-entries";
 import type { SourceEntry } from "./entry";
 import { acceptProposal, rejectProposal } from "./proposal-mutations";
+import { getPendingProposal } from "./proposal-queries";
 import { addTestSource } from "./test-support";
 
 let t: TestDatabase;
@@ -145,5 +146,37 @@ describe("an entry that cannot be saved", () => {
     expect(proposal.state).toBe("pending");
     expect(proposal.reviewReason).toBe("A date could not be read: 2027-02-30.");
     expect(await t.db.item.count({ where: { polledSourceId: source.id } })).toBe(0);
+  });
+
+  it("with dates the editor's form would refuse waits for an editor, who can correct them", async () => {
+    const source = await addTestSource(t.db, { type: "regjeringen", url: "https://høring.example.org/rss-6", mode: "publish" }, now);
+    const summary = await applyEntries(
+      t.db,
+      source,
+      [
+        { entry: entry("f1", { sentOn: "2027-04-01", deadline: "2027-03-01" }), fingerprint: "f" },
+        { entry: entry("f2"), fingerprint: "f" },
+      ],
+      now,
+    );
+    expect([summary.proposed, summary.published]).toEqual([1, 1]);
+    const waiting = await t.db.sourceProposal.findFirstOrThrow({ where: { polledSourceId: source.id, key: "f1" } });
+    expect([waiting.state, waiting.itemId]).toEqual(["pending", null]);
+    expect(await t.db.item.count({ where: { polledSourceId: source.id } })).toBe(1);
+  });
+
+  it("starts the accept form from the values publishing would give, the oral hearing's time and place included", async () => {
+    const source = await addTestSource(t.db, { type: "stortinget", url: "https://høring.example.org/rss-7", mode: "review" }, now);
+    const meeting = { startOn: "2027-01-14", startAt: "2027-01-14T09:00:00+01:00", location: "Stortinget, møterom Skansen" };
+    await applyEntries(t.db, source, [{ entry: entry("g1", meeting), fingerprint: "f" }], now);
+    const proposal = await t.db.sourceProposal.findFirstOrThrow({ where: { polledSourceId: source.id, key: "g1" } });
+    const editor = viewerOf(await createUserRow(t.db, { role: "EDITOR" }));
+    const shown = await getPendingProposal(t.db, editor, proposal.id);
+    expect(shown?.values).toMatchObject({
+      kind: "HEARING",
+      sentOn: "2026-12-01",
+      deadline: "2027-03-01",
+      summary: "Forslag om bedre vern.\n\nHøringsmøte: 14. januar 2027 kl. 09.00, Stortinget, møterom Skansen.",
+    });
   });
 });

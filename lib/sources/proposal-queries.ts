@@ -7,6 +7,7 @@ import { isUuid } from "../model/uuid";
 import type { Viewer } from "../auth/viewer-types";
 import { EMPTY_ITEM_FORM, osloWallClock, type ItemFormValues } from "../items/form-values";
 import type { SourceEntry } from "./entry";
+import { valuesFromEntry } from "./source-values";
 
 export interface ProposalForEditor {
   id: string;
@@ -31,23 +32,26 @@ export async function getPendingProposal(db: Db, viewer: Viewer, id: string): Pr
     where: { OR: [{ name: { equals: issuer, mode: "insensitive" } }, { shortName: { equals: issuer, mode: "insensitive" } }] },
     select: { id: true },
   });
+  // The values a poll would publish (valuesFromEntry), so accepting gives the item publishing would.
+  const fields = valuesFromEntry(entry, "");
+  const instant = (iso: string | null) => (iso ? new Date(iso) : null);
   const values: ItemFormValues = {
     ...EMPTY_ITEM_FORM,
-    kind: entry.kind,
-    title: entry.title.slice(0, 300),
-    reference: entry.reference ?? "",
-    summary: entry.summary?.slice(0, 4_000) ?? "",
-    url: entry.url ?? "",
+    kind: fields.kind,
+    title: fields.title,
+    reference: fields.reference ?? "",
+    summary: fields.summary ?? "",
+    url: fields.url ?? "",
     actorId: actor?.id ?? "",
     newActorName: actor ? "" : issuer.slice(0, 120),
-    sentOn: entry.sentOn ?? "",
-    deadline: entry.deadline ?? "",
-    startOn: entry.startOn ?? "",
-    endOn: entry.endOn ?? "",
-    startTime: osloWallClock(entry.startAt ? new Date(entry.startAt) : null),
-    endTime: osloWallClock(entry.endAt ? new Date(entry.endAt) : null),
-    location: entry.location ?? "",
-    isOnline: entry.isOnline,
+    sentOn: fields.sentOn ?? "",
+    deadline: fields.deadline ?? "",
+    startOn: fields.startOn ?? "",
+    endOn: fields.endOn ?? "",
+    startTime: osloWallClock(instant(fields.startAt)),
+    endTime: osloWallClock(instant(fields.endAt)),
+    location: fields.location ?? "",
+    isOnline: fields.isOnline,
   };
   return {
     id: row.id,

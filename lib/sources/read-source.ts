@@ -1,6 +1,6 @@
 // Fetches a source's document (and, for regjeringen.no, the pages of its new or changed
 // entries) and reads it into entries. Decides nothing about items: see apply-entries.ts.
-import { extractItems } from "../import";
+import { extractItems } from "../import/extract";
 import { osloToday } from "../deadlines/calendar";
 import type { FeedItem, SourceEntry, SourceType } from "./entry";
 import type { PolledEntry } from "./apply-entries";
@@ -114,14 +114,14 @@ function readNews(body: string, now: Date): PolledEntry[] {
         title: proposed.title,
         reference: proposed.reference,
         issuerName: proposed.issuer?.name ?? null,
-        sentOn: proposed.sentDate,
+        sentOn: proposed.sentOn,
         deadline: proposed.deadline,
-        startOn: proposed.start,
-        endOn: proposed.end,
+        startOn: proposed.startOn,
+        endOn: proposed.endOn,
         startAt: null,
         endAt: null,
         location: proposed.location,
-        isOnline: proposed.online,
+        isOnline: proposed.isOnline,
         url: proposed.url ?? item.url,
         summary: null,
         cancelled: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourceEntry } from "./entry";
-import { isSameValues, mergeSourceValues, valuesFromEntry, type SourceValues } from "./source-values";
+import { isSameValues, itemProblems, mergeSourceValues, valuesFromEntry, type SourceValues } from "./source-values";
 
 const entry: SourceEntry = {
   key: "10004795",
@@ -61,5 +61,16 @@ describe("mergeSourceValues", () => {
     const reordered = Object.fromEntries(Object.entries(written).reverse()) as unknown as SourceValues;
     expect(isSameValues(written, reordered)).toBe(true);
     expect(isSameValues(written, { ...written, location: null })).toBe(false);
+  });
+});
+
+describe("itemProblems", () => {
+  it("holds a source's values to the editor's rule, by its codes", () => {
+    const values = valuesFromEntry(entry, "arbeids-og-sosialkomiteen");
+    expect(itemProblems(values)).toEqual([]);
+    expect(itemProblems({ ...values, sentOn: "2027-01-12" })).toEqual(["deadlineBeforeSent"]);
+    expect(itemProblems({ ...values, deadline: null })).toEqual(["hearingDeadlineRequired"]);
+    const seminar = valuesFromEntry({ ...entry, kind: "SEMINAR", startOn: "2027-01-14", endOn: "2027-01-13" }, "kom");
+    expect(itemProblems(seminar)).toEqual(["endBeforeStart"]);
   });
 });

@@ -1,8 +1,8 @@
 // The fields a source controls on an item, as plain values, and the rule that keeps an
 // editor's hand edits: the item remembers the values the source last wrote (`polledValues`);
 // a field whose current value differs from them was changed by hand and stays as it is. Pure.
-import { fromCalendarDate, fromCalendarDateOrNull, isCalendarDate, toCalendarDateOrNull } from "../model/calendar-date";
-import { deriveSortDates } from "../items/derived-dates";
+import { isCalendarDate, toCalendarDateOrNull } from "../model/calendar-date";
+import { checkItemFields, ITEM_FIELD_MAX, itemColumnsAt } from "../items/fields";
 import { formatDateTime } from "../i18n/format";
 import type { ItemKind } from "../model/item";
 import type { SourceEntry } from "./entry";
@@ -80,14 +80,14 @@ function summaryOf(entry: SourceEntry): string | null {
   const where = entry.kind !== "SEMINAR" ? entry.location : null;
   const meeting = when || where ? `Høringsmøte: ${[when, where].filter(Boolean).join(", ")}.` : null;
   const text = [entry.summary, meeting].filter(Boolean).join("\n\n");
-  return text ? text.slice(0, 4_000) : null;
+  return text ? text.slice(0, ITEM_FIELD_MAX.summary) : null;
 }
 
 export function valuesFromEntry(entry: SourceEntry, actorSlug: string): SourceValues {
   const isSeminar = entry.kind === "SEMINAR";
   return {
     kind: entry.kind,
-    title: entry.title.slice(0, 300),
+    title: entry.title.slice(0, ITEM_FIELD_MAX.title),
     reference: entry.reference,
     summary: summaryOf(entry),
     url: entry.url,
@@ -177,6 +177,16 @@ export function mergeSourceValues(current: SourceValues, lastWritten: SourceValu
   return { values: values as unknown as SourceValues, changed, keptByEditor };
 }
 
+/**
+ * The reasons (EDITOR_PROBLEM codes) the values make no item by the rule the editor's form
+ * applies (lib/items/fields.ts); none for values a poll may publish on its own.
+ */
+export function itemProblems(values: Pick<SourceValues, "kind" | "sentOn" | "deadline" | "startOn" | "endOn">): string[] {
+  const problems: string[] = [];
+  checkItemFields({ ...values, startTime: null, endTime: null }, (_field, reason) => problems.push(reason));
+  return problems;
+}
+
 /** Whether the values make an item: a deadline for deadline kinds, a first day for a seminar. */
 export function isDated(values: Pick<SourceValues, "kind" | "deadline" | "startOn">): boolean {
   return values.kind === "SEMINAR" ? values.startOn !== null : values.deadline !== null;
@@ -184,23 +194,9 @@ export function isDated(values: Pick<SourceValues, "kind" | "deadline" | "startO
 
 /** The item columns the values give, sort dates derived again. */
 export function itemColumnsFromValues(values: SourceValues, cancelledAt: Date | null) {
-  const { dueOn, lastOn } = deriveSortDates(values);
+  const instant = (value: string | null) => (value ? new Date(value) : null);
   return {
-    kind: values.kind,
-    title: values.title,
-    reference: values.reference,
-    summary: values.summary,
-    url: values.url,
-    sentOn: fromCalendarDateOrNull(values.sentOn),
-    deadline: fromCalendarDateOrNull(values.deadline),
-    startOn: fromCalendarDateOrNull(values.startOn),
-    endOn: fromCalendarDateOrNull(values.endOn),
-    startAt: values.startAt ? new Date(values.startAt) : null,
-    endAt: values.endAt ? new Date(values.endAt) : null,
-    location: values.location,
-    isOnline: values.isOnline,
-    dueOn: fromCalendarDate(dueOn),
-    lastOn: fromCalendarDate(lastOn),
+    ...itemColumnsAt({ ...values, startAt: instant(values.startAt), endAt: instant(values.endAt) }),
     cancelledAt: values.cancelled ? cancelledAt : null,
     cancelReason: values.cancelled,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkItemFields, keepKindFields } from "../../lib/items/fields";
 import { ITEM_KINDS } from "../../lib/model/item";
 import { actors, newsletters, topics } from "./index";
 import type { SeedItem, SeedNewsletter } from "./types";
@@ -81,6 +82,15 @@ describe("seed actors and topics", () => {
 });
 
 describe("seed newsletters", () => {
+  it("hold every item to the rule the editor's form applies, with only its kind's fields", () => {
+    for (const { item } of allItems) {
+      const problems: string[] = [];
+      checkItemFields(item, (field, reason) => problems.push(`${field}: ${reason}`));
+      expect(problems, item.key).toEqual([]);
+      expect(keepKindFields(item), item.key).toEqual(item);
+    }
+  });
+
   it("are the two KOM newsletters with unique source slugs", () => {
     expect(newsletters.map((n) => n.source.slug).sort()).toEqual(["kom-nyhetsbrev-2023-q1", "kom-nyhetsbrev-2024-q4"]);
     for (const { source } of newsletters) {

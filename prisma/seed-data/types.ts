@@ -1,5 +1,6 @@
 // The shape of the newsletters' facts as the seed writes them. Pure data: no Prisma here.
-import type { CalendarDate, ItemKind } from "../../lib/model/item";
+import type { ItemFields } from "../../lib/items/fields";
+import type { CalendarDate } from "../../lib/model/item";
 
 export type ActorType = "MINISTRY" | "DIRECTORATE" | "RESEARCH" | "NGO" | "INTERNATIONAL" | "OTHER";
 
@@ -25,25 +26,12 @@ export interface SeedSource {
   publishedOn: CalendarDate | null;
 }
 
-export interface SeedItem {
+/** An item of a newsletter: the item's own fields (lib/items/fields.ts) and where it came from. */
+export interface SeedItem extends ItemFields {
   /** Stable within its newsletter: the seed never saves the same key twice. */
   key: string;
-  kind: ItemKind;
-  title: string;
-  reference: string | null;
-  summary: string | null;
-  url: string | null;
   /** Slug of the issuing or organising actor. */
   issuer: string;
-  sentOn: CalendarDate | null;
-  deadline: CalendarDate | null;
-  startOn: CalendarDate | null;
-  endOn: CalendarDate | null;
-  /** Oslo wall-clock "HH:MM" on startOn / endOn, when the text gives times. */
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  isOnline: boolean;
   /** The sentence(s) of the newsletter the item was read from. */
   excerpt: string;
   topics: string[];

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { extractItems } from "../../import/extract";
-import type { ProposedItem } from "../../import/types";
+import type { ProposedItem } from "../../import/extract";
 import { matchTruth, type Truth } from "./match";
 
 const TEXTS = path.join(import.meta.dirname, "texts");
@@ -42,15 +42,15 @@ const pct = (n: number, d: number) => (d === 0 ? "   –  " : `${((100 * n) / d)
 function describe(item: {
   kind: string;
   title: string;
-  sentDate?: string | null;
-  deadline?: string | null;
-  start?: string | null;
-  end?: string | null;
+  sentOn: string | null;
+  deadline: string | null;
+  startOn: string | null;
+  endOn: string | null;
 }): string {
   const dates =
     item.kind === "SEMINAR"
-      ? `${item.start}${item.end && item.end !== item.start ? `–${item.end}` : ""}`
-      : `${item.sentDate ? `${item.sentDate} → ` : ""}${item.deadline}`;
+      ? `${item.startOn}${item.endOn && item.endOn !== item.startOn ? `–${item.endOn}` : ""}`
+      : `${item.sentOn ? `${item.sentOn} → ` : ""}${item.deadline}`;
   return `${item.kind.padEnd(14)} ${dates.padEnd(24)} ${item.title}`;
 }
 

@@ -1,16 +1,16 @@
 // Matching what the extractor proposes against a text's truth. An item is found when a
 // proposal has its kind and every date the truth gives (sent date, deadline, first and last
 // day); a proposal that is neither a truth item nor an optional one is a false item.
-import type { ProposedItem } from "../../import/types";
+import type { ProposedItem } from "../../import/extract";
 
 export interface TruthItem {
   kind: ProposedItem["kind"];
   title: string;
   issuer: string | null;
-  sentDate: string | null;
+  sentOn: string | null;
   deadline: string | null;
-  start: string | null;
-  end: string | null;
+  startOn: string | null;
+  endOn: string | null;
   /** "gjerne innen": a deadline the text asks for but does not insist on. */
   soft: boolean;
   /** Nothing in the text settles the year: the proposal must say so. */
@@ -43,14 +43,14 @@ export interface MatchResult {
 
 function hasDates(truth: TruthItem, item: ProposedItem): boolean {
   if (truth.kind !== item.kind) return false;
-  if (truth.kind === "SEMINAR") return truth.start === item.start && truth.end === item.end;
-  if (truth.sentDate !== null && truth.sentDate !== item.sentDate) return false;
+  if (truth.kind === "SEMINAR") return truth.startOn === item.startOn && truth.endOn === item.endOn;
+  if (truth.sentOn !== null && truth.sentOn !== item.sentOn) return false;
   return truth.deadline === item.deadline;
 }
 
 function sharesADate(truth: TruthItem, item: ProposedItem): boolean {
-  const days = (x: { sentDate: string | null; deadline: string | null; start: string | null; end: string | null }) =>
-    [x.sentDate, x.deadline, x.start, x.end].filter((d): d is string => d !== null);
+  const days = (x: { sentOn: string | null; deadline: string | null; startOn: string | null; endOn: string | null }) =>
+    [x.sentOn, x.deadline, x.startOn, x.endOn].filter((d): d is string => d !== null);
   return days(truth).some((d) => days(item).includes(d));
 }
 

@@ -1,8 +1,8 @@
 // Test data built through the real schema: each test creates the rows it needs.
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/prisma";
-import { fromCalendarDate, fromCalendarDateOrNull } from "../../model/calendar-date";
-import { deriveSortDates } from "../../items/derived-dates";
+import { fromCalendarDateOrNull } from "../../model/calendar-date";
+import { itemColumnsAt } from "../../items/fields";
 import type { CalendarDate, ItemKind } from "../../model/item";
 import { hashPassword } from "../../auth/password";
 import { toViewer, type Role, type Viewer } from "../../auth/viewer-types";
@@ -38,31 +38,30 @@ export interface ItemFactoryInput {
   topicIds?: string[];
 }
 
+/** Written as the app writes items (lib/items/fields.ts), but unchecked, so tests can build any case. */
 export async function createItem(db: Db, input: ItemFactoryInput) {
   const kind = input.kind ?? "HEARING";
-  const dates = {
+  const startOn = input.startOn ?? null;
+  const columns = itemColumnsAt({
     kind,
+    title: input.title ?? `Sak ${unique()}`,
+    reference: input.reference ?? null,
+    summary: input.summary ?? null,
+    url: null,
+    sentOn: input.sentOn ?? null,
     deadline: input.deadline ?? (kind === "SEMINAR" ? null : "2025-01-17"),
-    startOn: input.startOn ?? null,
-    endOn: input.endOn ?? input.startOn ?? null,
-  };
-  const { dueOn, lastOn } = deriveSortDates(dates);
+    startOn,
+    endOn: input.endOn ?? startOn,
+    startAt: input.startAt ?? null,
+    endAt: input.endAt ?? null,
+    location: null,
+    isOnline: false,
+  });
   return db.item.create({
     data: {
-      kind,
-      title: input.title ?? `Sak ${unique()}`,
-      reference: input.reference ?? null,
-      summary: input.summary ?? null,
+      ...columns,
       actorId: input.actorId,
-      sentOn: fromCalendarDateOrNull(input.sentOn),
-      deadline: fromCalendarDateOrNull(dates.deadline),
-      startOn: fromCalendarDateOrNull(dates.startOn),
-      endOn: fromCalendarDateOrNull(dates.endOn),
-      startAt: input.startAt ?? null,
-      endAt: input.endAt ?? null,
       cancelledAt: input.cancelledAt ?? null,
-      dueOn: fromCalendarDate(dueOn),
-      lastOn: fromCalendarDate(lastOn),
       topics: input.topicIds ? { create: input.topicIds.map((topicId) => ({ topicId })) } : undefined,
     },
   });

@@ -2,7 +2,7 @@
 // "Status: På høring", "Høringsfrist: 01.03.2027", "Vår ref.: 26/4471" (Nynorsk pages write
 // "Høyringsfrist" and "På høyring"). When the label is missing, the deadline is read from the
 // letter's own sentence ("Frist for å sende inn høringssvar er 2. mai 2017.").
-import { findDateMentions } from "../../import/dates";
+import { findDateMentions } from "../../import/extract";
 import type { CalendarDate } from "../../model/item";
 import { calendarDateOf } from "./instants";
 

@@ -4,7 +4,7 @@
 // and by order (the third "her" on the page is the third address), when the counts agree.
 import type { DocPage, DocParagraph, DocSentence, NewsletterDocument } from "./document";
 import { findDateMentions } from "./dates";
-import { foldLetters } from "../model/slug";
+import { foldLetters } from "../../model/slug";
 
 const URL_STOP_WORDS = new Set(
   "http https www html aspx php pdf globalassets aktuelt nyheter dokumenter news node sider side rad veiledning content uploads files".split(

@@ -3,11 +3,11 @@
 // organiser's heading. When the two mentions give different days for the same meeting, the
 // one that falls on working days wins (meetings are seldom on a Saturday) and the item
 // carries a warning, so an editor checks it.
-import { addDays } from "../deadlines";
-import type { CalendarDate } from "../model/item";
+import { addDays } from "../../deadlines";
+import type { CalendarDate } from "../../model/item";
 import type { Draft } from "./draft";
 import { NORWEGIAN_MONTHS } from "./months";
-import { foldLetters } from "../model/slug";
+import { foldLetters } from "../../model/slug";
 
 const sameIssuer = (a: Draft, b: Draft) => a.issuer !== null && b.issuer !== null && a.issuer.slug === b.issuer.slug;
 const place = (d: Draft) => (d.location ? foldLetters(d.location) : null);
@@ -28,12 +28,12 @@ function similarTitles(a: string, b: string): boolean {
 }
 
 function sameEvent(a: Draft, b: Draft): boolean {
-  if (a.start === null || b.start === null || a.end === null || b.end === null) return false;
+  if (a.startOn === null || b.startOn === null || a.endOn === null || b.endOn === null) return false;
   if (place(a) && place(b) && place(a) !== place(b)) return false;
   if (a.quote && b.quote && foldLetters(a.quote) !== foldLetters(b.quote)) return false;
-  const sameDays = a.start === b.start && a.end === b.end;
+  const sameDays = a.startOn === b.startOn && a.endOn === b.endOn;
   if (sameDays) return sameIssuer(a, b) || (a.quote !== null && a.quote === b.quote) || similarTitles(a.title, b.title);
-  const overlapping = a.start <= b.end && b.start <= a.end;
+  const overlapping = a.startOn <= b.endOn && b.startOn <= a.endOn;
   return overlapping && place(a) !== null && place(a) === place(b) && sameIssuer(a, b);
 }
 
@@ -43,9 +43,9 @@ const BARE_MENTION =
   /^(?:seminaret|konferansen|kurset|webinaret|møtet|samlingen|samlinga|fagdagen|temadagen|arrangementet|workshopen|frokosten|the\s+(?:seminar|conference|webinar|meeting))$/i;
 
 function isRetelling(a: Draft, b: Draft): boolean {
-  if (!BARE_MENTION.test(b.title.trim()) || a.start === null || b.start === null) return false;
+  if (!BARE_MENTION.test(b.title.trim()) || a.startOn === null || b.startOn === null) return false;
   const sameSection = a.sentences[0].paragraph.section === b.sentences[0].paragraph.section;
-  return sameSection && a.start <= b.start && b.start <= (a.end ?? a.start);
+  return sameSection && a.startOn <= b.startOn && b.startOn <= (a.endOn ?? a.startOn);
 }
 
 function isSameItem(a: Draft, b: Draft): boolean {
@@ -53,7 +53,7 @@ function isSameItem(a: Draft, b: Draft): boolean {
   if (a.kind === "SEMINAR") return sameEvent(a, b) || isRetelling(a, b) || isRetelling(b, a);
   if (a.kind === "HEARING" && a.reference && a.reference === b.reference) return true;
   if (a.deadline !== b.deadline) return false;
-  if (a.kind === "HEARING") return a.sentDate === b.sentDate && (sameIssuer(a, b) || similarTitles(a.title, b.title));
+  if (a.kind === "HEARING") return a.sentOn === b.sentOn && (sameIssuer(a, b) || similarTitles(a.title, b.title));
   return sameIssuer(a, b) || similarTitles(a.title, b.title);
 }
 
@@ -73,12 +73,12 @@ function merge(a: Draft, b: Draft): Draft {
     ...a,
     reference: a.reference ?? b.reference,
     issuer: a.issuer ?? b.issuer,
-    sentDate: a.sentDate ?? b.sentDate,
+    sentOn: a.sentOn ?? b.sentOn,
     startTime: a.startTime ?? b.startTime,
     endTime: a.endTime ?? b.endTime,
     location: a.location ?? b.location,
     quote: a.quote ?? b.quote,
-    online: (a.location ?? b.location) ? a.online : a.online || b.online,
+    isOnline: (a.location ?? b.location) ? a.isOnline : a.isOnline || b.isOnline,
     // An item told about a thousand times keeps the first of its sentences and warnings,
     // as many as a proposal carries (import-schemas.ts).
     sentences:
@@ -87,11 +87,11 @@ function merge(a: Draft, b: Draft): Draft {
         : [...a.sentences, ...b.sentences.filter((s) => !a.sentences.includes(s))].slice(0, MAX_KEPT),
     warnings: [...new Set([...a.warnings, ...b.warnings])].slice(0, MAX_KEPT),
   };
-  if (a.kind === "SEMINAR" && (a.start !== b.start || a.end !== b.end)) {
-    const days = (d: Draft) => [d.start!, d.end!];
+  if (a.kind === "SEMINAR" && (a.startOn !== b.startOn || a.endOn !== b.endOn)) {
+    const days = (d: Draft) => [d.startOn!, d.endOn!];
     const useB = days(b).every(isWorkingDay) && !days(a).every(isWorkingDay);
-    if (useB) Object.assign(merged, { start: b.start, end: b.end });
-    const warning = `Nevnt med ulike datoer: ${spanText(a.start!, a.end!)} og ${spanText(b.start!, b.end!)}.`;
+    if (useB) Object.assign(merged, { startOn: b.startOn, endOn: b.endOn });
+    const warning = `Nevnt med ulike datoer: ${spanText(a.startOn!, a.endOn!)} og ${spanText(b.startOn!, b.endOn!)}.`;
     if (!merged.warnings.includes(warning) && merged.warnings.length < MAX_KEPT) merged.warnings.push(warning);
   }
   return merged;
@@ -107,9 +107,9 @@ function keysOf(draft: Draft): string[] {
   const keys: string[] = [];
   if (draft.kind === "HEARING" && draft.reference) keys.push(`ref:${draft.reference}`);
   if (draft.kind === "SEMINAR") {
-    if (draft.start === null || draft.end === null) return keys;
-    let day = draft.start;
-    for (let i = 0; day <= draft.end && i < MAX_INDEXED_DAYS; i++, day = addDays(day, 1)) keys.push(`${draft.kind}:${day}`);
+    if (draft.startOn === null || draft.endOn === null) return keys;
+    let day = draft.startOn;
+    for (let i = 0; day <= draft.endOn && i < MAX_INDEXED_DAYS; i++, day = addDays(day, 1)) keys.push(`${draft.kind}:${day}`);
     return keys;
   }
   keys.push(`${draft.kind}:${draft.deadline}`);

@@ -1,6 +1,7 @@
 // What every detector hands over: an item before its address, key and duplicates are
 // settled, with the dates already complete.
-import type { CalendarDate, ItemKind } from "../model/item";
+import type { ItemFields } from "../../items/fields";
+import type { CalendarDate, ItemKind } from "../../model/item";
 import { findDateMentions, type DateMention } from "./dates";
 import type { DocSentence, NewsletterDocument } from "./document";
 import { datesToTrack } from "./not-dates";
@@ -21,19 +22,9 @@ export interface ExtractContext {
   doc: NewsletterDocument;
 }
 
-export interface Draft {
-  kind: ItemKind;
-  title: string;
-  reference: string | null;
+/** The item's own fields (lib/items/fields.ts) but a summary and a link, and how it was read. */
+export interface Draft extends Omit<ItemFields, "summary" | "url"> {
   issuer: IssuerRef | null;
-  sentDate: CalendarDate | null;
-  deadline: CalendarDate | null;
-  start: CalendarDate | null;
-  end: CalendarDate | null;
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  online: boolean;
   /** Where it was read; the first holds its date. */
   sentences: DocSentence[];
   /** A quoted name, for recognising the same event mentioned twice. */
@@ -51,14 +42,14 @@ export function emptyDraft(kind: ItemKind, sentences: DocSentence[]): Draft {
     title: "",
     reference: null,
     issuer: null,
-    sentDate: null,
+    sentOn: null,
     deadline: null,
-    start: null,
-    end: null,
+    startOn: null,
+    endOn: null,
     startTime: null,
     endTime: null,
     location: null,
-    online: false,
+    isOnline: false,
     sentences,
     quote: null,
     warnings: [],

@@ -127,12 +127,12 @@ function eventsInSection(sections: DocSection[], index: number, ctx: ExtractCont
       ...emptyDraft("SEMINAR", [line.sentence]),
       title: name,
       issuer: chooseIssuer(line.sentence),
-      start: days.from,
-      end: days.to,
+      startOn: days.from,
+      endOn: days.to,
       startTime: time?.start ?? null,
       endTime: time?.end ?? null,
       location: online ? null : placeOf(line, values, next),
-      online,
+      isOnline: online,
     });
   });
   return drafts;

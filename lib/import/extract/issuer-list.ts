@@ -1,7 +1,7 @@
 // The bodies the importer can name. Slugs and short names come from the actors Fristvakt
 // already has where it has them; the rest of the ministries and the usual directorates and
 // international bodies follow, so that a new newsletter's issuer is recognised too.
-import { actors } from "../../prisma/seed-data/actors";
+import { actors } from "../../../prisma/seed-data/actors";
 import type { IssuerRef, IssuerType } from "./types";
 
 export interface IssuerDefinition extends IssuerRef {

@@ -4,7 +4,7 @@
 import { LINK_CLOSE, LINK_OPEN } from "./markdown";
 import type { NormalisedText } from "./normalise";
 import { splitSentences } from "./sentences";
-import { foldLetters } from "../model/slug";
+import { foldLetters } from "../../model/slug";
 
 export interface DocSentence {
   text: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractItems } from "./extract";
-import { toItemJson } from "./output";
+import { toItemJson } from "../output";
 
 const Q4_2024 = "Nyhetsbrev oktober–desember 2024\n\n";
 
@@ -56,12 +56,12 @@ describe("years", () => {
 
   it("takes --as-of over the newsletter's own period", () => {
     const [item] = extractItems(`Nyhetsbrev oktober–desember 2022\n\n${text}`, { asOf: "2025-01-10" }).items;
-    expect(item).toMatchObject({ sentDate: "2024-10-16", deadline: "2025-01-17" });
+    expect(item).toMatchObject({ sentOn: "2024-10-16", deadline: "2025-01-17" });
   });
 
   it("falls back on today when the text states no period", () => {
     const [item] = extractItems(text, { today: "2023-11-20" }).items;
-    expect(item).toMatchObject({ sentDate: "2023-10-16", deadline: "2024-01-17" });
+    expect(item).toMatchObject({ sentOn: "2023-10-16", deadline: "2024-01-17" });
   });
 });
 

@@ -3,7 +3,7 @@
 // an abbreviation in brackets inside ("selvmordsforebygging (RVTS) Øst"), and a rotating
 // EU presidency ("Sveriges formannskap i Rådet for EU").
 import { findKnownIssuer, KNOWN_ISSUERS, type IssuerDefinition } from "./issuer-list";
-import { slugify } from "../model/slug";
+import { slugify } from "../../model/slug";
 import type { IssuerRef } from "./types";
 
 export interface IssuerMention {

@@ -2,7 +2,7 @@
 // 3. april på høring" above "Høringsfristen er 2. juni 2009" is 3 April 2009. Dates of laws,
 // decisions and publications are not tracked (not-dates.ts), so "lov 20. juni 2008" does not
 // pull the others back.
-import type { CalendarDate } from "../model/item";
+import type { CalendarDate } from "../../model/item";
 import type { NewsletterDocument } from "./document";
 import { trackedDates } from "./draft";
 

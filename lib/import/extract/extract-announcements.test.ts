@@ -7,7 +7,7 @@ import { tableRows } from "./table-rows";
 
 const read = (text: string, today = "2025-01-10") => extractItems(text, { today }).items;
 const brief = (text: string, today?: string) =>
-  read(text, today).map((i) => ({ kind: i.kind, sentDate: i.sentDate, deadline: i.deadline, start: i.start, end: i.end }));
+  read(text, today).map((i) => ({ kind: i.kind, sentOn: i.sentOn, deadline: i.deadline, startOn: i.startOn, endOn: i.endOn }));
 
 describe("event pages", () => {
   it("reads «Tid:» and «Sted:» lines under a heading as the heading's event", () => {
@@ -24,7 +24,7 @@ Sted: Clarion Hotel The Hub, Oslo
     expect(event).toMatchObject({
       kind: "SEMINAR",
       title: "Nasjonal konferanse om arbeidslivskriminalitet",
-      start: "2025-10-14",
+      startOn: "2025-10-14",
       startTime: "09:00",
       endTime: "15:30",
       location: "Clarion Hotel The Hub, Oslo",
@@ -37,7 +37,7 @@ Sted: Clarion Hotel The Hub, Oslo
         "Lansering: Unge i kriminelle nettverk\n\nNOVA inviterer til frokostlansering av ny rapport.\n\nDato: 22. oktober\nSted: OsloMet, Pilestredet 46\n",
         "2025-10-06",
       ),
-    ).toEqual([{ kind: "SEMINAR", sentDate: null, deadline: null, start: "2025-10-22", end: "2025-10-22" }]);
+    ).toEqual([{ kind: "SEMINAR", sentOn: null, deadline: null, startOn: "2025-10-22", endOn: "2025-10-22" }]);
   });
 
   it("reads a line that opens with its day, right under the event's title", () => {
@@ -50,7 +50,7 @@ Frivillighetshuset, Oslo
 `,
         "2025-11-01",
       ),
-    ).toEqual([{ kind: "SEMINAR", sentDate: null, deadline: null, start: "2025-12-01", end: "2025-12-01" }]);
+    ).toEqual([{ kind: "SEMINAR", sentOn: null, deadline: null, startOn: "2025-12-01", endOn: "2025-12-01" }]);
   });
 
   it("reads a table written one cell per line as one event per row", () => {
@@ -71,7 +71,7 @@ Tromsø
 `,
       "2025-08-25",
     );
-    expect(events.map((e) => [e.start, e.location])).toEqual([
+    expect(events.map((e) => [e.startOn, e.location])).toEqual([
       ["2025-09-23", "Bergen"],
       ["2025-11-04", "Tromsø"],
     ]);
@@ -86,7 +86,7 @@ Tirsdag 7. oktober kl. 14.00–15.00: Samtaler med ungdom
 `,
       "2025-08-26",
     );
-    expect(events.map((e) => [e.start, e.title])).toEqual([
+    expect(events.map((e) => [e.startOn, e.title])).toEqual([
       ["2025-09-09", "Hvordan kjenne igjen utnyttelse"],
       ["2025-10-07", "Samtaler med ungdom"],
     ]);
@@ -96,19 +96,19 @@ Tirsdag 7. oktober kl. 14.00–15.00: Samtaler med ungdom
     expect(read("Nettverket holdt sitt årlige møte 5. juni i Bergen, og over 60 var med.", "2025-06-20")).toEqual([]);
     expect(
       brief("Arbeidsgruppen har neste møte tirsdag 21. oktober i Riga. Forrige møte ble holdt 3. juni i Stockholm.", "2025-09-10"),
-    ).toEqual([{ kind: "SEMINAR", sentDate: null, deadline: null, start: "2025-10-21", end: "2025-10-21" }]);
+    ).toEqual([{ kind: "SEMINAR", sentOn: null, deadline: null, startOn: "2025-10-21", endOn: "2025-10-21" }]);
   });
 
   it("reads a later sentence about the same event («Seminaret holdes …») as the same event, and a link text as no title", () => {
     const events = read(
       "KOM arrangerer seminar om identifisering 12. mars 2025 i Oslo. Seminaret holdes 12. mars i Politihuset. Se opptaket her.",
     );
-    expect(events.map((e) => [e.start, e.title])).toEqual([["2025-03-12", "Seminar om identifisering i Oslo"]]);
+    expect(events.map((e) => [e.startOn, e.title])).toEqual([["2025-03-12", "Seminar om identifisering i Oslo"]]);
     expect(read("Se opptaket\n\nKOM holdt webinar 3. april om rekruttering.", "2026-06-01")).toEqual([]);
   });
 
   it("reads «blir holdt» as still to come", () => {
-    expect(brief("Det blir holdt et innspillsmøte 6. februar kl. 17.00 i Rådhuset.", "2025-01-14").map((i) => i.start)).toEqual([
+    expect(brief("Det blir holdt et innspillsmøte 6. februar kl. 17.00 i Rådhuset.", "2025-01-14").map((i) => i.startOn)).toEqual([
       "2025-02-06",
     ]);
   });
@@ -116,7 +116,7 @@ Tirsdag 7. oktober kl. 14.00–15.00: Samtaler med ungdom
   it("dates a moved event by its new day", () => {
     expect(
       brief("Webinaret som Statsforvaltaren skulle halde 29. april, er flytta til tysdag 20. mai kl. 13.00.", "2025-04-22").map(
-        (i) => i.start,
+        (i) => i.startOn,
       ),
     ).toEqual(["2025-05-20"]);
   });
@@ -134,14 +134,14 @@ Påmelding til post@statsforvaltaren.no innan 21. mai.
 `,
       "2025-03-03",
     );
-    expect(items.map((i) => [i.kind, i.start ?? i.deadline, i.title])).toEqual([
+    expect(items.map((i) => [i.kind, i.startOn ?? i.deadline, i.title])).toEqual([
       ["SEMINAR", "2025-06-04", "Fagdag om menneskehandel"],
       ["DEADLINE", "2025-05-21", "Påmelding: Fagdag om menneskehandel"],
     ]);
   });
 
   it("reads «Meld deg på senest …» and «Registration is open until …»", () => {
-    const kinds = (text: string, today: string) => read(text, today).map((i) => [i.kind, i.start ?? i.deadline]);
+    const kinds = (text: string, today: string) => read(text, today).map((i) => [i.kind, i.startOn ?? i.deadline]);
     expect(
       kinds(
         "Webinar om arbeidsutnytting\n\nNår: Torsdag 2. oktober 2025 kl. 13.00–14.00\nHvor: Teams\n\nMeld deg på senest 29. september.\n",
@@ -211,7 +211,7 @@ Høringsfrist: 16.06.2025
 
 Departementet sender med dette på høring forslag til endringer i utlendingsforskriften.
 `),
-    ).toEqual([{ kind: "HEARING", sentDate: "2025-03-14", deadline: "2025-06-16", start: null, end: null }]);
+    ).toEqual([{ kind: "HEARING", sentOn: "2025-03-14", deadline: "2025-06-16", startOn: null, endOn: null }]);
   });
 
   it("takes a page's publication day as the sent day of the hearing it sends now", () => {
@@ -219,13 +219,13 @@ Departementet sender med dette på høring forslag til endringer i utlendingsfor
       brief(
         "Publisert: 01.04.2025\n\nUDI sender utkast til nytt rundskriv på høring. Frist for å sende inn høringssvar er 13. mai 2025.\n",
       ),
-    ).toEqual([{ kind: "HEARING", sentDate: "2025-04-01", deadline: "2025-05-13", start: null, end: null }]);
+    ).toEqual([{ kind: "HEARING", sentOn: "2025-04-01", deadline: "2025-05-13", startOn: null, endOn: null }]);
   });
 
   it("reads «sendes på høring 3. februar, med frist for skriftlige merknader 5. mai» as still to come", () => {
     expect(
       brief("Pressemelding | Dato: 28.01.2025\n\nNotatet sendes på høring 3. februar, med frist for skriftlige merknader 5. mai.\n"),
-    ).toEqual([{ kind: "HEARING", sentDate: "2025-02-03", deadline: "2025-05-05", start: null, end: null }]);
+    ).toEqual([{ kind: "HEARING", sentOn: "2025-02-03", deadline: "2025-05-05", startOn: null, endOn: null }]);
   });
 
   it("reads «legger … ut på høring» with «Høringsuttalelser sendes … innen …»", () => {
@@ -292,12 +292,12 @@ describe("years the text leaves out", () => {
   it("takes the year another date writes out before today's", () => {
     expect(
       brief("Departementet sendte 3. april på høring et forslag om skjerpet straff. Høringsfristen er 2. juni 2009.", "2026-01-10"),
-    ).toEqual([{ kind: "HEARING", sentDate: "2009-04-03", deadline: "2009-06-02", start: null, end: null }]);
+    ).toEqual([{ kind: "HEARING", sentOn: "2009-04-03", deadline: "2009-06-02", startOn: null, endOn: null }]);
   });
 
   it("takes the year a weekday fits", () => {
     const [hearing] = read("Forskrifta sendast på høyring 10. november. Høyringsfristen er fredag 30. januar.", "2025-11-03");
-    expect(hearing).toMatchObject({ sentDate: "2025-11-10", deadline: "2026-01-30" });
+    expect(hearing).toMatchObject({ sentOn: "2025-11-10", deadline: "2026-01-30" });
     expect(hearing.confidence.reasons).toContainEqual({ code: "year", source: "weekday", words: "fredag 30. januar" });
   });
 
@@ -306,13 +306,13 @@ describe("years the text leaves out", () => {
       "Departementet inviterer til innspillsmøte 6. februar om handlingsplanen. Planen legges fram høsten 2025.",
       "2026-06-01",
     );
-    expect(meeting.start).toBe("2025-02-06");
+    expect(meeting.startOn).toBe("2025-02-06");
     expect(meeting.confidence.reasons).toContainEqual({ code: "year", source: "later", words: "legges fram høsten 2025" });
   });
 
   it("says so when nothing in the text settles the year", () => {
     const [event] = read("Instituttet holder seminar om migrasjon 12. februar kl. 12.00–14.00.", "2025-06-15");
-    expect(event.start).toBe("2026-02-12");
+    expect(event.startOn).toBe("2026-02-12");
     expect(event.confidence).toMatchObject({ level: "low", yearSettled: false });
     expect(event.confidence.reasons).toContainEqual({ code: "year", source: "today", words: "2025-06-15" });
   });

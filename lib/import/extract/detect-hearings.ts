@@ -134,7 +134,7 @@ function hearingDraft(open: Open | null, deadlineSentence: DocSentence, deadline
   }
   const draft = emptyDraft("HEARING", open ? [open.sentence, deadlineSentence] : [deadlineSentence]);
   const { title, reference } = hearingTitle(main, [deadlineSentence, ...(open ? [open.sentence] : [])]);
-  return { ...draft, title, reference, issuer: chooseIssuer(main), sentDate: sent, deadline: due };
+  return { ...draft, title, reference, issuer: chooseIssuer(main), sentOn: sent, deadline: due };
 }
 
 function sentLaterInParagraph(sentence: DocSentence, taken: Set<DocSentence>): Open | null {
@@ -178,12 +178,12 @@ function sentField(doc: NewsletterDocument, ctx: ExtractContext): string | null 
  * outright.
  */
 function withPageSentDate(drafts: Draft[], doc: NewsletterDocument, ctx: ExtractContext): Draft[] {
-  if (drafts.length !== 1 || drafts[0].sentDate !== null) return drafts;
+  if (drafts.length !== 1 || drafts[0].sentOn !== null) return drafts;
   const [draft] = drafts;
   const field = sentField(doc, ctx);
   const sentNow = draft.sentences.some((s) => SENT.test(s.text)) || doc.sections.some((s) => s.paragraphs.some((p) => SENT.test(p.text)));
   const sent = field ?? (sentNow && ctx.yearSource === "published" && ctx.latest ? ctx.latest : null);
-  return sent && draft.deadline && sent <= draft.deadline ? [{ ...draft, sentDate: sent }] : drafts;
+  return sent && draft.deadline && sent <= draft.deadline ? [{ ...draft, sentOn: sent }] : drafts;
 }
 
 export function findHearings(doc: NewsletterDocument, ctx: ExtractContext): Draft[] {

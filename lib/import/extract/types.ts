@@ -1,6 +1,7 @@
 // What the newsletter reader proposes: plain data, no Prisma, so pages, the command line
 // and tests can all use it.
-import type { CalendarDate, ItemKind } from "../model/item";
+import type { ItemFields } from "../../items/fields";
+import type { CalendarDate } from "../../model/item";
 
 export type IssuerType = "MINISTRY" | "DIRECTORATE" | "RESEARCH" | "NGO" | "INTERNATIONAL" | "OTHER";
 
@@ -12,23 +13,11 @@ export interface IssuerRef {
   type: IssuerType;
 }
 
-export interface ProposedItem {
+/** An item as the reader proposes it: the item's own fields (lib/items/fields.ts) but a summary. */
+export interface ProposedItem extends Omit<ItemFields, "summary"> {
   /** Stable for the same text: saving uses it to recognise an item imported before. */
   key: string;
-  kind: ItemKind;
-  title: string;
-  reference: string | null;
   issuer: IssuerRef | null;
-  sentDate: CalendarDate | null;
-  deadline: CalendarDate | null;
-  start: CalendarDate | null;
-  end: CalendarDate | null;
-  /** Oslo wall-clock "HH:MM" on `start` / `end`. */
-  startTime: string | null;
-  endTime: string | null;
-  location: string | null;
-  online: boolean;
-  url: string | null;
   /** The sentence(s) of the text the item was read from. */
   sources: string[];
   /** Things an editor should check, e.g. the same event given two different dates. */

@@ -9,7 +9,7 @@
 // what it reports on is the quarter before, so its window starts three months earlier.
 // Order then corrects the guess: a deadline falls after its sent date, an event ends after it
 // starts, and a thing sent cannot have been sent after the text was published.
-import type { CalendarDate } from "../model/item";
+import type { CalendarDate } from "../../model/item";
 import { daysInMonth, type PartialDate } from "./dates";
 import type { NewsletterPeriod } from "./types";
 

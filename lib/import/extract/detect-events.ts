@@ -3,7 +3,7 @@
 // 3. desember"): each date goes to the nearest event word, and each event reads its place,
 // times and "digitalt" from its own part of the sentence. "Dagen før" dates an event by the
 // date of the sentence before it.
-import { addDays } from "../deadlines";
+import { addDays } from "../../deadlines";
 import type { DateMention } from "./dates";
 import { findRelativeDay } from "./dates";
 import type { DocSentence, NewsletterDocument } from "./document";
@@ -51,12 +51,12 @@ function eventDraft(sentence: DocSentence, pair: Pair, segment: { from: number; 
     title,
     quote,
     issuer: chooseIssuer(sentence, text),
-    start: days.from,
-    end: days.to,
+    startOn: days.from,
+    endOn: days.to,
     startTime: time?.start ?? null,
     endTime: time?.end ?? null,
     location: online ? null : findLocation(text, date, pair.event.index + pair.event.word.length - segment.from),
-    online,
+    isOnline: online,
   };
 }
 

@@ -5,35 +5,42 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractItems } from "./extract";
-import { expectItems, type ExpectedItem } from "./fixtures/expect-items";
+import { expectItems, type ExpectedItem } from "../fixtures/expect-items";
 
-const text = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "kom-2023-q1.txt"), "utf8");
+const text = fs.readFileSync(path.join(import.meta.dirname, "..", "fixtures", "kom-2023-q1.txt"), "utf8");
 
 const expected: ExpectedItem[] = [
   { kind: "DEADLINE", title: "Neste oppdatering av tertialvise oversikter over rettsavgjørelser", issuer: "kom", deadline: "2023-04-30" },
-  { kind: "SEMINAR", title: "Seminar for lansering og presentasjon av Fafo-rapport 2023:03", issuer: "kom", start: "2023-01-18" },
-  { kind: "SEMINAR", title: "Nasjonalt seminar", issuer: "kom", start: "2023-10-18", end: "2023-10-19", location: "Clarion Hotel Oslo" },
+  { kind: "SEMINAR", title: "Seminar for lansering og presentasjon av Fafo-rapport 2023:03", issuer: "kom", startOn: "2023-01-18" },
+  {
+    kind: "SEMINAR",
+    title: "Nasjonalt seminar",
+    issuer: "kom",
+    startOn: "2023-10-18",
+    endOn: "2023-10-19",
+    location: "Clarion Hotel Oslo",
+  },
   {
     kind: "SEMINAR",
     title: "On the need to enhance anti-trafficking prevention amid mass migration flows",
     issuer: "osse",
-    start: "2023-02-09",
+    startOn: "2023-02-09",
   },
-  { kind: "SEMINAR", title: "Seminar for Arbeidstilsynets menneskehandels-kontakter", issuer: "arbeidstilsynet", start: "2023-02-27" },
+  { kind: "SEMINAR", title: "Seminar for Arbeidstilsynets menneskehandels-kontakter", issuer: "arbeidstilsynet", startOn: "2023-02-27" },
   {
     kind: "SEMINAR",
     title: "Innspillsmøte med Lovutvalg om negativ sosial kontroll",
     issuer: "lovutvalg-negativ-sosial-kontroll",
-    start: "2023-03-24",
+    startOn: "2023-03-24",
   },
-  { kind: "SEMINAR", title: "Arbeidsgruppemøte i Berlin", issuer: "cbss", start: "2023-02-16", end: "2023-02-17", location: "Berlin" },
-  { kind: "SEMINAR", title: "Møte i arbeidsgruppen", issuer: "nordisk-ministerrad", start: "2023-03-14" },
+  { kind: "SEMINAR", title: "Arbeidsgruppemøte i Berlin", issuer: "cbss", startOn: "2023-02-16", endOn: "2023-02-17", location: "Berlin" },
+  { kind: "SEMINAR", title: "Møte i arbeidsgruppen", issuer: "nordisk-ministerrad", startOn: "2023-03-14" },
   {
     kind: "SEMINAR",
     title: "Conference on prevention models to address the demand that fosters trafficking for sexual purposes",
     issuer: "eu-formannskapet-sverige",
-    start: "2023-03-29",
-    end: "2023-03-30",
+    startOn: "2023-03-29",
+    endOn: "2023-03-30",
     location: "Stockholm",
   },
   { kind: "DEADLINE", title: "skal levere en NOU", issuer: "voldtektsutvalget", deadline: "2024-01-31" },
@@ -42,7 +49,7 @@ const expected: ExpectedItem[] = [
     title: "NOU 2022:18 Mellom mobilitet og migrasjon",
     issuer: "aid",
     reference: "NOU 2022:18",
-    sentDate: "2023-01-19",
+    sentOn: "2023-01-19",
     deadline: "2023-04-19",
   },
   {
@@ -50,30 +57,30 @@ const expected: ExpectedItem[] = [
     title: "NOU 2023:7 Trygg barndom, sikker fremtid",
     issuer: "bfd",
     reference: "NOU 2023:7",
-    sentDate: "2023-03-27",
+    sentOn: "2023-03-27",
     deadline: "2023-06-26",
   },
   {
     kind: "HEARING",
     title: "Engangsløsning for utlendinger som har oppholdt seg i kirkeasyl",
     issuer: "jd",
-    sentDate: "2023-02-22",
+    sentOn: "2023-02-22",
     deadline: "2023-03-15",
   },
   {
     kind: "HEARING",
     title: "Forslag om å avvikle au pair-ordningen i Norge",
     issuer: "jd",
-    sentDate: "2023-03-29",
+    sentOn: "2023-03-29",
     deadline: "2023-06-29",
   },
-  { kind: "HEARING", title: "Gjennomføring av direktiv (EU) 2020/1057", issuer: "aid", sentDate: "2023-03-29", deadline: "2023-05-24" },
+  { kind: "HEARING", title: "Gjennomføring av direktiv (EU) 2020/1057", issuer: "aid", sentOn: "2023-03-29", deadline: "2023-05-24" },
   {
     kind: "SEMINAR",
     title: "23rd Conference of the Alliance against Trafficking in Persons",
     issuer: "osse",
-    start: "2023-04-18",
-    end: "2023-04-19",
+    startOn: "2023-04-18",
+    endOn: "2023-04-19",
     location: "Wien",
   },
 ];

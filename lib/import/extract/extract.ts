@@ -13,14 +13,14 @@ import { chooseUrl } from "./links";
 import { normaliseNewsletter } from "./normalise";
 import { findUndatedNotes } from "./notes";
 import { findNewsletterPeriod, findPublicationDate } from "./period";
-import { slugify } from "../model/slug";
+import { slugify } from "../../model/slug";
 import type { ExtractOptions, Extraction, ProposedItem, YearSource } from "./types";
 import { confidenceOf } from "./confidence";
 import { earliestWrittenDate, laterEventEnd } from "./written-years";
 import { periodEnd, windowAround, windowBefore, windowFromDate, windowFromPeriod } from "./year";
 
 function itemKey(draft: Draft): string {
-  const date = draft.deadline ?? draft.start ?? "";
+  const date = draft.deadline ?? draft.startOn ?? "";
   return `${draft.kind.toLowerCase().replace("_", "-")}-${date}-${slugify(draft.reference ?? draft.title, 48)}`;
 }
 
@@ -32,14 +32,14 @@ function toProposedItem(draft: Draft, ctx: ExtractContext): ProposedItem {
     title: draft.title,
     reference: draft.reference,
     issuer: draft.issuer,
-    sentDate: draft.sentDate,
+    sentOn: draft.sentOn,
     deadline: draft.deadline,
-    start: draft.start,
-    end: draft.end,
+    startOn: draft.startOn,
+    endOn: draft.endOn,
     startTime: draft.startTime,
     endTime: draft.endTime,
     location: draft.location,
-    online: draft.online,
+    isOnline: draft.isOnline,
     url: chooseUrl(text, draft.sentences, ctx.doc),
     sources: [...new Set(draft.sentences.map((s) => s.text))],
     warnings: draft.warnings,

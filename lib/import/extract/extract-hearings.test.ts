@@ -18,7 +18,7 @@ describe("hearings", () => {
       title: "NOU 2024:20 Det digitale (i) livet. Balansert oppvekst",
       reference: "NOU 2024:20",
       issuer: { slug: "kd", shortName: "KD" },
-      sentDate: "2024-11-11",
+      sentOn: "2024-11-11",
       deadline: "2025-02-11",
     });
   });
@@ -27,38 +27,38 @@ describe("hearings", () => {
     const item = only(
       `${Q4_2024}Høring – forslag om å avvikle au pair-ordningen\n\nJD sendte 29. oktober på høring forslag til endringer i utlendingsloven, se her. Høringsfrist var 15. desember.`,
     );
-    expect(item).toMatchObject({ title: "Forslag om å avvikle au pair-ordningen", sentDate: "2024-10-29", deadline: "2024-12-15" });
+    expect(item).toMatchObject({ title: "Forslag om å avvikle au pair-ordningen", sentOn: "2024-10-29", deadline: "2024-12-15" });
   });
 
   it("reads Nynorsk «høyring» and «høyringsfristen»", () => {
     const item = only(
       `${Q4_2024}Helse- og omsorgsdepartementet sende 2. desember på høyring forslag til ny lov. Høyringsfristen er 3. mars.`,
     );
-    expect(item).toMatchObject({ kind: "HEARING", issuer: { slug: "hod" }, sentDate: "2024-12-02", deadline: "2025-03-03" });
+    expect(item).toMatchObject({ kind: "HEARING", issuer: { slug: "hod" }, sentOn: "2024-12-02", deadline: "2025-03-03" });
   });
 
   it("reads a høringsfrist in the sent sentence itself", () => {
     const item = only(`${Q4_2024}AID sendte 1. november på høring forslag til ny forskrift, med høringsfrist 1. februar.`);
-    expect(item).toMatchObject({ sentDate: "2024-11-01", deadline: "2025-02-01", issuer: { slug: "aid" } });
+    expect(item).toMatchObject({ sentOn: "2024-11-01", deadline: "2025-02-01", issuer: { slug: "aid" } });
   });
 
   it("takes the sent date, not the date the report was handed over", () => {
     const item = only(
       'januar–mars 2023\n\nUtredningen NOU 2022:18 "Mellom mobilitet og migrasjon" ble overlevert AID 13. desember 2022 og ble sendt på høring 19. januar, se her. Høringsfrist er 19. april.',
     );
-    expect(item).toMatchObject({ sentDate: "2023-01-19", deadline: "2023-04-19", reference: "NOU 2022:18", issuer: { slug: "aid" } });
+    expect(item).toMatchObject({ sentOn: "2023-01-19", deadline: "2023-04-19", reference: "NOU 2022:18", issuer: { slug: "aid" } });
   });
 
   it("never takes the date of a law for the sent date", () => {
     const item = only(`${Q4_2024}JD sendte 6. desember på høring endringer i lov 20. juni 2008 nr. 42. Høringsfrist er 1. april.`);
-    expect(item).toMatchObject({ sentDate: "2024-12-06", deadline: "2025-04-01" });
+    expect(item).toMatchObject({ sentOn: "2024-12-06", deadline: "2025-04-01" });
   });
 
   it("keeps a deadline after its sent date and a sent date before publication", () => {
     const late = only("JD sendte 1. desember på høring et forslag. Høringsfrist er 1. september.", { asOf: "2024-12-15" });
-    expect(late).toMatchObject({ sentDate: "2024-12-01", deadline: "2025-09-01" });
+    expect(late).toMatchObject({ sentOn: "2024-12-01", deadline: "2025-09-01" });
     const early = only("Nyhetsbrev juli–september 2024\n\nJD sendte 20. juni på høring et forslag. Høringsfrist er 20. september.");
-    expect(early).toMatchObject({ sentDate: "2024-06-20", deadline: "2024-09-20" });
+    expect(early).toMatchObject({ sentOn: "2024-06-20", deadline: "2024-09-20" });
   });
 
   it("takes a sent sentence that follows the høringsfrist in its paragraph", () => {
@@ -68,7 +68,7 @@ describe("hearings", () => {
     expect(item).toMatchObject({
       title: "Høring om barnevernsloven",
       issuer: { slug: "bfd" },
-      sentDate: "2025-05-02",
+      sentOn: "2025-05-02",
       deadline: "2025-09-01",
     });
   });
@@ -76,7 +76,7 @@ describe("hearings", () => {
   it("makes a høringsfrist without a sent sentence a hearing without a sent date", () => {
     expect(only(`${Q4_2024}Forslaget er på høring. Høringsfrist er 17. januar.`)).toMatchObject({
       kind: "HEARING",
-      sentDate: null,
+      sentOn: null,
       deadline: "2025-01-17",
     });
   });

@@ -34,7 +34,7 @@ function yearOf(mention: DateMention, sentence: DocSentence, ctx: ExtractContext
 }
 
 export function confidenceOf(draft: Draft, ctx: ExtractContext): Confidence {
-  const day = draft.kind === "SEMINAR" ? draft.start : draft.deadline;
+  const day = draft.kind === "SEMINAR" ? draft.startOn : draft.deadline;
   const found = day ? mentionOf(draft, day, ctx) : null;
   const reasons: ConfidenceReason[] = [];
   let yearSettled = true;

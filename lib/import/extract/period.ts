@@ -1,6 +1,6 @@
 // The period a newsletter covers, as it states it: "januar–mars 2023", or a heading
 // "KOMs hovedaktiviteter i oktober–desember" whose year is given elsewhere.
-import type { CalendarDate } from "../model/item";
+import type { CalendarDate } from "../../model/item";
 import { findDateMentions } from "./dates";
 import { NORWEGIAN_MONTHS, monthNumber } from "./months";
 import type { NewsletterPeriod } from "./types";
