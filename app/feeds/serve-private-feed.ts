@@ -10,10 +10,11 @@ import { filterFeedValidators } from "@/lib/feeds/feed-stamp";
 import { computeValidators, isNotModified, validatorHeaders, type FeedValidators } from "@/lib/feeds/http-cache";
 import { privateCalendar } from "@/lib/feeds/private-calendar";
 import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
-import { forEachFeedBatch, getFeedStamp } from "@/lib/items/feed-queries";
+import { forEachFeedBatch, getFeedStamp } from "@/lib/feeds/feed-queries";
 import { findOrganisationByFeedToken } from "@/lib/organisations/feed-token-lookup";
 import { getResponsesForFeedOwner, getResponseStampForFeedOwner } from "@/lib/responses/feed-responses";
-import { calendarBody, renderedFeed, textResponse, unavailable } from "./serve-feed";
+import { renderedFeed } from "@/lib/feeds/kept-feeds";
+import { calendarBody, textResponse, unavailable } from "./serve-feed";
 
 const PRIVATE_HEADERS = { "Cache-Control": "private, no-cache", "Referrer-Policy": "no-referrer" };
 

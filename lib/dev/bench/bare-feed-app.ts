@@ -40,12 +40,16 @@ export interface BareFeedApp {
   stop(): Promise<void>;
 }
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, NEXT_BIN, ...args], {
+    cwd,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
 }
 
-/** Builds and starts the bare app serving `bytes` under `etag` (as Fristvakt sent them). */
-export async function startBareFeedApp(bytes: Uint8Array, etag: string): Promise<BareFeedApp> {
+/** Builds and starts the bare app serving `bytes` under `etag` (as Fristvakt sent them); its server runs with `nodeFlags`. */
+export async function startBareFeedApp(bytes: Uint8Array, etag: string, nodeFlags: string[] = []): Promise<BareFeedApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fristvakt-bare-feed-"));
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
   try {
@@ -68,11 +72,16 @@ export async function startBareFeedApp(bytes: Uint8Array, etag: string): Promise
     const env = { ...process.env, NODE_ENV: "production" as const };
     if ((await waitForExit(run(["build"], dir, env))) !== 0) throw new Error("the bare Next.js app did not build");
     const port = await findFreePort();
-    const server = run(["start", "--port", String(port), "--hostname", "127.0.0.1"], dir, {
-      ...env,
-      BARE_FEED_FILE: feedFile,
-      BARE_FEED_ETAG: etag,
-    });
+    const server = run(
+      ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+      dir,
+      {
+        ...env,
+        BARE_FEED_FILE: feedFile,
+        BARE_FEED_ETAG: etag,
+      },
+      nodeFlags,
+    );
     const base = `http://127.0.0.1:${port}`;
     await waitForResponse(`${base}/health`);
     return {

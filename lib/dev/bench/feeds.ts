@@ -14,7 +14,7 @@ import { applyMigrations } from "../../db/migrate";
 import { createPrismaClient } from "../../db/prisma";
 import { osloToday } from "../../deadlines";
 import { ALL_ITEMS } from "../../feeds/feed-scope";
-import { listFeedItems } from "../../items/feed-queries";
+import { listFeedItems } from "../../feeds/feed-queries";
 import { generateItems } from "./generate";
 import { formatMs, timeRequests, waitForHealthy, type Timing } from "./http";
 import { runLoad, type LoadResult } from "./load";

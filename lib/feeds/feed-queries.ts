@@ -2,13 +2,13 @@ import "server-only";
 import type { Db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import { DEFAULT_CLOSING_SOON_DAYS } from "../deadlines";
-import type { FeedFilter } from "../feeds/feed-scope";
-import type { FeedStamp } from "../feeds/feed-stamp";
-import { getFeedWindow, type FeedWindow } from "../feeds/feed-window";
+import type { FeedFilter } from "./feed-scope";
+import type { FeedStamp } from "./feed-stamp";
+import { getFeedWindow, type FeedWindow } from "./feed-window";
 import { fromCalendarDate } from "../model/calendar-date";
-import { EMPTY_FILTER } from "./filters";
-import { loadItemViews } from "./item-rows";
-import { itemWhere } from "./queries";
+import { EMPTY_FILTER } from "../items/filters";
+import { loadItemViews } from "../items/item-rows";
+import { itemWhere } from "../items/queries";
 import type { ItemView } from "../model/item";
 
 export interface FeedTime {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { filterFeedValidators } from "../feeds/feed-stamp";
-import { ALL_ITEMS, type FeedFilter } from "../feeds/feed-scope";
+import { filterFeedValidators } from "./feed-stamp";
+import { ALL_ITEMS, type FeedFilter } from "./feed-scope";
 import { createActor, createItem, createTopic } from "../dev/testing/factories";
 import { createTestDatabase, type TestDatabase } from "../dev/testing/test-db";
 import { getFeedStamp, listFeedItems, type FeedTime } from "./feed-queries";
