@@ -1,7 +1,7 @@
 // Fristvakt's feed against the framework's floor (bare-feed-app.ts) serving the same bytes,
 // side by side in one run: plain 200s, 304s to If-None-Match, and 200s to Accept-Encoding:
-// gzip as calendar clients send it. The bare server runs with the same heap limit as
-// Fristvakt (servedNodeFlags). Each pair runs back to back, three rounds, the side that goes
+// gzip as calendar clients send it. The bare handler sends the headers Fristvakt sent, and
+// its server runs with the same heap limit (servedNodeFlags). Each pair runs back to back, three rounds, the side that goes
 // first taking turns, and the best round of each side counts: load from elsewhere on the
 // machine (it is shared) then weighs on both alike, and a slow round is not taken for the
 // server's speed. Every round's figure is printed beside the best.
@@ -9,7 +9,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { ROOT, servedNodeFlags } from "../../cli/next-process";
-import { startBareFeedApp } from "./bare-feed-app";
+import { answerHeaders, startBareFeedApp } from "./bare-feed-app";
 import { runLoad } from "./load";
 
 export const FLOOR_TARGET = 0.8;
@@ -49,7 +49,11 @@ export async function compareWithFloor(feedUrl: string, options: { connections: 
   const bytes = new Uint8Array(await plain.arrayBuffer());
   const etag = plain.headers.get("etag");
   if (plain.status !== 200 || !etag) throw new Error(`${feedUrl} answered ${plain.status} without an ETag`);
-  const bare = await startBareFeedApp(bytes, etag, servedNodeFlags());
+  const notModified = await fetch(feedUrl, { headers: { "accept-encoding": "identity", "if-none-match": etag } });
+  await notModified.arrayBuffer();
+  if (notModified.status !== 304) throw new Error(`${feedUrl} answered ${notModified.status} to its own ETag`);
+  const headers = { ok: answerHeaders(plain.headers), notModified: answerHeaders(notModified.headers) };
+  const bare = await startBareFeedApp(bytes, etag, headers, servedNodeFlags());
   try {
     const kinds: { label: string; headers: Record<string, string>; expected: number }[] = [
       { label: "200", headers: {}, expected: 200 },
