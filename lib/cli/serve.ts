@@ -9,6 +9,9 @@ import type { AddressInfo } from "node:net";
 import next from "next";
 import { addressProblem } from "../address-problem";
 import { applySettledForwarding, parseTrustedProxies, type TrustedProxies } from "../auth/trusted-proxies";
+import { isPublicFeedPoll, notModifiedReply, rememberNotModified, type ReplyHeaders } from "../feeds/poll-lane";
+import { generationHolds } from "../feeds/stamp-generation";
+import { heldContentVersion } from "../page-cache/content-version";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -34,6 +37,22 @@ const server = http.createServer((request, response) => {
     return;
   }
   applySettledForwarding(request.socket.remoteAddress, request.headers, trusted);
+  const url = request.url ?? "/";
+  const ifNoneMatch = request.headers["if-none-match"];
+  if (ifNoneMatch && isPublicFeedPoll(request.method, url)) {
+    // A repeated calendar poll of a feed that has not changed (lib/feeds/poll-lane.ts).
+    const reply = notModifiedReply(url, ifNoneMatch, (generation) => generationHolds(generation, heldContentVersion()));
+    if (reply) {
+      response.writeHead(304, reply);
+      response.end();
+      return;
+    }
+    response.once("finish", () => {
+      if (response.statusCode === 304 && response.getHeader("etag") === ifNoneMatch) {
+        rememberNotModified(url, ifNoneMatch, response.getHeaders() as ReplyHeaders);
+      }
+    });
+  }
   void handle(request, response);
 });
 // Longer than a proxy's idle keep-alive (nginx: 60 s), so the proxy closes idle connections first.

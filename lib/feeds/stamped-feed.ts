@@ -6,9 +6,10 @@ import type { Db } from "../db/prisma";
 import type { FeedFilter } from "./feed-scope";
 import { filterFeedValidators, type FeedSettings } from "./feed-stamp";
 import { getFeedStamp, type FeedStampResult, type FeedTime } from "./feed-queries";
-import { getFeedWindow } from "./feed-window";
 import { validatorHeaders, type FeedValidators } from "./http-cache";
-import { FeedStampMemo, type StampGeneration } from "./stamp-memo";
+import { FeedStampMemo } from "./stamp-memo";
+import { recordFeedGeneration } from "./poll-lane";
+import { generationOf } from "./stamp-generation";
 
 export interface StampedFeed {
   result: FeedStampResult;
@@ -20,21 +21,6 @@ export interface StampedFeed {
 }
 
 const stamps = new FeedStampMemo<StampedFeed>();
-
-// The Oslo day changes once a day; working it out (time zones) is worth doing once a minute.
-let dayOfMinute = { minute: -1, historyMonths: -1, today: "" };
-
-function osloDayOf(now: Date, historyMonths: number): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (dayOfMinute.minute !== minute || dayOfMinute.historyMonths !== historyMonths) {
-    dayOfMinute = { minute, historyMonths, today: getFeedWindow(now, historyMonths).today };
-  }
-  return dayOfMinute.today;
-}
-
-function generationOf(contentVersion: string, time: FeedTime, settings: FeedSettings): StampGeneration {
-  return { contentVersion, today: osloDayOf(time.now, time.historyMonths), settings };
-}
 
 /** The feed's stamp made under this content version, day and settings, if there is one; never queries. */
 export function keptStampedFeed(
@@ -71,6 +57,9 @@ export async function stampedFeed(
     notModifiedHeaders,
     calendarHeaders: { "Content-Type": "text/calendar; charset=utf-8", "X-Content-Type-Options": "nosniff", ...notModifiedHeaders },
   };
-  if (generation !== null) stamps.set(filter, generation, stamped);
+  if (generation !== null) {
+    stamps.set(filter, generation, stamped);
+    if (validators) recordFeedGeneration(validators.etag, generation);
+  }
   return stamped;
 }
