@@ -140,6 +140,12 @@ test("conditional requests answer 304 without a body; HEAD answers the headers",
   expect(cacheControl).toBe("public, max-age=300");
   const byTag = await request.get("/feeds/actor/jd.ics", { headers: { "If-None-Match": etag } });
   expect([byTag.status(), (await byTag.body()).length, byTag.headers().etag]).toEqual([304, 0, etag]);
+  // A repeated poll is answered before the router (lib/feeds/poll-lane.ts), with the same headers.
+  const again = await request.get("/feeds/actor/jd.ics", { headers: { "If-None-Match": etag } });
+  expect([again.status(), (await again.body()).length]).toEqual([304, 0]);
+  for (const name of ["etag", "last-modified", "cache-control", "vary", "x-frame-options", "x-content-type-options", "referrer-policy"]) {
+    expect(again.headers()[name], name).toBe(byTag.headers()[name]);
+  }
   const byDate = await request.get("/feeds/actor/jd.ics", { headers: { "If-Modified-Since": lastModified } });
   expect(byDate.status()).toBe(304);
   const otherFeed = await request.get("/feeds/actor/bfd.ics", { headers: { "If-None-Match": etag } });

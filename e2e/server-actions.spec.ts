@@ -53,15 +53,15 @@ const ACTION_RIGHTS: Record<string, { mutations: string[]; reason?: string }> = 
   "app/forgot-password/actions.ts#requestPasswordResetAction": {
     mutations: [],
     reason:
-      "no session by design: anyone may ask; the same answer for every address, at most three links an hour per account (lib/auth/password-reset.ts)",
+      "no session by design: anyone may ask; the same answer for every address, at most three links an hour per account (lib/accounts/password-reset.ts)",
   },
   "app/reset-password/[token]/actions.ts#resetPasswordAction": {
     mutations: [],
-    reason: "no session by design: the one-hour, single-use token from the e-mail is the proof (lib/auth/password-reset.ts)",
+    reason: "no session by design: the one-hour, single-use token from the e-mail is the proof (lib/accounts/password-reset.ts)",
   },
   "app/invite/[token]/actions.ts#acceptInvitationAction": {
     mutations: [],
-    reason: "no session by design: the seven-day, single-use invitation token is the proof (lib/auth/invitation.ts)",
+    reason: "no session by design: the seven-day, single-use invitation token is the proof (lib/accounts/invitation.ts)",
   },
   "app/unsubscribe/[token]/actions.ts#unsubscribeAction": {
     mutations: [],
@@ -77,9 +77,9 @@ const MATRIX_MODULES = [
   "lib/responses/mutations.ts",
   "lib/reminders/preferences.ts",
   "lib/items/mutations.ts",
-  "lib/items/actor-mutations.ts",
+  "lib/actors/mutations.ts",
   "lib/import/mutations.ts",
-  "lib/auth/my-account.ts",
+  "lib/accounts/my-account.ts",
   "lib/sources/source-mutations.ts",
   "lib/sources/proposal-mutations.ts",
 ];

@@ -252,6 +252,49 @@ describe("feed routes", () => {
     expect(changed.headers.get("etag")).not.toBe(etag);
   });
 
+  it("answers a kept feed at once, without a query, while the version is held; a new Oslo day asks again", async () => {
+    const db = holder.db!;
+    const actor = await createActor(db);
+    await createItem(db, { actorId: actor.id, deadline: "2025-06-16", title: "Høring om bistandsadvokat for ofre" });
+    let queries = 0;
+    const counting = new Proxy(db, {
+      get: (target, key) => {
+        if (key === "item" || key === "actor" || key === "topic" || key === "$queryRaw") queries += 1;
+        return Reflect.get(target, key);
+      },
+    }) as Db;
+    const env = { ...process.env, FRISTVAKT_NOW: "2025-01-10T23:59:00+01:00" };
+    const deps = { getDb: () => counting, env, contentVersion: () => "77" };
+    const feed = { filter: { actors: [actor.slug], topics: [], kinds: [] } };
+    const path = `/feeds/actor/${actor.slug}.ics`;
+
+    const first = await serveFilterFeed(request(path), feed, deps);
+    const body = await first.text();
+    const etag = first.headers.get("etag")!;
+    queries = 0;
+    const kept = serveFilterFeed(request(path), feed, deps);
+    const notModified = serveFilterFeed(request(path, { headers: { "if-none-match": etag } }), feed, deps);
+    const head = serveFilterFeed(request(path, { method: "HEAD" }), feed, deps);
+    // Answered without waiting for anything: Response objects, not promises.
+    for (const answer of [kept, notModified, head]) expect(answer).toBeInstanceOf(Response);
+    const [keptResponse, notModifiedResponse, headResponse] = [kept, notModified, head] as Response[];
+    expect([keptResponse.status, notModifiedResponse.status, headResponse.status]).toEqual([200, 304, 200]);
+    expect(await keptResponse.text()).toBe(body);
+    expect(keptResponse.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
+    expect(notModifiedResponse.headers.get("etag")).toBe(etag);
+    expect(notModifiedResponse.headers.get("vary")).toBe("Accept-Encoding");
+    expect(headResponse.headers.get("etag")).toBe(etag);
+    expect(await headResponse.text()).toBe("");
+    expect(queries).toBe(0);
+
+    // Midnight in Oslo moves the feed's window: the same version no longer answers from memory.
+    env.FRISTVAKT_NOW = "2025-01-11T00:01:00+01:00";
+    const nextDay = serveFilterFeed(request(path, { headers: { "if-none-match": etag } }), feed, deps);
+    expect(nextDay).toBeInstanceOf(Promise);
+    expect((await nextDay).status).toBe(200);
+    expect(queries).toBeGreaterThan(0);
+  });
+
   it("changes its ETag with every edit, even two made at the same instant (a pinned clock)", async () => {
     const db = holder.db!;
     const actor = await createActor(db);

@@ -10,94 +10,30 @@ import { currentTime } from "@/lib/deadlines";
 import { getMessages } from "@/lib/i18n/messages";
 import { feedPath, itemCalendarPath } from "@/lib/feeds/feed-urls";
 import { describeMissing, feedName, itemCalendarName, type FeedFilter, type ParsedFeed } from "@/lib/feeds/feed-scope";
-import { filterFeedValidators, itemCalendarValidators, type FeedSettings } from "@/lib/feeds/feed-stamp";
+import { itemCalendarValidators, type FeedSettings } from "@/lib/feeds/feed-stamp";
 import { isNotModified, validatorHeaders, type FeedValidators } from "@/lib/feeds/http-cache";
-import { createLimiter } from "@/lib/feeds/build-limit";
-import { RenderedFeedCache } from "@/lib/feeds/rendered-cache";
+import { encodedFeed, encodedFeedNow, keptFeed, renderedFeed } from "@/lib/feeds/kept-feeds";
 import { publicCalendar, renderCalendarChunks } from "@/lib/feeds/render-calendar";
-import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
+import { feedSettingsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/settings";
 import { replaceMergedActorSlugs } from "@/lib/actors/former-slugs";
 import { chooseEncoding, canSendEncoded, ENCODING_HEADER } from "@/lib/feeds/content-encoding";
-import { getFeedWindow } from "@/lib/feeds/feed-window";
-import { FeedStampMemo } from "@/lib/feeds/stamp-memo";
-import { readContentVersion } from "@/lib/page-cache/content-version";
-import { forEachFeedBatch, getFeedStamp, type FeedStampResult, type FeedTime } from "@/lib/feeds/feed-queries";
+import { keptStampedFeed, stampedFeed, type StampedFeed } from "@/lib/feeds/stamped-feed";
+import { heldContentVersion, readContentVersion } from "@/lib/page-cache/content-version";
+import { forEachFeedBatch, type FeedTime } from "@/lib/feeds/feed-queries";
 import { getItem } from "@/lib/items/queries";
 
 export interface FeedDeps {
   getDb: () => Db;
   env: Record<string, string | undefined>;
-  /** The content version (null when unknown: then every request asks the database). */
-  contentVersion: () => Promise<string | null>;
+  /**
+   * The content version (null when unknown: then every request asks the database). Given at
+   * once when it is held in memory: then a poll of a kept feed is answered without waiting.
+   */
+  contentVersion: () => string | null | Promise<string | null>;
 }
 
-const DEFAULT_DEPS: FeedDeps = { getDb, env: process.env, contentVersion: () => readContentVersion() };
+const DEFAULT_DEPS: FeedDeps = { getDb, env: process.env, contentVersion: () => heldContentVersion() ?? readContentVersion() };
 const RETRY_AFTER_SECONDS = "60";
-// Two builds overlap one's query with the other's rendering; more would only queue on the CPU.
-const feedBuilds = createLimiter(2, 60_000);
-// 64 MB holds the all-items feed of a large installation and the common filtered ones.
-const renderedFeeds = new RenderedFeedCache(64 * 1024 * 1024);
-const buildsUnderWay = new Map<string, Promise<Uint8Array<ArrayBuffer>[]>>();
-/** A feed's stamp with the validators and 304 headers made from it, made once per stamp. */
-interface StampedFeed {
-  result: FeedStampResult;
-  validators: FeedValidators | null;
-  notModifiedHeaders: Record<string, string>;
-}
-const stamps = new FeedStampMemo<StampedFeed>();
-
-// The Oslo day changes once a day; working it out (time zones) is worth doing once a minute.
-let dayOfMinute = { minute: -1, historyMonths: -1, today: "" };
-function osloDayOf(now: Date, historyMonths: number): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (dayOfMinute.minute !== minute || dayOfMinute.historyMonths !== historyMonths) {
-    dayOfMinute = { minute, historyMonths, today: getFeedWindow(now, historyMonths).today };
-  }
-  return dayOfMinute.today;
-}
-
-/**
- * The stamp of a filter feed, remembered per content version. The version is read before the
- * query: an edit committed in between raises it, so a stamp is never kept under a version
- * newer than its data.
- */
-async function stampedFeed(deps: FeedDeps, filter: FeedFilter, time: FeedTime, settings: FeedSettings): Promise<StampedFeed> {
-  const version = await deps.contentVersion();
-  const key = version === null ? null : FeedStampMemo.key(version, osloDayOf(time.now, time.historyMonths), filter, settings);
-  const remembered = key === null ? undefined : stamps.get(key);
-  if (remembered) return remembered;
-  const result = await getFeedStamp(deps.getDb(), filter, time);
-  const validators = result.found ? filterFeedValidators(filter, result.stamp, result.window, settings) : null;
-  const stamped = {
-    result,
-    validators,
-    notModifiedHeaders: validators ? { ...validatorHeaders(validators), Vary: "Accept-Encoding" } : {},
-  };
-  if (key !== null) stamps.set(key, stamped);
-  return stamped;
-}
-
-/**
- * The feed with this ETag: from memory when it was rendered before, else built (a few builds at
- * a time) and kept. Requests that miss together, as every poller does after an edit, share
- * one build instead of each making its own.
- */
-export function renderedFeed(etag: string, build: () => Promise<Uint8Array<ArrayBuffer>[]>): Promise<Uint8Array<ArrayBuffer>[]> {
-  const kept = renderedFeeds.get(etag);
-  if (kept) return Promise.resolve(kept);
-  let underWay = buildsUnderWay.get(etag);
-  if (!underWay) {
-    underWay = feedBuilds
-      .run(build)
-      .then((chunks) => {
-        renderedFeeds.set(etag, chunks);
-        return chunks;
-      })
-      .finally(() => buildsUnderWay.delete(etag));
-    buildsUnderWay.set(etag, underWay);
-  }
-  return underWay;
-}
 const nb = getMessages("nb");
 
 export function textResponse(request: Request, status: number, text: string, headers: Record<string, string> = {}): Response {
@@ -117,16 +53,36 @@ export function calendarBody(chunks: Uint8Array<ArrayBuffer>[]): { body: Readabl
   return { body: keptBytesStream(chunks), length: chunks.reduce((sum, chunk) => sum + chunk.length, 0) };
 }
 
+/** The encoding to send a kept feed in: identity for a server that compresses every body itself. */
+function encodingFor(request: Request): "br" | "gzip" | "identity" {
+  return canSendEncoded() ? chooseEncoding(request.headers.get("accept-encoding")) : "identity";
+}
+
+/** A public feed's 200 with the kept bytes (plain, or compressed as `encoding`); headers only for HEAD. */
+function keptCalendarResponse(request: Request, stamped: StampedFeed, bytes: Uint8Array[] | null, encoding: string): Response {
+  const content = request.method === "HEAD" || !bytes ? null : calendarBody(bytes as Uint8Array<ArrayBuffer>[]);
+  const headers: Record<string, string> = { ...stamped.calendarHeaders };
+  if (content) headers["Content-Length"] = String(content.length);
+  if (content && encoding !== "identity") headers[ENCODING_HEADER] = encoding;
+  return new Response(content?.body ?? null, { status: 200, headers });
+}
+
 /**
- * The kept feed in the encoding the client asks for, compressed once per ETag; null when it
- * is to be sent plain (not asked for, not kept, or a server that compresses every body itself).
+ * The answer made from memory alone, as most polls get it: a 304, a HEAD, or a 200 with the
+ * kept bytes in the encoding asked for; null when something must be loaded, built or compressed.
  */
-async function encodedFeed(request: Request, etag: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; encoding: string } | null> {
-  if (!canSendEncoded()) return null;
-  const encoding = chooseEncoding(request.headers.get("accept-encoding"));
-  if (encoding === "identity") return null;
-  const bytes = renderedFeeds.encoded(etag, encoding);
-  return bytes ? { bytes: (await bytes) as Uint8Array<ArrayBuffer>, encoding } : null;
+function answerFromMemory(request: Request, stamped: StampedFeed): Response | null {
+  const { validators } = stamped;
+  if (!validators) return null;
+  if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers: stamped.notModifiedHeaders });
+  if (request.method === "HEAD") return keptCalendarResponse(request, stamped, null, "identity");
+  const encoding = encodingFor(request);
+  if (encoding === "identity") {
+    const chunks = keptFeed(validators.etag);
+    return chunks ? keptCalendarResponse(request, stamped, chunks, encoding) : null;
+  }
+  const bytes = encodedFeedNow(validators.etag, encoding);
+  return bytes ? keptCalendarResponse(request, stamped, [bytes], encoding) : null;
 }
 
 function calendarResponse(
@@ -157,14 +113,36 @@ function notModified(validators: FeedValidators): Response {
   return new Response(null, { status: 304, headers: { ...validatorHeaders(validators), Vary: "Accept-Encoding" } });
 }
 
-/** A feed of items by actor, topic and kind (all of them for an empty filter). */
-export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps: FeedDeps = DEFAULT_DEPS): Promise<Response> {
+/**
+ * A feed of items by actor, topic and kind (all of them for an empty filter). While the
+ * content version is held in memory and the feed was stamped and kept under it, the answer
+ * is made at once; otherwise it waits for the database.
+ */
+export function serveFilterFeed(request: Request, parsed: ParsedFeed, deps: FeedDeps = DEFAULT_DEPS): Response | Promise<Response> {
   if ("problem" in parsed) return textResponse(request, 404, parsed.problem);
   const { filter } = parsed;
-  const settings = { baseUrl: publicBaseUrlFromEnv(deps.env), historyMonths: feedHistoryMonthsFromEnv(deps.env) };
+  const settings = feedSettingsFromEnv(deps.env);
   const time = { now: currentTime(deps.env), historyMonths: settings.historyMonths };
+  const version = deps.contentVersion();
+  if (typeof version === "string") {
+    const kept = keptStampedFeed(version, filter, time, settings);
+    const answer = kept ? answerFromMemory(request, kept) : null;
+    if (answer) return answer;
+  }
+  return serveFromDatabase(request, filter, settings, time, deps, version);
+}
+
+async function serveFromDatabase(
+  request: Request,
+  filter: FeedFilter,
+  settings: FeedSettings,
+  time: FeedTime,
+  deps: FeedDeps,
+  contentVersion: string | null | Promise<string | null>,
+): Promise<Response> {
   try {
-    const { result, validators, notModifiedHeaders } = await stampedFeed(deps, filter, time, settings);
+    const stamped = await stampedFeed(deps.getDb(), await contentVersion, filter, time, settings);
+    const { result, validators } = stamped;
     if (!result.found) {
       // An actor merged into another: existing subscribers are sent on to the feed that now has its items.
       const actors = result.missing.field === "actor" ? await replaceMergedActorSlugs(deps.getDb(), filter.actors) : null;
@@ -172,8 +150,8 @@ export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps
       return textResponse(request, 404, describeMissing(result.missing.field, result.missing.value));
     }
     if (!validators) throw new Error("a found feed has validators");
-    if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers: notModifiedHeaders });
-    if (request.method === "HEAD") return calendarResponse(request, validators, null);
+    if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers: stamped.notModifiedHeaders });
+    if (request.method === "HEAD") return keptCalendarResponse(request, stamped, null, "identity");
     const body = await renderedFeed(validators.etag, async () => {
       const calendar = publicCalendar({
         name: feedName(filter, result.stamp.names),
@@ -183,9 +161,10 @@ export async function serveFilterFeed(request: Request, parsed: ParsedFeed, deps
       await forEachFeedBatch(deps.getDb(), filter, time, (items) => calendar.add(items));
       return calendar.finish();
     });
-    const encoded = await encodedFeed(request, validators.etag);
-    if (encoded) return calendarResponse(request, validators, [encoded.bytes], { [ENCODING_HEADER]: encoded.encoding });
-    return calendarResponse(request, validators, body);
+    const encoding = encodingFor(request);
+    const encoded = encoding === "identity" ? null : encodedFeed(validators.etag, encoding);
+    if (encoding !== "identity" && encoded) return keptCalendarResponse(request, stamped, [await encoded], encoding);
+    return keptCalendarResponse(request, stamped, body, "identity");
   } catch (error) {
     return unavailable(request, error);
   }

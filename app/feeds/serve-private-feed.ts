@@ -14,7 +14,8 @@ import { feedHistoryMonthsFromEnv, publicBaseUrlFromEnv } from "@/lib/feeds/sett
 import { forEachFeedBatch, getFeedStamp } from "@/lib/feeds/feed-queries";
 import { findOrganisationByFeedToken } from "@/lib/organisations/feed-token-lookup";
 import { getResponsesForFeedOwner, getResponseStampForFeedOwner } from "@/lib/responses/feed-responses";
-import { calendarBody, renderedFeed, textResponse, unavailable } from "./serve-feed";
+import { renderedFeed } from "@/lib/feeds/kept-feeds";
+import { calendarBody, textResponse, unavailable } from "./serve-feed";
 
 const PRIVATE_HEADERS = { "Cache-Control": "private, no-cache", "Referrer-Policy": "no-referrer" };
 

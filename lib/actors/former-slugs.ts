@@ -4,7 +4,7 @@ import type { Db } from "../db/prisma";
 
 /**
  * The slug of the actor that `slug` now belongs to, when `slug` was an actor merged into
- * another (lib/items/actor-mutations.ts); null when it never was. A live actor with that slug
+ * another (lib/actors/mutations.ts); null when it never was. A live actor with that slug
  * wins: callers ask only after the slug matched no actor.
  */
 export async function findSlugAfterMerge(db: Db, slug: string): Promise<string | null> {

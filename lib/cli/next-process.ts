@@ -24,18 +24,26 @@ export function heapMbFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   return wholeNumberFromEnv(env, "FRISTVAKT_HEAP_MB", { fallback: DEFAULT_HEAP_MB, min: 128, max: 16_384, unit: "megabytes" });
 }
 
+/** The Node.js flags the served app runs with that any Next.js server could run with too (the benchmarks give them to the bare one). */
+export function servedNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [`--max-old-space-size=${heapMbFromEnv(env)}`];
+}
+
 /**
  * Runs `next <args>`; `start` serves the build through lib/cli/serve.ts, which is `next start`
  * with forwarding headers settled first (the same options: --port, --hostname).
  */
 export function runNext(args: string[], env: NodeJS.ProcessEnv, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
   if (args[0] === "start") {
-    const heap = `--max-old-space-size=${heapMbFromEnv(env)}`;
-    return spawn(process.execPath, [heap, "--import", PASS_CONTENT_ENCODING, "--import", "tsx", SERVE, ...args.slice(1)], {
-      cwd: ROOT,
-      env,
-      stdio,
-    });
+    return spawn(
+      process.execPath,
+      [...servedNodeFlags(env), "--import", PASS_CONTENT_ENCODING, "--import", "tsx", SERVE, ...args.slice(1)],
+      {
+        cwd: ROOT,
+        env,
+        stdio,
+      },
+    );
   }
   return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio });
 }

@@ -10,8 +10,9 @@ const prototype = http.ServerResponse.prototype;
 const setHeader = prototype.setHeader;
 const appendHeader = prototype.appendHeader;
 
+// Called for every header of every response: the length is compared before any lower-casing.
 function isPrivate(name) {
-  return typeof name === "string" && name.toLowerCase() === PRIVATE_HEADER;
+  return typeof name === "string" && name.length === PRIVATE_HEADER.length && name.toLowerCase() === PRIVATE_HEADER;
 }
 
 prototype.setHeader = function passEncodingOnSet(name, value) {

@@ -8,7 +8,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { addressProblem } from "../address-problem";
-import { applySettledForwarding, parseTrustedProxies } from "../auth/trusted-proxies";
+import { applySettledForwarding, parseTrustedProxies, type TrustedProxies } from "../auth/trusted-proxies";
+import { isPublicFeedPoll, notModifiedReply, rememberNotModified, type ReplyHeaders } from "../feeds/poll-lane";
+import { generationHolds } from "../feeds/stamp-generation";
+import { heldContentVersion } from "../page-cache/content-version";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -17,7 +20,7 @@ function option(name: string): string | undefined {
 
 const port = Number(option("--port") ?? 3000);
 const hostname = option("--hostname");
-const trusted = parseTrustedProxies(process.env.FRISTVAKT_TRUSTED_PROXIES);
+const trusted = rememberingAnswers(parseTrustedProxies(process.env.FRISTVAKT_TRUSTED_PROXIES));
 const dir = process.cwd();
 
 const app = next({ dev: false, dir, port, hostname: hostname ?? "localhost" });
@@ -34,6 +37,22 @@ const server = http.createServer((request, response) => {
     return;
   }
   applySettledForwarding(request.socket.remoteAddress, request.headers, trusted);
+  const url = request.url ?? "/";
+  const ifNoneMatch = request.headers["if-none-match"];
+  if (ifNoneMatch && isPublicFeedPoll(request.method, url)) {
+    // A repeated calendar poll of a feed that has not changed (lib/feeds/poll-lane.ts).
+    const reply = notModifiedReply(url, ifNoneMatch, (generation) => generationHolds(generation, heldContentVersion()));
+    if (reply) {
+      response.writeHead(304, reply);
+      response.end();
+      return;
+    }
+    response.once("finish", () => {
+      if (response.statusCode === 304 && response.getHeader("etag") === ifNoneMatch) {
+        rememberNotModified(url, ifNoneMatch, response.getHeaders() as ReplyHeaders);
+      }
+    });
+  }
   void handle(request, response);
 });
 // Longer than a proxy's idle keep-alive (nginx: 60 s), so the proxy closes idle connections first.
@@ -51,6 +70,27 @@ server.listen(port, hostname, () => {
   process.env.__NEXT_PRIVATE_ORIGIN = `http://${ownHost(bound.address)}:${bound.port}`;
   console.log(`Serving on ${hostname ?? "every interface"}, port ${bound.port}`);
 });
+
+/**
+ * The same list, remembering its answer per address: a keep-alive connection (a proxy's, a
+ * calendar client's) sends request after request from one address, and each check would
+ * otherwise parse it again. Forgets everything after 10,000 addresses.
+ */
+function rememberingAnswers(list: TrustedProxies): TrustedProxies {
+  const answers = new Map<string, boolean>();
+  return {
+    isEmpty: list.isEmpty,
+    isTrusted(address) {
+      let answer = answers.get(address);
+      if (answer === undefined) {
+        if (answers.size >= 10_000) answers.clear();
+        answer = list.isTrusted(address);
+        answers.set(address, answer);
+      }
+      return answer;
+    },
+  };
+}
 
 /** How this process reaches itself on the address it listens on. */
 function ownHost(address: string): string {

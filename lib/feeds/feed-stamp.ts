@@ -1,5 +1,5 @@
 // The facts a feed's cache validators are made of: for a filter feed, an aggregate of the
-// matching rows; for one item, the item. Pure: the queries live in lib/items/feed-queries.ts.
+// matching rows; for one item, the item. Pure: the queries live in feed-queries.ts.
 import { osloInstant } from "../model/calendar-date";
 import type { ItemView } from "../model/item";
 import { feedKey, type FeedFilter, type FeedNames } from "./feed-scope";

@@ -38,6 +38,8 @@ function opaqueTag(tag: string): string {
 export function isNotModified(headers: Headers, validators: FeedValidators): boolean {
   const ifNoneMatch = headers.get("if-none-match");
   if (ifNoneMatch !== null) {
+    // The common poll sends back exactly the ETag it was given.
+    if (ifNoneMatch === validators.etag) return true;
     if (ifNoneMatch.trim() === "*") return true;
     const current = opaqueTag(validators.etag);
     return ifNoneMatch.split(",").some((tag) => opaqueTag(tag) === current);

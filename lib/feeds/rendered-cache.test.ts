@@ -51,6 +51,16 @@ describe("RenderedFeedCache's compressed bytes", () => {
     expect(cache.bytes).toBe(Buffer.byteLength(text) + gzipped.byteLength + brotlied.byteLength);
   });
 
+  it("are at hand without waiting once made, and only then", async () => {
+    const cache = new RenderedFeedCache(1_000_000);
+    cache.set("e1", plain());
+    expect(cache.encodedNow("e1", "gzip")).toBeNull();
+    const gzipped = await cache.encoded("e1", "gzip")!;
+    expect(cache.encodedNow("e1", "gzip")).toBe(gzipped);
+    expect(cache.encodedNow("e1", "br")).toBeNull();
+    expect(cache.encodedNow("missing", "gzip")).toBeNull();
+  });
+
   it("are not made for a feed that is not kept", () => {
     expect(new RenderedFeedCache(100).encoded("missing", "gzip")).toBeNull();
   });

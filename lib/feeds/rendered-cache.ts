@@ -16,6 +16,8 @@ interface KeptFeed {
   plain: Chunks;
   plainBytes: number;
   encoded: Map<CompressedEncoding, Promise<Uint8Array>>;
+  /** The compressed bytes once made, for answers that need not wait. */
+  made: Map<CompressedEncoding, Uint8Array>;
   encodedBytes: number;
 }
 
@@ -51,7 +53,7 @@ export class RenderedFeedCache {
     const joined = chunks.length > 1 ? Buffer.concat(chunks) : null;
     const plain = joined ? [new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength) as Uint8Array<ArrayBuffer>] : chunks;
     const plainBytes = plain.reduce((sum, chunk) => sum + chunk.length, 0);
-    this.feeds.set(etag, { plain, plainBytes, encoded: new Map(), encodedBytes: 0 }, plainBytes);
+    this.feeds.set(etag, { plain, plainBytes, encoded: new Map(), made: new Map(), encodedBytes: 0 }, plainBytes);
   }
 
   /** The kept feed's bytes in `encoding`, compressed on first request; null when it is not kept. */
@@ -66,6 +68,7 @@ export class RenderedFeedCache {
         (done) => {
           // Counted once made, if the feed is still kept.
           if (this.feeds.get(etag) !== feed) return;
+          feed.made.set(encoding, done);
           feed.encodedBytes += done.byteLength;
           this.feeds.set(etag, feed, feed.plainBytes + feed.encodedBytes);
         },
@@ -73,6 +76,11 @@ export class RenderedFeedCache {
       );
     }
     return bytes;
+  }
+
+  /** The kept feed's bytes in `encoding` when they are made already; null otherwise (never compresses). */
+  encodedNow(etag: string, encoding: CompressedEncoding): Uint8Array | null {
+    return this.feeds.get(etag)?.made.get(encoding) ?? null;
   }
 
   get size(): number {

@@ -2,6 +2,7 @@
 // start, to stop on a typo); everything below takes the values as parameters.
 import { listeningPortFromEnv } from "../settings/port";
 import { wholeNumberFromEnv, type Env } from "../settings/whole-number";
+import type { FeedSettings } from "./feed-stamp";
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0"]);
 
@@ -57,4 +58,20 @@ export function describePublicUrlMismatch(env: Env = process.env): string | null
   const linked = Number(url.port || (url.protocol === "https:" ? 443 : 80));
   if (linked === port) return null;
   return `Warning: FRISTVAKT_PUBLIC_URL is ${url.href.replace(/\/+$/, "")}, but Fristvakt listens on port ${port}: feed, calendar and e-mail links will point at port ${linked}. Unset FRISTVAKT_PUBLIC_URL, or set it to the address people use.`;
+}
+
+// A feed poll reads its settings on every request; worked out again only when a raw value
+// changed (tests change them between requests), so a poll pays a few string compares.
+let lastSettings: { url: string | undefined; port: string | undefined; months: string | undefined; settings: FeedSettings } | null = null;
+
+/** The public address and the history window together, as publicBaseUrlFromEnv and feedHistoryMonthsFromEnv read them. */
+export function feedSettingsFromEnv(env: Env = process.env): FeedSettings {
+  const url = env.FRISTVAKT_PUBLIC_URL;
+  const port = env.PORT;
+  const months = env.FRISTVAKT_FEED_HISTORY_MONTHS;
+  if (lastSettings && lastSettings.url === url && lastSettings.port === port && lastSettings.months === months)
+    return lastSettings.settings;
+  const settings = { baseUrl: publicBaseUrlFromEnv(env), historyMonths: feedHistoryMonthsFromEnv(env) };
+  lastSettings = { url, port, months, settings };
+  return settings;
 }

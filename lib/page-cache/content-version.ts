@@ -22,6 +22,8 @@ interface Listener {
   url: string;
   /** The version as last announced or polled; null while not connected. */
   version: bigint | null;
+  /** The same as text, made when it changes rather than on every read. */
+  versionText: string | null;
   /** When the database last answered on the listening connection. */
   heardAt: number;
   client: pg.Client | null;
@@ -46,13 +48,17 @@ function raise(listener: Listener, value: string | undefined): void {
   if (!value || !/^\d+$/.test(value)) return;
   listener.heardAt = Date.now();
   const version = BigInt(value);
-  if (listener.version === null || version > listener.version) listener.version = version;
+  if (listener.version === null || version > listener.version) {
+    listener.version = version;
+    listener.versionText = version.toString();
+  }
 }
 
 function disconnect(listener: Listener, client: pg.Client): void {
   if (listener.client !== client) return;
   listener.client = null;
   listener.version = null;
+  listener.versionText = null;
   if (listener.poll) clearInterval(listener.poll);
   listener.poll = null;
   client.removeAllListeners("notification");
@@ -105,7 +111,7 @@ function listenerFor(url: string): Listener | null {
   if (process.env.FRISTVAKT_CONTENT_LISTEN === "0") return null;
   let listener = holder.fristvaktContentListener;
   if (!listener) {
-    listener = { url, version: null, heardAt: 0, client: null, failures: 0, poll: null };
+    listener = { url, version: null, versionText: null, heardAt: 0, client: null, failures: 0, poll: null };
     holder.fristvaktContentListener = listener;
     void connect(listener);
   }
@@ -118,13 +124,24 @@ function listenerFor(url: string): Listener | null {
  * then nothing is cached.
  */
 export function readContentVersion(url = process.env.DATABASE_URL): Promise<string | null> {
-  if (!url) return Promise.resolve(null);
-  const listener = listenerFor(url);
-  if (listener?.version != null && Date.now() - listener.heardAt <= FRESH_MS) return Promise.resolve(listener.version.toString());
+  const held = heldContentVersion(url);
+  if (held !== null || !url) return Promise.resolve(held);
   holder.fristvaktContentVersionRead ??= query(url).finally(() => {
     holder.fristvaktContentVersionRead = null;
   });
   return holder.fristvaktContentVersionRead;
+}
+
+/**
+ * The content version while this instance holds it in memory (announced or polled within the
+ * last second), without waiting; null otherwise (then readContentVersion asks the database).
+ * Starts the listener on first use.
+ */
+export function heldContentVersion(url = process.env.DATABASE_URL): string | null {
+  if (!url) return null;
+  const listener = listenerFor(url);
+  if (listener?.versionText == null || Date.now() - listener.heardAt > FRESH_MS) return null;
+  return listener.versionText;
 }
 
 /** Whether the version is held in memory now (for the fault scripts' and tests' checks). */

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { currentTime } from "../deadlines";
 import { keptBytesStream } from "../kept-bytes-stream";
+import { SharedRenders } from "../shared-render";
 import { cacheablePage, pageGeneration, type CacheablePage, type PageRequest } from "./page-key";
 import { readContentVersion } from "./content-version";
 import { cutAtPlaceholder, joinWithNonce } from "./nonce-slots";
@@ -33,7 +34,7 @@ interface CacheState {
   secret: string;
   /** The nonce renders are made with, replaced by each response's own (nonce-slots.ts). */
   placeholderNonce: string;
-  rendering: Map<string, Promise<Render | null>>;
+  rendering: SharedRenders<Render | null>;
 }
 
 const holder = globalThis as unknown as { fristvaktPageCache?: CacheState };
@@ -45,7 +46,7 @@ function state(): CacheState {
       store: mb > 0 ? new PageStore(mb * 1024 * 1024) : null,
       secret: randomBytes(16).toString("hex"),
       placeholderNonce: randomBytes(24).toString("hex"),
-      rendering: new Map(),
+      rendering: new SharedRenders(),
     };
   }
   return holder.fristvaktPageCache;
@@ -115,22 +116,14 @@ export async function serveCachedPage(request: PageRequest, nonce: string): Prom
   const stored = s.store.get(generation, page.key);
   if (stored) return toResponse(stored, request.method, "hit", nonce);
 
-  const flightKey = `${generation} ${page.key}`;
-  const joined = s.rendering.get(flightKey);
-  if (joined) {
-    // A page that is not kept (a 404, say) was rendered for the request that asked first.
-    const rendered = await joined;
-    return rendered?.isKept ? toResponse(rendered.page, request.method, "hit", nonce) : null;
-  }
-  const rendering = render(request, page, s).then((rendered) => {
-    if (rendered?.isKept) s.store?.put(generation, page.key, rendered.page);
-    return rendered;
-  });
-  s.rendering.set(flightKey, rendering);
-  try {
-    const rendered = await rendering;
-    return rendered ? toResponse(rendered.page, request.method, "miss", nonce) : null;
-  } finally {
-    s.rendering.delete(flightKey);
-  }
+  const { result, joined } = s.rendering.run(`${generation} ${page.key}`, () =>
+    render(request, page, s).then((rendered) => {
+      if (rendered?.isKept) s.store?.put(generation, page.key, rendered.page);
+      return rendered;
+    }),
+  );
+  const rendered = await result;
+  // A page that is not kept (a 404, say) was rendered for the request that asked first.
+  if (joined) return rendered?.isKept ? toResponse(rendered.page, request.method, "hit", nonce) : null;
+  return rendered ? toResponse(rendered.page, request.method, "miss", nonce) : null;
 }

@@ -1,6 +1,7 @@
 // The framework's floor for a feed: a bare Next.js app, in the same Next.js version as
 // Fristvakt, whose one route handler serves given bytes from memory with an ETag and answers
-// If-None-Match with 304. It is generated into a temporary folder (node_modules linked from
+// If-None-Match with 304, with the headers Fristvakt sent with them (the same response, not
+// only the same bytes: each header costs a little to set and to send). It is generated into a temporary folder (node_modules linked from
 // this project), built and started by the feed benchmark, and removed afterwards.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -18,12 +19,14 @@ let body = null;
 
 export const dynamic = "force-dynamic";
 
+let headers = null;
+
 export function GET(request) {
   body ??= readFileSync(process.env.BARE_FEED_FILE);
+  headers ??= JSON.parse(process.env.BARE_FEED_HEADERS);
   const etag = process.env.BARE_FEED_ETAG;
-  const headers = { ETag: etag, "Cache-Control": "public, max-age=300" };
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(body, { headers: { ...headers, "Content-Type": "text/calendar; charset=utf-8" } });
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: headers.notModified });
+  return new Response(body, { headers: headers.ok });
 }
 `;
 
@@ -40,12 +43,37 @@ export interface BareFeedApp {
   stop(): Promise<void>;
 }
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, NEXT_BIN, ...args], {
+    cwd,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
 }
 
-/** Builds and starts the bare app serving `bytes` under `etag` (as Fristvakt sent them). */
-export async function startBareFeedApp(bytes: Uint8Array, etag: string): Promise<BareFeedApp> {
+/** The headers the bare handler answers with, as Fristvakt sent them (framing headers left to the server). */
+export interface BareFeedHeaders {
+  ok: Record<string, string>;
+  notModified: Record<string, string>;
+}
+
+const FRAMING = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+
+/** A response's headers without those the server sets for each response itself. */
+export function answerHeaders(headers: Headers): Record<string, string> {
+  return Object.fromEntries([...headers].filter(([name]) => !FRAMING.has(name.toLowerCase())));
+}
+
+/**
+ * Builds and starts the bare app serving `bytes` under `etag` with `headers` (as Fristvakt
+ * sent them); its server runs with `nodeFlags`.
+ */
+export async function startBareFeedApp(
+  bytes: Uint8Array,
+  etag: string,
+  headers: BareFeedHeaders,
+  nodeFlags: string[] = [],
+): Promise<BareFeedApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fristvakt-bare-feed-"));
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
   try {
@@ -68,11 +96,17 @@ export async function startBareFeedApp(bytes: Uint8Array, etag: string): Promise
     const env = { ...process.env, NODE_ENV: "production" as const };
     if ((await waitForExit(run(["build"], dir, env))) !== 0) throw new Error("the bare Next.js app did not build");
     const port = await findFreePort();
-    const server = run(["start", "--port", String(port), "--hostname", "127.0.0.1"], dir, {
-      ...env,
-      BARE_FEED_FILE: feedFile,
-      BARE_FEED_ETAG: etag,
-    });
+    const server = run(
+      ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+      dir,
+      {
+        ...env,
+        BARE_FEED_FILE: feedFile,
+        BARE_FEED_ETAG: etag,
+        BARE_FEED_HEADERS: JSON.stringify(headers),
+      },
+      nodeFlags,
+    );
     const base = `http://127.0.0.1:${port}`;
     await waitForResponse(`${base}/health`);
     return {

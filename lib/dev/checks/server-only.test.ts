@@ -16,7 +16,7 @@ describe("the server-only rule", () => {
     );
     expect(serverOnlyProblem("app/page.tsx", `import "server-only";\n${page}`)).toBeNull();
     const viewer = 'import { getViewer } from "../auth/viewer";\n';
-    expect(serverOnlyProblem("lib/i18n/server.ts", viewer)).toMatch(/imports lib\/auth\/viewer/);
+    expect(serverOnlyProblem("lib/auth/viewer-i18n.ts", viewer)).toMatch(/imports lib\/auth\/viewer/);
   });
 
   it("takes the mark after a directive, but not after another import", () => {
