@@ -1,6 +1,7 @@
 // The lowest layer of iCalendar (RFC 5545) text: value escaping and date formats (folding is
 // done on the bytes, in calendar-writer.ts). Pure string work, shared by every feed.
 import type { CalendarDate } from "../model/item";
+import { isWebUrl } from "../model/web-url";
 
 // Controls other than CR and LF have no place in a TEXT value (RFC 5545 3.3.11 TSAFE-CHAR
 // excludes them); a tab becomes a space so it can never pass for a fold marker.
@@ -39,12 +40,8 @@ export function escapeText(text: string): string {
 /** A URI value, or null for anything but an absolute http(s) URL (which has no CR, LF or space). */
 export function uriOrNull(value: string | null | undefined): string | null {
   if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  } catch {
-    return null;
-  }
+  const trimmed = value.trim();
+  return isWebUrl(trimmed) ? new URL(trimmed).href : null;
 }
 
 /** DATE value "20250117" for a calendar date. */

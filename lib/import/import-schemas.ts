@@ -5,7 +5,8 @@ import { z } from "zod";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../model/calendar-date";
 import { ITEM_FIELD_MAX } from "../items/fields";
-import { isWebUrl, optionalDate, optionalUrl, requiredTitle } from "../items/form-fields";
+import { optionalDate, optionalUrl, requiredTitle } from "../items/form-fields";
+import { isWebUrl } from "../model/web-url";
 import { ITEM_KINDS } from "../model/item";
 import type { YearSource } from "./extract";
 

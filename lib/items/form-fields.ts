@@ -3,17 +3,9 @@
 import { z } from "zod";
 import { EDITOR_PROBLEM } from "../i18n/problem-keys";
 import { isCalendarDate } from "../model/calendar-date";
+import { isWebUrl } from "../model/web-url";
 
 const v = EDITOR_PROBLEM;
-
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:";
-  } catch {
-    return false;
-  }
-}
 
 /** Text that may be left empty: "" and whitespace become null. */
 export function optionalText(max: number, tooLong: string = v.textTooLong) {

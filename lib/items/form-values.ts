@@ -1,7 +1,7 @@
 // An item as the editor's form shows it: every field as the text an input holds. Pure, so
 // the form (a client component) and the pages share the shape.
-import { TZDate } from "@date-fns/tz";
-import { OSLO, toCalendarDateOrNull } from "../model/calendar-date";
+import { toCalendarDateOrNull } from "../model/calendar-date";
+import { osloClock } from "../model/oslo-clock";
 import type { ItemKind } from "../model/item";
 import type { ItemFields, ItemFieldsAt } from "./fields";
 
@@ -38,7 +38,7 @@ export const EMPTY_ITEM_FORM: ItemFormValues = {
 /** "09:30": the wall-clock time of an instant in Oslo, as a time input wants it. */
 export function osloWallClock(instant: Date | null): string {
   if (!instant) return "";
-  const oslo = new TZDate(instant.getTime(), OSLO);
+  const oslo = osloClock(instant);
   return `${String(oslo.getHours()).padStart(2, "0")}:${String(oslo.getMinutes()).padStart(2, "0")}`;
 }
 

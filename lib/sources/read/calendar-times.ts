@@ -4,10 +4,9 @@
 // VTIMEZONE, else read as Oslo time, like a floating time: these are Norwegian calendars.
 import ICAL from "ical.js";
 import type { CalendarDate } from "../../model/item";
+import { OSLO } from "../../model/calendar-date";
 import { addDays } from "../../deadlines/calendar";
 import { calendarDateOf, isKnownTimeZone, osloDateOf, osloIsoString, zonedInstant } from "./instants";
-
-const OSLO = "Europe/Oslo";
 
 // Windows zone names Outlook and Exchange write, for the zones a Norwegian calendar meets.
 const WINDOWS_ZONES: Record<string, string> = {

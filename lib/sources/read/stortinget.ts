@@ -4,6 +4,7 @@
 // Times are Oslo wall-clock times; "not set" is written as year 0001. respons_dato_tid, which
 // changes on every request, is never read, so an unchanged hearing yields an identical entry.
 import type { Element } from "domhandler";
+import { OSLO } from "../../model/calendar-date";
 import type { SourceEntry } from "../entry";
 import { SourceFormatError } from "./errors";
 import { oneLine } from "./html-text";
@@ -12,7 +13,6 @@ import { childElement, childElements, childText, descendants, localName, parseXm
 
 export const STORTINGET_ATTRIBUTION = "Kilde: Stortinget";
 const HEARING_PAGE = "https://www.stortinget.no/no/Hva-skjer-pa-Stortinget/Horing/horing/?h=";
-const OSLO = "Europe/Oslo";
 
 interface StortingetTime {
   /** The calendar day in Oslo. */
