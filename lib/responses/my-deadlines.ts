@@ -4,9 +4,9 @@ import type { Db } from "../db/prisma";
 import { requireOrganisationMember } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { addDays, DEFAULT_CLOSING_SOON_DAYS, OVERDUE_DAYS, osloToday } from "../deadlines";
-import { toCalendarDateOrNull } from "../model/calendar-date";
 import { loadItemViews } from "../items/item-rows";
 import { keptOrRead } from "./kept-sections";
+import { responseViewOf } from "./records";
 import { MY_SECTION_ORDER, mySectionWhere, type MySectionBounds } from "./my-section-sql";
 import { MY_SECTIONS, type MyDeadlines, type MySection, type MySectionKey, type ResponseView } from "./types";
 
@@ -132,20 +132,7 @@ async function readSections(db: Db, bounds: MySectionBounds, slices: SectionSlic
 
 function toResponse(row: PickedRow): ResponseView | null {
   if (row.responseId === null || row.status === null || row.version === null || row.updatedAt === null) return null;
-  return {
-    id: row.responseId,
-    itemId: row.itemId,
-    status: row.status,
-    answeredOn: toCalendarDateOrNull(row.answeredOn),
-    answerUrl: row.answerUrl,
-    note: row.note,
-    internalDeadline: toCalendarDateOrNull(row.internalDeadline),
-    version: row.version,
-    updatedAt: row.updatedAt,
-    updatedByName: row.updatedByName,
-    responsibleUserId: row.responsibleUserId,
-    responsibleName: row.responsibleName,
-  };
+  return responseViewOf({ ...row, id: row.responseId, status: row.status, version: row.version, updatedAt: row.updatedAt });
 }
 
 /** The overview: the first `previewSize` entries of each section, and each section's total. */

@@ -8,21 +8,32 @@ export const RESPONSE_INCLUDE = { updatedBy: { select: { name: true } }, respons
 
 type ResponseRow = Response & { updatedBy: { name: string } | null; responsibleUser: { name: string } | null };
 
-export function toResponseView(row: ResponseRow): ResponseView {
+/** A response's columns with the names of who last changed it and who is responsible for it. */
+export type ResponseColumns = Pick<
+  Response,
+  "id" | "itemId" | "status" | "answeredOn" | "answerUrl" | "note" | "internalDeadline" | "version" | "updatedAt" | "responsibleUserId"
+> & { updatedByName: string | null; responsibleName: string | null };
+
+/** The view of a response, from its columns (Prisma's rows, or "Mine frister"'s own SQL). */
+export function responseViewOf(columns: ResponseColumns): ResponseView {
   return {
-    id: row.id,
-    itemId: row.itemId,
-    status: row.status,
-    answeredOn: toCalendarDateOrNull(row.answeredOn),
-    answerUrl: row.answerUrl,
-    note: row.note,
-    internalDeadline: toCalendarDateOrNull(row.internalDeadline),
-    version: row.version,
-    updatedAt: row.updatedAt,
-    updatedByName: row.updatedBy?.name ?? null,
-    responsibleUserId: row.responsibleUserId,
-    responsibleName: row.responsibleUser?.name ?? null,
+    id: columns.id,
+    itemId: columns.itemId,
+    status: columns.status,
+    answeredOn: toCalendarDateOrNull(columns.answeredOn),
+    answerUrl: columns.answerUrl,
+    note: columns.note,
+    internalDeadline: toCalendarDateOrNull(columns.internalDeadline),
+    version: columns.version,
+    updatedAt: columns.updatedAt,
+    updatedByName: columns.updatedByName,
+    responsibleUserId: columns.responsibleUserId,
+    responsibleName: columns.responsibleName,
   };
+}
+
+export function toResponseView(row: ResponseRow): ResponseView {
+  return responseViewOf({ ...row, updatedByName: row.updatedBy?.name ?? null, responsibleName: row.responsibleUser?.name ?? null });
 }
 
 export function responseRecord(row: Response): AuditRecord {
