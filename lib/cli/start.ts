@@ -14,7 +14,7 @@ import { describePublicUrlMismatch, feedHistoryMonthsFromEnv, publicBaseUrlFromE
 import { resolveAuthSecret } from "../auth/secret";
 import { parseTrustedProxies } from "../auth/trusted-proxies";
 import { apiRateLimitFromEnv } from "../api/settings";
-import { pageCacheMbFromEnv } from "../page-cache/settings";
+import { isContentListenOn, pageCacheMbFromEnv } from "../page-cache/settings";
 import { describeReminderSettings, startInProcessScheduler } from "../reminders/in-process";
 import { describeSourceSettings, startSourcePolling } from "../sources/in-process";
 import { dataDirFromEnv } from "../settings/data-dir";
@@ -37,6 +37,7 @@ function assertTimeSettings(): void {
     describeReminderSettings();
     parseTrustedProxies(process.env.FRISTVAKT_TRUSTED_PROXIES);
     describeSourceSettings();
+    isContentListenOn();
   } catch (error) {
     throw new StartupError((error as Error).message);
   }

@@ -9,6 +9,7 @@
 // version counts only while the database answered within the last second.
 import pg from "pg";
 import { querySidePool, sidePool } from "../db/side-pool";
+import { isContentListenOn } from "./settings";
 
 const READ_TIMEOUT_MS = 500;
 const CHANNEL = "fristvakt_content_version";
@@ -108,7 +109,7 @@ async function connect(listener: Listener): Promise<void> {
 
 /** The listener for `url`, started on first use (one per process). */
 function listenerFor(url: string): Listener | null {
-  if (process.env.FRISTVAKT_CONTENT_LISTEN === "0") return null;
+  if (!isContentListenOn()) return null;
   let listener = holder.fristvaktContentListener;
   if (!listener) {
     listener = { url, version: null, versionText: null, heardAt: 0, client: null, failures: 0, poll: null };
