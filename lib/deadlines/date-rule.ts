@@ -1,8 +1,10 @@
 // A date rule says which items are in a status or a window at a moment, twice and side by
 // side: as a predicate over one item (badges, e-mails, the "Mine frister" rule) and as a
-// `where` over the item table (the lists, the JSON API, the front page, "Mine frister"). Both
-// halves read the same constants; lib/items/date-rules-agree.test.ts and
-// lib/responses/my-deadlines-agree.test.ts check them against each other in PostgreSQL.
+// `where` over the item table (the lists, the JSON API, the front page, the digest). Both
+// halves read the same constants; lib/items/date-rules-agree.test.ts checks them against each
+// other in PostgreSQL. "Mine frister" reads its sections in one SQL statement of its own
+// (lib/responses/my-section-sql.ts), which lib/responses/my-deadlines-agree.test.ts checks
+// against the predicates the same way.
 //
 // The `where` is a plain object shaped like Prisma's ItemWhereInput (this folder stays free
 // of the database): queries pass it on as it is. Every part of it is true or false, never
