@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractItems } from "./extract";
-import { extractItemsOffThread, importTimeLimitMsFromEnv } from "./extract-off-thread";
+import { extractItemsOffThread, extractTextsOffThread, importTimeLimitMsFromEnv } from "./extract-off-thread";
 import { ImportInputError } from "./read-file";
 
 const newsletter = fs.readFileSync(path.join(import.meta.dirname, "fixtures/kom-2024-q4.txt"), "utf8");
@@ -23,6 +23,16 @@ describe("reading a text off the request thread", () => {
     clearInterval(timer);
     expect(extraction.items.length).toBeGreaterThan(0);
     expect(ticks).toBeGreaterThan(2);
+  }, 60_000);
+
+  it("reads several texts in one thread, each with its own options, answering in their order", async () => {
+    const texts = [
+      { text: newsletter, options: { today: "2025-01-10" } },
+      { text: "Høring om endringer i forskrift – høringsfrist 3. mars", options: { today: "2025-01-10", asOf: "2025-01-08" } },
+      { text: "Ingen frister denne uken.", options: { today: "2025-01-10" } },
+    ];
+    const offThread = await extractTextsOffThread(texts, 60_000);
+    expect(offThread).toEqual(texts.map(({ text, options }) => extractItems(text, options)));
   }, 60_000);
 
   it("stops a read that passes the time limit and says so", async () => {

@@ -82,14 +82,23 @@ const stoppingRefusal = () =>
  * "too_slow" is thrown; when the process is told to stop (SIGTERM, SIGINT), one with reason
  * "stopping".
  */
-export function extractItemsOffThread(
+export async function extractItemsOffThread(
   text: string,
   options: ExtractOptions,
   timeLimitMs = importTimeLimitMsFromEnv(),
 ): Promise<Extraction> {
+  const [extraction] = await extractTextsOffThread([{ text, options }], timeLimitMs);
+  return extraction;
+}
+
+/** The items of each text, read one after another in one worker thread, within one time limit for them all. */
+export function extractTextsOffThread(
+  texts: { text: string; options: ExtractOptions }[],
+  timeLimitMs = importTimeLimitMsFromEnv(),
+): Promise<Extraction[]> {
   if (isStopping) return Promise.reject(stoppingRefusal());
-  return new Promise<Extraction>((resolve, reject) => {
-    const worker = startWorker({ text, options });
+  return new Promise<Extraction[]>((resolve, reject) => {
+    const worker = startWorker({ texts });
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -112,7 +121,7 @@ export function extractItemsOffThread(
       );
     }, timeLimitMs);
     timer.unref();
-    worker.once("message", (extraction: Extraction) => finish(() => resolve(extraction)));
+    worker.once("message", (extractions: Extraction[]) => finish(() => resolve(extractions)));
     worker.once("error", (error: Error & { code?: string }) => {
       const isMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
       finish(() =>

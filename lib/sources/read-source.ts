@@ -1,6 +1,6 @@
 // Fetches a source's document (and, for regjeringen.no, the pages of its new or changed
 // entries) and reads it into entries. Decides nothing about items: see apply-entries.ts.
-import { extractItems } from "../import/extract";
+import { extractTextsOffThread } from "../import/extract-off-thread";
 import { osloToday } from "../deadlines/calendar";
 import type { FeedItem, SourceEntry, SourceType } from "./entry";
 import type { PolledEntry } from "./apply-entries";
@@ -98,16 +98,25 @@ async function readRegjeringen(fetcher: PoliteFetcher, body: string, known: Map<
   return { entries, problems, refused };
 }
 
-/** A partner's news: each entry's title and text go through the newsletter extractor. */
-function readNews(body: string, now: Date): PolledEntry[] {
+/**
+ * A partner's news: each entry's title and text go through the newsletter extractor, in a
+ * worker thread with the import's time limit, so that a feed of long texts neither holds the
+ * app's requests while it is read nor reads for ever.
+ */
+async function readNews(body: string, now: Date): Promise<PolledEntry[]> {
+  const feedItems = readFeedItems(body);
+  if (feedItems.length === 0) return [];
+  const extractions = await extractTextsOffThread(
+    feedItems.map((item) => ({
+      text: `${item.title}\n\n${item.text}`,
+      // The day it was published in Oslo: the extractor infers the years the text leaves out from it.
+      options: { asOf: item.publishedAt ? osloToday(new Date(item.publishedAt)) : undefined, today: osloToday(now) },
+    })),
+  );
   const entries: PolledEntry[] = [];
-  for (const item of readFeedItems(body)) {
+  for (const [index, item] of feedItems.entries()) {
     const fingerprint = fingerprintOf(item);
-    // The day it was published in Oslo: the extractor infers the years the text leaves out from it.
-    const published = item.publishedAt ? osloToday(new Date(item.publishedAt)) : undefined;
-    const text = `${item.title}\n\n${item.text}`;
-    const { items } = extractItems(text, { asOf: published, today: osloToday(now) });
-    for (const proposed of items) {
+    for (const proposed of extractions[index].items) {
       const entry: SourceEntry = {
         key: `${item.key}#${proposed.key}`,
         kind: proposed.kind,
@@ -165,7 +174,7 @@ export async function readSource(
         ? readStortingetHearings(document.body).map((entry) => ({ entry, fingerprint: fingerprintOf(entry) }))
         : source.type === "ics"
           ? readCalendarEntries(document.body).map((entry) => ({ entry, fingerprint: fingerprintOf(entry) }))
-          : readNews(document.body, now);
+          : await readNews(document.body, now);
     return { kind: "read", entries, validators: fresh, problems: [], refused: null };
   } catch (error) {
     return { kind: "failed", message: `${source.name} could not be read: ${(error as Error).message}` };
