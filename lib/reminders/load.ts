@@ -1,7 +1,7 @@
 // Loads what the selection needs for the planning step. Runs in `npm start`
 // and `npm run reminders` outside Next.js, so it carries no "server-only" marker.
 import type { Db } from "../db/prisma";
-import { addDays, osloToday } from "../deadlines";
+import { addDays, OVERDUE_DAYS, osloToday } from "../deadlines";
 import { isLocale } from "../i18n/locale";
 import { fromCalendarDate, toCalendarDateOrNull } from "../model/calendar-date";
 import { ITEM_INCLUDE, toItemView } from "../items/item-view";
@@ -21,8 +21,7 @@ export interface ReminderData {
 }
 
 // Wide enough for every rule in select.ts: the largest offset ahead, the digest's overdue
-// window behind, and a week of new items.
-const OVERDUE_DAYS = 60;
+// window (OVERDUE_DAYS) behind, and a week of new items.
 const NEW_ITEM_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Active users who belong to an organisation, the items any rule may pick, and their organisations' responses. */
