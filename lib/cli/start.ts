@@ -20,6 +20,7 @@ import { describeSourceSettings, startSourcePolling } from "../sources/in-proces
 import { dataDirFromEnv } from "../settings/data-dir";
 import { dbPoolSizeFromEnv } from "../settings/database";
 import { listeningPortFromEnv } from "../settings/port";
+import { serverWorkersFromEnv } from "../settings/workers";
 import { buildIfNeeded, heapMbFromEnv, ROOT, runNext, waitForExit } from "./next-process";
 
 /** Settings read on every request are checked once here, so a typo stops the start, not a page or a feed. */
@@ -27,6 +28,7 @@ function assertTimeSettings(): void {
   try {
     listeningPortFromEnv();
     dbPoolSizeFromEnv();
+    serverWorkersFromEnv();
     currentTime();
     closingSoonDaysFromEnv();
     feedHistoryMonthsFromEnv();

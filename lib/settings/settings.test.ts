@@ -5,6 +5,7 @@ import { dataDirFromEnv } from "./data-dir";
 import { databaseUrlFromEnv, dbPoolSizeFromEnv } from "./database";
 import { listeningPortFromEnv, portFromText } from "./port";
 import { isSwitchedOn } from "./switch";
+import { serverWorkersFromEnv } from "./workers";
 
 describe("port settings", () => {
   it("take a whole number from 1 to 65535, and the default when unset or empty", () => {
@@ -55,6 +56,25 @@ describe("on/off settings", () => {
     for (const bad of ["of", "false", "0", "no"]) {
       expect(() => isSwitchedOn({ FRISTVAKT_SCHEDULER: bad }, "FRISTVAKT_SCHEDULER"), bad).toThrow(
         `FRISTVAKT_SCHEDULER must be "on" or "off", not "${bad}".`,
+      );
+    }
+  });
+});
+
+describe("serving workers", () => {
+  it("are one per core, at most four, unless FRISTVAKT_WORKERS says otherwise", () => {
+    expect(serverWorkersFromEnv({}, 1)).toBe(1);
+    expect(serverWorkersFromEnv({}, 2)).toBe(2);
+    expect(serverWorkersFromEnv({}, 64)).toBe(4);
+    expect(serverWorkersFromEnv({ FRISTVAKT_WORKERS: "" }, 2)).toBe(2);
+    expect(serverWorkersFromEnv({ FRISTVAKT_WORKERS: "1" }, 8)).toBe(1);
+    expect(serverWorkersFromEnv({ FRISTVAKT_WORKERS: "12" }, 2)).toBe(12);
+  });
+
+  it("refuse a count that cannot serve, with a sentence naming the setting", () => {
+    for (const bad of ["0", "65", "two", "1.5", "-2"]) {
+      expect(() => serverWorkersFromEnv({ FRISTVAKT_WORKERS: bad }, 2), bad).toThrow(
+        `FRISTVAKT_WORKERS must be a whole number of processes from 1 to 64, not "${bad}".`,
       );
     }
   });

@@ -13,6 +13,12 @@ import { answerHeaders, startBareFeedApp } from "./bare-feed-app";
 import { runLoad } from "./load";
 
 export const FLOOR_TARGET = 0.8;
+
+/**
+ * Fristvakt's settings when it is measured against the floor: one serving process, as the bare
+ * handler's `next start` has, so that the ratio compares the same work on the same cores.
+ */
+export const ONE_SERVING_PROCESS = { FRISTVAKT_WORKERS: "1" } as const;
 const ROUNDS = 3;
 
 export interface FloorRow {

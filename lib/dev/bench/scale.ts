@@ -1,11 +1,12 @@
 // `npm run bench:scale`: 50,000 items, 200 organisations, 2,000 users and 100,000 responses in
 // a database of its own; p50/p95 of every page kind at 10 connections, the app's memory, and
-// the query plans of the slowest queries; then the public pages again with the page cache off. Exits non-zero when a target is missed:
-// p95 ≤ 150 ms for pages and the private feed; signed-in "Mine frister" (its organisation
-// holding 500 responses, 50 with --quick) at p95 ≤ 150 ms and at most twice the cost of the
-// bare signed-in page (/session) in the same run; /feeds/all.ics (33.6 MB at 50,000 items, which cannot
-// travel ten times in 150 ms here) at ≥ 0.8× a bare Next.js handler serving the same bytes for
-// 200, 304 and gzip, no sequential scan on the items table, app memory under 500 MB.
+// the query plans of the slowest queries; then the public pages again with the page cache off.
+// Exits non-zero when a target is missed: p95 ≤ 150 ms for pages and the private feed;
+// signed-in "Mine frister" (its organisation holding 500 responses, 50 with --quick) at p95 ≤
+// 150 ms and at most twice the cost of the bare signed-in page (/session) in the same run;
+// /feeds/all.ics (33.6 MB at 50,000 items, which cannot travel ten times in 150 ms here) at
+// ≥ 0.8× a bare Next.js handler serving the same bytes for 200, 304 and gzip, each in one
+// process; no sequential scan on the items table; under 500 MB in each serving process.
 // `--quick` uses a tenth of the data and shorter runs; `--report-only` prints the figures and
 // the missed targets but exits 0 unless the run itself fails (CI, on a machine shared with
 // the rest of its work, reports them rather than gating on them).
@@ -16,12 +17,13 @@ import { getDashboard, listItems } from "../../items/queries";
 import { getMyDeadlines } from "../../responses/my-deadlines";
 import { loadViewer } from "../../auth/load-viewer";
 import { buildIfNeeded } from "../../cli/next-process";
-import { residentMemoryMb, startApp } from "../faults/app-instance";
+import { startApp } from "../faults/app-instance";
+import { treeMemoryMb } from "../faults/process-tree";
 import { startFixtureDb } from "../faults/fixture-db";
 import { signInCookie } from "../faults/http-client";
 import { BENCH_PASSWORD, generateAccounts } from "./generate-accounts";
 import { generateItems } from "./generate";
-import { compareWithFloor, reportFloor } from "./floor";
+import { compareWithFloor, ONE_SERVING_PROCESS, reportFloor } from "./floor";
 import { formatMs } from "./http";
 import { runLoad } from "./load";
 import { captureQueries, explainQueries } from "./query-plans";
@@ -77,8 +79,13 @@ async function main() {
         [`/items/${anItem.id}`, PAGE_VIEW],
         [`/feeds/private/${token}.ics`, {}],
       ];
-      let peakMemory = 0;
-      const sampler = setInterval(() => (peakMemory = Math.max(peakMemory, residentMemoryMb(app.child.pid!))), 200);
+      // The target holds for each serving process; all of them together are reported.
+      const peakMemory = { largest: 0, total: 0 };
+      const sampler = setInterval(() => {
+        const now = treeMemoryMb(app.child.pid!);
+        peakMemory.largest = Math.max(peakMemory.largest, now.largest);
+        peakMemory.total = Math.max(peakMemory.total, now.total);
+      }, 200);
       console.log(`\n${"route".padEnd(44)} ${"p50".padStart(10)} ${"p95".padStart(10)} ${"req/s".padStart(8)}`);
       for (const [route, headers] of routes) {
         await runLoad(app.baseUrl + route, { connections: 2, seconds: 1, headers, expected: 200 });
@@ -94,19 +101,17 @@ async function main() {
       problems.push(
         ...reportSignedIn(await compareSignedIn(app.baseUrl, app.child.pid!, cookie, SIGNED_IN_ROUTES, seconds), SIGNED_IN_ROUTES),
       );
-      // The whole-calendar feed is judged against the framework's floor, not a latency.
-      for (const [text, isMet] of reportFloor(
-        await compareWithFloor(`${app.baseUrl}/feeds/all.ics`, { connections: 10, seconds }),
-        `${50_000 * scale} items`,
-      )) {
-        if (!isMet) problems.push(text);
-      }
       clearInterval(sampler);
-      console.log(`\nApp memory (resident, peak): ${peakMemory.toFixed(0)} MB`);
-      if (peakMemory > TARGET_MEMORY_MB) problems.push(`app memory ${peakMemory.toFixed(0)} MB over ${TARGET_MEMORY_MB} MB`);
+      console.log(
+        `\nApp memory (resident, peak): ${peakMemory.largest.toFixed(0)} MB in the largest serving process, ${peakMemory.total.toFixed(0)} MB in all`,
+      );
+      if (peakMemory.largest > TARGET_MEMORY_MB) {
+        problems.push(`app memory ${peakMemory.largest.toFixed(0)} MB in one process, over ${TARGET_MEMORY_MB} MB`);
+      }
     } finally {
       await app.stop();
     }
+    problems.push(...(await judgeFeedByFloor(fixture.url, `${50_000 * scale} items`, seconds)));
     await reportUncachedPages(fixture.url, anItem.id, seconds);
 
     const time = { now: new Date(NOW), closingSoonDays: 14 };
@@ -138,6 +143,20 @@ async function main() {
     problems.length === 0 ? "\nAll targets met." : `\n${problems.length} target(s) missed${isReportOnly ? " (reported only)" : ""}.`,
   );
   process.exitCode = problems.length === 0 || isReportOnly ? 0 : 1;
+}
+
+/**
+ * The whole-calendar feed, judged against the framework's floor, not a latency: by an app that
+ * serves in one process, as the bare handler does.
+ */
+async function judgeFeedByFloor(databaseUrl: string, label: string, seconds: number): Promise<string[]> {
+  const app = await startApp(databaseUrl, { FRISTVAKT_NOW: NOW, ...ONE_SERVING_PROCESS });
+  try {
+    const checks = reportFloor(await compareWithFloor(`${app.baseUrl}/feeds/all.ics`, { connections: 10, seconds }), label);
+    return checks.filter(([, isMet]) => !isMet).map(([text]) => text);
+  } finally {
+    await app.stop();
+  }
 }
 
 /**

@@ -1,10 +1,10 @@
 // Signed-in pages side by side with the bare signed-in page (/session: it reads the session,
 // checks it against the database and renders the layout, nothing else), in one app, at 10
-// connections. A page's cost is the app's CPU time per request (user and system, from /proc),
-// which other work on a shared machine does not inflate the way it inflates latencies and
-// rates; its ratio is that over the bare page's. The pages take turns, twice, and each keeps
+// connections. A page's cost is the app's CPU time per request (user and system, from /proc,
+// over all its worker processes), which other work on a shared machine does not inflate the
+// way it inflates latencies and rates; its ratio is that over the bare page's. The pages take turns, twice, and each keeps
 // its better round.
-import fs from "node:fs";
+import { treeCpuMs } from "../faults/process-tree";
 import { formatMs } from "./http";
 import { runLoad, type LoadResult } from "./load";
 
@@ -24,21 +24,10 @@ export interface SignedInFigures {
   pages: (SignedInRun & { route: string; ratio: number })[];
 }
 
-// Clock ticks of /proc/<pid>/stat: 100 a second on Linux.
-const TICK_MS = 10;
-
-/** CPU time a process has used so far (user and system), in ms. */
-function processCpuMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  // Fields after the command name (which may hold spaces), from the 3rd: utime is the 14th, stime the 15th.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-}
-
 // Pages are asked for as a browser asks for them.
 const PAGE_VIEW = { accept: "text/html,application/xhtml+xml" };
 
-/** `appPid`: the process of the app that answers at `baseUrl`. */
+/** `appPid`: the process runNext started for the app that answers at `baseUrl`. */
 export async function compareSignedIn(
   baseUrl: string,
   appPid: number,
@@ -52,9 +41,9 @@ export async function compareSignedIn(
   const best = new Map<string, SignedInRun>();
   for (let round = 0; round < 2; round++) {
     for (const route of all) {
-      const cpuBefore = processCpuMs(appPid);
+      const cpuBefore = treeCpuMs(appPid);
       const load = await runLoad(baseUrl + route, { connections: 10, seconds, headers, expected: 200 });
-      const run = { load, cpuMs: (processCpuMs(appPid) - cpuBefore) / load.requests };
+      const run = { load, cpuMs: (treeCpuMs(appPid) - cpuBefore) / load.requests };
       const kept = best.get(route);
       if (!kept || run.cpuMs < kept.cpuMs) best.set(route, run);
     }

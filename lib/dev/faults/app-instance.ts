@@ -1,7 +1,6 @@
 // A built Fristvakt served by `next start` on a loopback port, against a given database, for
 // the benchmarks and fault scripts: started, awaited, killed (gently or with SIGKILL).
 import type { ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import { findFreePort } from "../../db/embedded";
 import { runNext, waitForExit } from "../../cli/next-process";
 import { waitForHealthy } from "../bench/http";
@@ -35,15 +34,4 @@ export async function startApp(databaseUrl: string, env: Record<string, string> 
       child.kill("SIGKILL");
     },
   };
-}
-
-/** Resident memory of a process in MB, from /proc (Linux). */
-export function residentMemoryMb(pid: number): number {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return kb / 1024;
-  } catch {
-    return 0;
-  }
 }
