@@ -6,6 +6,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import type { TimeContext } from "@/lib/items/queries";
 import type { ItemView } from "@/lib/model/item";
 import type { ResponseStatus } from "@/lib/responses/types";
+import { ItemCardMarkup, type CardView } from "./item-card-markup";
 
 interface ItemCardProps {
   item: ItemView;
@@ -22,43 +23,37 @@ interface ItemCardProps {
   children?: ReactNode;
 }
 
-/** One item in a list: kind, title, issuer, date, countdown and marks. */
+/** One item in a list: kind, title, issuer, date, countdown and marks (markup in item-card-markup.tsx). */
 export function ItemCard({ item, time, locale, headingLevel = "h3", response, statusBadge, hasCountdown = true, children }: ItemCardProps) {
-  const m = getMessages(locale);
-  const status = getItemStatus(item, time.now, time.closingSoonDays);
-  const isCancelled = item.cancelledAt !== null;
-  const Heading = headingLevel;
   return (
-    <article className={`item-card kind-${item.kind.toLowerCase()}${isCancelled ? " is-cancelled" : ""}`} data-item-id={item.id}>
-      <p className="item-meta">
-        <span className="kind-badge">{m.kind[item.kind]}</span>
-        {statusBadge ? (
-          <span className={`status-badge status-${statusBadge.tone}`}>{statusBadge.label}</span>
-        ) : (
-          <span className={`status-badge status-${isCancelled ? "cancelled" : status.toLowerCase()}`}>
-            {isCancelled ? m.status.CANCELLED : m.status[status]}
-          </span>
-        )}
-        {isShortHearing(item) && <span className="short-badge">{m.item.shortDeadline}</span>}
-        {response && <span className={`response-badge response-${response.toLowerCase()}`}>{m.account.responseStatus[response]}</span>}
-      </p>
-      <Heading className="item-title">
-        <a href={`/items/${item.id}`}>{item.title}</a>
-      </Heading>
-      <p className="item-facts">
-        <abbr title={item.actor.name} className="issuer">
-          {item.actor.shortName}
-        </abbr>
-        {item.reference && <span className="reference">{item.reference}</span>}
-        <span className="when">
-          {item.kind === "SEMINAR" ? "" : `${m.item.deadline}: `}
-          <time dateTime={item.deadline ?? item.startOn ?? undefined}>{formatItemWhen(item, locale)}</time>
-        </span>
-        {!isCancelled && hasCountdown && <span className="countdown">{formatItemCountdown(item, time.now, locale)}</span>}
-      </p>
-      {children}
-    </article>
+    <ItemCardMarkup view={cardView({ item, time, locale, headingLevel, response, statusBadge, hasCountdown })}>{children}</ItemCardMarkup>
   );
+}
+
+/** The words and marks of an item's card, worked out on the server by the item rules. */
+function cardView({ item, time, locale, headingLevel = "h3", response, statusBadge, hasCountdown = true }: ItemCardProps): CardView {
+  const m = getMessages(locale);
+  const isCancelled = item.cancelledAt !== null;
+  const status = getItemStatus(item, time.now, time.closingSoonDays);
+  return {
+    id: item.id,
+    kind: item.kind.toLowerCase(),
+    kindLabel: m.kind[item.kind],
+    isCancelled,
+    status:
+      statusBadge ??
+      (isCancelled ? { tone: "cancelled", label: m.status.CANCELLED } : { tone: status.toLowerCase(), label: m.status[status] }),
+    shortLabel: isShortHearing(item) ? m.item.shortDeadline : null,
+    response: response ? { tone: response.toLowerCase(), label: m.account.responseStatus[response] } : null,
+    title: item.title,
+    issuer: { name: item.actor.name, shortName: item.actor.shortName },
+    reference: item.reference,
+    whenLabel: item.kind === "SEMINAR" ? "" : `${m.item.deadline}: `,
+    dateTime: item.deadline ?? item.startOn ?? undefined,
+    when: formatItemWhen(item, locale),
+    countdown: !isCancelled && hasCountdown ? formatItemCountdown(item, time.now, locale) : null,
+    headingLevel,
+  };
 }
 
 type ItemListProps = Omit<ItemCardProps, "item" | "response"> & {

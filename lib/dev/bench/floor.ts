@@ -1,7 +1,7 @@
 // Fristvakt's feed against the framework's floor (bare-feed-app.ts) serving the same bytes,
 // side by side in one run: plain 200s, 304s to If-None-Match, and 200s to Accept-Encoding:
 // gzip as calendar clients send it. The bare handler sends the headers Fristvakt sent, and
-// its server runs with the same heap limit (servedNodeFlags). Each pair runs back to back, three rounds, the side that goes
+// its server runs with the same heap settings (servedNodeFlags). Each pair runs back to back, three rounds, the side that goes
 // first taking turns, and the best round of each side counts: load from elsewhere on the
 // machine (it is shared) then weighs on both alike, and a slow round is not taken for the
 // server's speed. Every round's figure is printed beside the best.
