@@ -1,5 +1,5 @@
 // The address a request came from, for throttling sign-ins and the API. Route handlers see no
-// socket, only headers; the server (lib/cli/serve.ts, see lib/auth/trusted-proxies.ts) sets
+// socket, only headers; the server (lib/cli/serve-app.ts, see lib/auth/trusted-proxies.ts) sets
 // X-Forwarded-For to the one client address it settled on, from the socket or, through a
 // proxy listed in FRISTVAKT_TRUSTED_PROXIES, from the proxy's header. Whatever the client sent
 // itself has been dropped by then.

@@ -2,7 +2,7 @@
 // X-Forwarded-Host itself; only a reverse proxy we run may. So a request's forwarding headers
 // count only when its socket address belongs to a proxy listed in FRISTVAKT_TRUSTED_PROXIES;
 // otherwise the socket address is the client's and the headers are dropped. The server
-// (lib/cli/serve.ts) rewrites each request this way before Next.js sees it, so the sign-in
+// (lib/cli/serve-app.ts) rewrites each request this way before Next.js sees it, so the sign-in
 // throttle, the API's rate limit and the server actions' origin check read settled headers.
 import net from "node:net";
 import { normaliseAddress } from "./client-address";

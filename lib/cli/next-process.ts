@@ -40,7 +40,8 @@ export function servedNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] 
 
 /**
  * Runs `next <args>`; `start` serves the build through lib/cli/serve.ts, which is `next start`
- * with forwarding headers settled first (the same options: --port, --hostname).
+ * with forwarding headers settled first, in FRISTVAKT_WORKERS processes (the same options:
+ * --port, --hostname).
  */
 export function runNext(args: string[], env: NodeJS.ProcessEnv, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
   if (args[0] === "start") {

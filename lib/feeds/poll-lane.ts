@@ -1,6 +1,6 @@
 // Calendar clients poll with If-None-Match, and most polls find nothing new. Next.js's router
 // costs more per request than such an answer itself (a 304 from memory), so the server
-// (lib/cli/serve.ts) answers a repeated poll before Next.js: when Next.js answered this address
+// (lib/cli/serve-app.ts) answers a repeated poll before Next.js: when Next.js answered this address
 // with 304 for this ETag, and the ETag was made under the content version, Oslo day and
 // settings that hold now, the poll gets the same 304 with the same headers (next.config.js's
 // security headers included). Anything else, and every first poll, goes to Next.js as before.

@@ -1,5 +1,5 @@
 // What a feed's stamp is made under (stamp-memo.ts): the content version, the Oslo day and
-// the settings. Without the database, so that the server (lib/cli/serve.ts) can check it too.
+// the settings. Without the database, so that the server (lib/cli/serve-app.ts) can check it too.
 import { currentTime } from "../deadlines/clock";
 import type { Env } from "../settings/whole-number";
 import type { FeedSettings } from "./feed-stamp";

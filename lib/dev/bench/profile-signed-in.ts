@@ -3,12 +3,12 @@
 // sampling profiler while 10 connections ask for "Mine frister" as a member; the profile's
 // busy time is split by where the code comes from and divided by the requests answered, for
 // the bare signed-in page (/session) and each signed-in page apart. `--functions` also lists
-// the functions with the most self time.
+// the functions with the most self time. One process, with the served app's Node.js flags.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildIfNeeded, ROOT, waitForExit } from "../../cli/next-process";
+import { buildIfNeeded, ROOT, servedNodeFlags, waitForExit } from "../../cli/next-process";
 import { osloToday } from "../../deadlines";
 import { findFreePort } from "../../db/embedded";
 import { startFixtureDb } from "../faults/fixture-db";
@@ -52,6 +52,7 @@ async function main() {
     const app = spawn(
       process.execPath,
       [
+        ...servedNodeFlags(env),
         "--cpu-prof",
         "--cpu-prof-dir",
         profileDir,

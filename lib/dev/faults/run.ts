@@ -5,13 +5,14 @@ import { buildIfNeeded } from "../../cli/next-process";
 import { runBusyConnectionsScenario } from "./scenario-busy-connections";
 import { runDbCrashScenario } from "./scenario-db-crash";
 import { runTwoInstancesScenario } from "./scenario-two-instances";
+import { runWorkersScenario } from "./scenario-workers";
 import type { ScenarioResult } from "./scenario";
 
 async function main() {
   const args = process.argv.slice(2);
   if (args.includes("--help")) {
     console.log(
-      'Usage: npm run test:faults [-- --quick] [--only "two instances"]   (database crash, two instances behind nginx, exhausted connections)',
+      'Usage: npm run test:faults [-- --quick] [--only "two instances"]   (database crash, two instances behind nginx, exhausted connections, killed workers)',
     );
     return;
   }
@@ -24,6 +25,7 @@ async function main() {
     ],
     ["two instances behind nginx", () => runTwoInstancesScenario(isQuick ? { reads: 5_000, workers: 10 } : { reads: 20_000, workers: 20 })],
     ["every connection busy", () => runBusyConnectionsScenario()],
+    ["serving workers killed", () => runWorkersScenario({ reads: isQuick ? 2_000 : 10_000 })],
   ];
   // `--only <words>` runs the scenarios whose name contains them.
   const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
