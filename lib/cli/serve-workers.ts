@@ -13,15 +13,18 @@ const RESTART_WINDOW_MS = 60_000;
 // A worker still finishing its answers after this long is killed.
 const STOP_GRACE_MS = 10_000;
 
-/** `where`: how the log names the address listened on ("localhost", "every interface"). */
-export function superviseWorkers(count: number, where: string): void {
+/**
+ * `where`: how the log names the address listened on ("localhost", "every interface");
+ * `env`: settings every worker gets besides this process's own.
+ */
+export function superviseWorkers(count: number, where: string, env: Record<string, string>): void {
   const alive = new Set<Worker>();
   const restarts: number[] = [];
   let listening = 0;
   let isServing = false;
   let stopCode: number | null = null;
 
-  const fork = () => alive.add(cluster.fork());
+  const fork = () => alive.add(cluster.fork(env));
 
   const stopAll = (code: number) => {
     if (stopCode !== null) return;

@@ -3,6 +3,7 @@
 // default, one per core) this process keeps that many workers, each serving the app on the
 // same port (serve-workers.ts); with one, it serves the app itself (serve-app.ts).
 import cluster from "node:cluster";
+import { newRenderKeysText, RENDER_KEYS_ENV } from "../page-cache/render-keys";
 import { serverWorkersFromEnv } from "../settings/workers";
 import { superviseWorkers } from "./serve-workers";
 
@@ -16,7 +17,8 @@ const hostname = option("--hostname");
 const workers = serverWorkersFromEnv();
 
 if (cluster.isPrimary && workers > 1) {
-  superviseWorkers(workers, hostname ?? "every interface");
+  // Any worker may answer the page cache's render requests, so all share its keys.
+  superviseWorkers(workers, hostname ?? "every interface", { [RENDER_KEYS_ENV]: newRenderKeysText() });
 } else {
   // Loaded only where it serves: the keeper needs none of Next.js.
   const { serveApp } = await import("./serve-app");

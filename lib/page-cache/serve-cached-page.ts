@@ -3,7 +3,6 @@
 // now (by asking this server for the page, marked so it passes straight through) and kept.
 // Requests for one page arriving together wait for one render. Whenever the cache cannot help
 // (the version cannot be read, the render fails), the request goes on to be rendered as usual.
-import { randomBytes } from "node:crypto";
 import { currentTime } from "../deadlines";
 import { keptBytesStream } from "../kept-bytes-stream";
 import { SharedRenders } from "../shared-render";
@@ -11,6 +10,7 @@ import { cacheablePage, pageGeneration, type CacheablePage, type PageRequest } f
 import { readContentVersion } from "./content-version";
 import { cutAtPlaceholder, joinWithNonce } from "./nonce-slots";
 import { PageStore, type RenderedPage } from "./page-store";
+import { renderKeysFromEnv } from "./render-keys";
 import { RENDER_MARK, renderRequestHeaders } from "./render-request";
 import { pageCacheMbFromEnv } from "./settings";
 
@@ -44,8 +44,7 @@ function state(): CacheState {
     const mb = pageCacheMbFromEnv();
     holder.fristvaktPageCache = {
       store: mb > 0 ? new PageStore(mb * 1024 * 1024) : null,
-      secret: randomBytes(16).toString("hex"),
-      placeholderNonce: randomBytes(24).toString("hex"),
+      ...renderKeysFromEnv(),
       rendering: new SharedRenders(),
     };
   }

@@ -3,10 +3,9 @@
 // item on the first instance, and the second is asked until both show it. Each instance holds
 // the content version in memory from PostgreSQL's notifications (lib/page-cache/content-version.ts).
 import type { Db } from "../../db/prisma";
-import { callFormAction, fetchWithTimeout, serverActionId } from "./http-client";
+import { callFormAction, fetchWithTimeout, serverActionId, viewPage } from "./http-client";
 import { sleep } from "./load";
 
-const PAGE_VIEW = { accept: "text/html,application/xhtml+xml" };
 const CANCELLED_EVENT = /STATUS:CANCELLED/g;
 
 export interface PropagationResult {
@@ -21,8 +20,7 @@ async function cancelledInFeed(baseUrl: string): Promise<number> {
 }
 
 async function pageShows(baseUrl: string, itemId: string, text: string): Promise<boolean> {
-  const response = await fetchWithTimeout(`${baseUrl}/items/${itemId}`, { headers: PAGE_VIEW });
-  return (await response.text()).includes(text);
+  return (await viewPage(`${baseUrl}/items/${itemId}`)).body.includes(text);
 }
 
 /** Cancels an upcoming item through `editOn` and times how long `readOn` takes to show it. */

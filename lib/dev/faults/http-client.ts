@@ -2,6 +2,7 @@
 // server action the way Next's client does (the action's id from the build's manifest, its
 // arguments encoded with React's own encoder).
 import fs from "node:fs";
+import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ROOT } from "../../cli/next-process";
@@ -13,6 +14,21 @@ const { encodeReply } = require(path.join(ROOT, "node_modules/next/dist/compiled
 
 export async function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 10_000): Promise<Response> {
   return fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+}
+
+/** A page view as a browser sends it (fetch would call itself "cors", which the page cache leaves alone). */
+export function viewPage(url: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { accept: "text/html,application/xhtml+xml", "sec-fetch-mode": "navigate" } }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      response.on("error", reject);
+    });
+    request.setTimeout(10_000, () => request.destroy(new Error(`${url} took longer than 10 s`)));
+    request.on("error", reject);
+  });
 }
 
 function cookiesOf(response: Response): string[] {

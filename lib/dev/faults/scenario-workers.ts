@@ -1,11 +1,12 @@
-// The serving workers (FRISTVAKT_WORKERS): a worker killed while serving is replaced and the
-// others go on answering; the keeper killed takes its workers with it, so none is left behind
-// answering from an app nobody supervises, and the port comes free for the next start.
+// The serving workers (FRISTVAKT_WORKERS): a page kept by the page cache, whichever worker
+// rendered it, runs its scripts under each response's own nonce; a worker killed while serving
+// is replaced and the others go on answering; the keeper killed takes its workers with it, so
+// none is left behind answering from an app nobody supervises, and the port comes free.
 import net from "node:net";
 import { generateItems } from "../bench/generate";
 import { startApp } from "./app-instance";
 import { startFixtureDb } from "./fixture-db";
-import { fetchWithTimeout } from "./http-client";
+import { fetchWithTimeout, viewPage } from "./http-client";
 import { runBounded, timeUntil } from "./load";
 import { processTree } from "./process-tree";
 import type { ScenarioResult } from "./scenario";
@@ -32,6 +33,31 @@ const isPortFree = (port: number) =>
     socket.once("error", () => resolve(true));
   });
 
+/**
+ * Public pages asked for as page views, twelve new addresses at a time, each twice (rendered
+ * for the cache, then kept), and a missing item's page, which is rendered for each request:
+ * the renders' own requests go out on several connections, which the workers share out, so
+ * one worker renders for the other. Answers the pages whose script tags carry a nonce other
+ * than their response's policy allows.
+ */
+async function pagesWithForeignNonces(baseUrl: string): Promise<string[]> {
+  const bad: string[] = [];
+  const check = async (route: string) => {
+    const page = await viewPage(baseUrl + route);
+    const nonce = /'nonce-([^']+)'/.exec(String(page.headers["content-security-policy"]))?.[1];
+    const tags = page.body.match(/<script\b[^>]*>/g) ?? [];
+    if (!nonce || tags.length === 0 || tags.some((tag) => !tag.includes(`nonce="${nonce}"`))) {
+      bad.push(`${route} (${page.status}, ${page.headers["x-fristvakt-page-cache"] ?? "not from the cache"})`);
+    }
+  };
+  for (let round = 0; round < 4; round++) {
+    const routes = [...Array.from({ length: 12 }, (_, index) => `/?v=${round}-${index}`), "/items/not-an-id"];
+    await Promise.all(routes.map(check));
+    await Promise.all(routes.map(check));
+  }
+  return bad;
+}
+
 export async function runWorkersScenario({ reads }: { reads: number }): Promise<ScenarioResult> {
   const fixture = await startFixtureDb("fristvakt-workers");
   const failures: string[] = [];
@@ -44,6 +70,10 @@ export async function runWorkersScenario({ reads }: { reads: number }): Promise<
       const workers = processTree(keeper).slice(1);
       figures["workers at start"] = workers.length;
       if (workers.length !== WORKERS) failures.push(`${workers.length} worker processes serve, not ${WORKERS}`);
+
+      const badPages = await pagesWithForeignNonces(app.baseUrl);
+      figures["page views whose scripts carry another nonce"] = badPages.length;
+      if (badPages.length > 0) failures.push(`scripts under a nonce their response does not allow: ${badPages.join(", ")}`);
 
       // Reads go on while one worker is killed a third of the way through.
       let killedAt = -1;
