@@ -4,7 +4,7 @@
 // dies while serving, and stops them all on SIGTERM or SIGINT. A worker that exits before it
 // listens (the port is taken, the build is broken) stops the whole start: its own message says
 // why. Workers end themselves when this process goes, even when it is killed (serve-app.ts), so
-// no worker outlives it holding the port.
+// none goes on answering unsupervised.
 import cluster, { type Worker } from "node:cluster";
 
 // More deaths than this within the window is a fault no restart will mend: stop, and say so.
