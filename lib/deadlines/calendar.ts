@@ -9,10 +9,12 @@ import { memoize } from "../memo";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function dayNumber(date: CalendarDate): number {
+// Checking and parsing a day costs more than the arithmetic on it, and a page or feed asks for
+// the same few hundred days again and again: each is worked out once.
+const dayNumber = memoize((date: CalendarDate): number => {
   if (!isCalendarDate(date)) throw new Error(`"${date}" is not a calendar date written as YYYY-MM-DD.`);
   return fromCalendarDate(date).getTime() / DAY_MS;
-}
+});
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");
@@ -29,9 +31,15 @@ export function osloToday(now: Date): CalendarDate {
   return osloDayOfMinute(String(Math.floor(now.getTime() / 60_000)));
 }
 
+// Keyed "2025-01-17 14": the rules shift the same day by the same windows for every item.
+const shiftedDay = memoize((key: string): CalendarDate => {
+  const [date, days] = key.split(" ");
+  return toCalendarDate(new Date((dayNumber(date) + Number(days)) * DAY_MS));
+});
+
 /** The day `days` after `date` (negative goes back). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return toCalendarDate(new Date((dayNumber(date) + days) * DAY_MS));
+  return shiftedDay(`${date} ${days}`);
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
