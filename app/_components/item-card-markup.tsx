@@ -10,7 +10,7 @@ import type { ReactNode } from "react";
 /** What a card shows, every text in the page's language. */
 export interface CardView {
   id: string;
-  /** "hearing", "input", "seminar": the card's class. */
+  /** The item's kind in lower case ("hearing", "strategy_input"…), for the card's class. */
   kind: string;
   kindLabel: string;
   isCancelled: boolean;

@@ -77,7 +77,7 @@ export async function serveApp({ port, hostname }: ServeOptions): Promise<void> 
   };
   process.on("SIGTERM", stop(143));
   process.on("SIGINT", stop(130));
-  // A worker whose keeper is gone (even killed) stops too, so that it does not hold the port.
+  // A worker whose keeper is gone (even killed) stops too, rather than answer unsupervised.
   if (cluster.isWorker) process.on("disconnect", stop(0));
 }
 
