@@ -5,6 +5,7 @@ async function openNou(page: import("@playwright/test").Page) {
   await page.goto("/items?q=NOU%202024%3A17");
   await page.locator("article", { hasText: "NOU 2024:17" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/items\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("NOU 2024:17");
 }
 
 test("an item page shows everything known about the hearing", async ({ page }) => {
