@@ -27,9 +27,17 @@ test("a member creates a private feed link, sees the organisation's status in it
   expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   expect(feed.headers()["cache-control"]).toContain("private");
   expect(feed.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(feed.headers()["vary"]).toContain("Accept-Encoding");
   const again = await request.get(url, { headers: { "if-none-match": feed.headers()["etag"] } });
   expect(again.status()).toBe(304);
   const text = await feed.text();
+  // Calendar clients ask for gzip or brotli: the same calendar comes compressed.
+  for (const encoding of ["gzip", "br", "identity"]) {
+    const encoded = await request.get(url, { headers: { "accept-encoding": encoding } });
+    expect(encoded.headers()["content-encoding"] ?? "identity").toBe(encoding);
+    expect(encoded.headers()["etag"]).toBe(feed.headers()["etag"]);
+    expect(await encoded.text()).toBe(text);
+  }
   expect(findLineProblems(text)).toEqual([]);
   const calendar = parseCalendar(text);
   const answered = calendar.events.find((event) => event.uid === `${itemId}@fristvakt.no`);

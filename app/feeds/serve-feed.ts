@@ -54,7 +54,7 @@ export function calendarBody(chunks: Uint8Array<ArrayBuffer>[]): { body: Readabl
 }
 
 /** The encoding to send a kept feed in: identity for a server that compresses every body itself. */
-function encodingFor(request: Request): "br" | "gzip" | "identity" {
+export function encodingFor(request: Request): "br" | "gzip" | "identity" {
   return canSendEncoded() ? chooseEncoding(request.headers.get("accept-encoding")) : "identity";
 }
 

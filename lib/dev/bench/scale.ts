@@ -1,7 +1,8 @@
 // `npm run bench:scale`: 50,000 items, 200 organisations, 2,000 users and 100,000 responses in
 // a database of its own; p50/p95 of every page kind at 10 connections, the app's memory, and
 // the query plans of the slowest queries; then the public pages again with the page cache off.
-// Exits non-zero when a target is missed: p95 ≤ 150 ms for pages and the private feed;
+// Exits non-zero when a target is missed: p95 ≤ 150 ms for pages and the private feed (asked
+// for with Accept-Encoding: gzip, as calendar clients ask);
 // signed-in "Mine frister" (its organisation holding 500 responses, 50 with --quick) at p95 ≤
 // 150 ms and at most twice the cost of the bare signed-in page (/session) in the same run;
 // /feeds/all.ics (33.6 MB at 50,000 items, which cannot travel ten times in 150 ms here) at
@@ -35,6 +36,9 @@ const TARGET_MEMORY_MB = 500;
 const SIGNED_IN_ROUTES = ["/my", "/my?section=overdue"];
 // Pages are asked for as a browser asks for them (the page cache keeps pages for page views only).
 const PAGE_VIEW = { accept: "text/html,application/xhtml+xml" };
+// Calendar clients poll with gzip or brotli; the plain 200 of a feed this size is bound by its
+// transfer, as the floor comparison of /feeds/all.ics below shows for the same bytes.
+const CALENDAR_POLL = { "accept-encoding": "gzip" };
 
 async function main() {
   if (process.argv.includes("--help")) {
@@ -77,7 +81,7 @@ async function main() {
         ["/items?q=migrasjon", PAGE_VIEW],
         ["/items?page=40", PAGE_VIEW],
         [`/items/${anItem.id}`, PAGE_VIEW],
-        [`/feeds/private/${token}.ics`, {}],
+        [`/feeds/private/${token}.ics`, CALENDAR_POLL],
       ];
       // The target holds for each serving process; all of them together are reported.
       const peakMemory = { largest: 0, total: 0 };
