@@ -1,0 +1,197 @@
+// Items written as labelled facts, one a line (labelled-lines.ts keeps them apart):
+//   Høring – forslag til ny lov om tiltak mot menneskehandel
+//   Avsender: Justis- og beredskapsdepartementet
+//   Høringsfrist: 15.03.2027
+// The title is the run's own first line (or a "Tittel:"/"Sak:" value, or the heading right
+// above), the deadline its "Høringsfrist:"/"Frist:" line, the issuer its "Avsender:" line or
+// a line naming a known body, and so on. An event's "Tid:" and "Sted:" are left to the event
+// pages reader; what the run's labels add to such an event (its organiser, its place, its
+// link) is filled in by `withLabelledFacts`.
+import type { DocParagraph, DocSection, NewsletterDocument } from "./document";
+import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
+import { readFieldLine, type FieldLine, type FieldRole } from "./field-labels";
+import { chooseIssuer } from "./issuer-choice";
+import { findIssuerMentions } from "./issuers";
+import { findReferences } from "./references";
+import { headingAsTitle } from "./titles";
+import type { IssuerRef } from "./types";
+import type { ItemKind } from "../../model/item";
+
+interface Fact {
+  /** Null for a line that only names a body, or a word such as "Høring". */
+  field: FieldLine | null;
+  paragraph: DocParagraph;
+}
+
+interface Group {
+  id: number;
+  section: DocSection;
+  facts: Fact[];
+  /** The run's own title, a title label's value or the heading right above. */
+  title: string | null;
+}
+
+const HEARING_WORDS = /h(?:ø|øy)ring|consultation|komit[eé]/i;
+const INPUT_WORDS = /innspill|innspel|\binput\b/i;
+const URL_VALUE = /^(?:https?:\/\/|www\.)\S+$/i;
+const MAX_REFERENCE = 60;
+const UNTITLED_WARNING = "Teksten gir ingen tittel til denne fristen; skriv inn en.";
+
+const factsOf = (group: Group, ...roles: FieldRole[]) => group.facts.filter((f) => f.field && roles.includes(f.field.role));
+const valueOf = (fact: Fact | undefined) => fact?.field?.value ?? null;
+
+function titleFrom(text: string): string {
+  const field = readFieldLine(text);
+  // "Tittel: X", "Sak: X", "Seminar: X": the value is the title; "Høring: X" is read as a heading is.
+  const named = field?.role === "title" && !/^h(?:ø|øy)ring$/i.test(field.label) ? field.value : text;
+  return headingAsTitle(named);
+}
+
+/** The heading above a run names it when nothing but labelled runs stands between them. */
+function headingTitle(section: DocSection, first: DocParagraph): string | null {
+  if (!section.heading || section.headingGroup !== null) return null;
+  const between = section.paragraphs.slice(0, first.index);
+  return between.every((p) => p.group !== null) ? section.heading : null;
+}
+
+function readGroups(doc: NewsletterDocument): Group[] {
+  const groups = new Map<number, Group>();
+  for (const section of doc.sections) {
+    for (const paragraph of section.paragraphs) {
+      if (paragraph.group === null) continue;
+      let group = groups.get(paragraph.group);
+      if (!group) {
+        const own = section.headingGroup === paragraph.group ? section.heading : null;
+        group = { id: paragraph.group, section, facts: [], title: own ?? headingTitle(section, paragraph) };
+        groups.set(paragraph.group, group);
+      }
+      group.facts.push({ field: readFieldLine(paragraph.text), paragraph });
+    }
+  }
+  for (const group of groups.values()) {
+    const titleField = factsOf(group, "title").find((f) => f.field!.value);
+    if (!group.title && titleField) group.title = titleField.paragraph.text;
+  }
+  return [...groups.values()];
+}
+
+const firstDate = (fact: Fact) => {
+  for (const sentence of fact.paragraph.sentences) {
+    const date = trackedDates(sentence)[0];
+    if (date) return { sentence, date };
+  }
+  return null;
+};
+
+function issuerOf(facts: Fact[]): IssuerRef | null {
+  for (const fact of facts) {
+    const text = fact.field ? fact.field.role === "issuer" && fact.field.value : fact.paragraph.text;
+    const found = text ? findIssuerMentions(text)[0] : undefined;
+    if (found) return found.issuer;
+  }
+  return null;
+}
+
+/** Other runs under the same heading with neither a title nor a deadline of their own: "Høring | Dato: … | JD". */
+function companions(group: Group, groups: Group[]): Fact[] {
+  return groups
+    .filter((g) => g !== group && g.section === group.section && g.title === null && factsOf(g, "deadline").length === 0)
+    .flatMap((g) => g.facts);
+}
+
+function kindOf(group: Group, deadline: Fact | undefined): ItemKind | null {
+  const label = deadline?.field?.label ?? "";
+  if (HEARING_WORDS.test(label)) return "HEARING";
+  if (INPUT_WORDS.test(label)) return "STRATEGY_INPUT";
+  const words = [
+    group.title ?? "",
+    ...group.facts
+      .filter((f) => !f.field || f.field.role === "title" || f.field.label.toLowerCase() === "status")
+      .map((f) => f.paragraph.text),
+  ].join(" ");
+  if (HEARING_WORDS.test(words)) return "HEARING";
+  if (INPUT_WORDS.test(words)) return "STRATEGY_INPUT";
+  return deadline ? "DEADLINE" : null;
+}
+
+function untitled(kind: ItemKind, issuer: IssuerRef | null): string {
+  const word = { HEARING: "Høring", STRATEGY_INPUT: "Innspill", DEADLINE: "Frist", SEMINAR: "Arrangement" }[kind];
+  return issuer ? `${word} fra ${issuer.shortName}` : word;
+}
+
+function referenceOf(facts: Fact[], title: string | null): string | null {
+  for (const fact of facts) {
+    const value = valueOf(fact);
+    if (!value || value.length > MAX_REFERENCE) continue;
+    return findReferences(value)[0]?.reference ?? value.replace(/[.,;]$/, "");
+  }
+  return title ? (findReferences(title)[0]?.reference ?? null) : null;
+}
+
+function draftOf(group: Group, groups: Group[], ctx: ExtractContext): Draft | null {
+  const deadlines = factsOf(group, "deadline").filter((f) => firstDate(f));
+  const registration = factsOf(group, "registration").find((f) => firstDate(f));
+  let kind = kindOf(group, deadlines[0]);
+  // A committee's hearing is acted on by asking to take part: that is its deadline.
+  const isCommittee = kind === "HEARING" && deadlines.length === 0 && registration !== undefined;
+  const deadline = deadlines[0] ?? (isCommittee ? registration : undefined);
+  if (!deadline || !kind) return null;
+  const due = firstDate(deadline)!;
+  const extra = companions(group, groups);
+  const isEvent = factsOf(group, "when", "place").length > 0;
+  const sentFact = [
+    ...factsOf(group, "sent"),
+    ...(isEvent ? [] : factsOf(group, "date")),
+    ...extra.filter((f) => f.field?.role === "sent" || f.field?.role === "date"),
+  ]
+    .map(firstDate)
+    .find(Boolean);
+  const sentOn = sentFact ? (completeMention(sentFact.date, sentFact.sentence, ctx)?.from ?? null) : null;
+  const day = completeMention(due.date, due.sentence, ctx, { notBefore: sentOn })?.to;
+  if (!day) return null;
+  const labelledIssuer = issuerOf(group.facts.filter((f) => !f.field || f.field.role === "issuer")) ?? issuerOf(extra);
+  const issuer = labelledIssuer ?? chooseIssuer(due.sentence);
+  const title = group.title ? titleFrom(group.title) : null;
+  if (kind === "DEADLINE" && title && HEARING_WORDS.test(title)) kind = "HEARING";
+  const links = [...factsOf(group, "link"), ...extra.filter((f) => f.field?.role === "link"), ...factsOf(group, "registration")];
+  const used = group.facts.filter(
+    (f) => !f.field || !["when", "place", "online", "registration", "date"].includes(f.field.role) || f === deadline,
+  );
+  const sentences = [due.sentence, ...[...links, ...used].flatMap((f) => f.paragraph.sentences)];
+  return {
+    ...emptyDraft(kind, [...new Set(sentences)]),
+    title: title || untitled(kind, issuer),
+    reference: referenceOf([...factsOf(group, "reference"), ...extra.filter((f) => f.field?.role === "reference")], title),
+    issuer,
+    sentOn: sentOn && sentOn <= day ? sentOn : null,
+    deadline: day,
+    warnings: title ? [] : [UNTITLED_WARNING],
+    labelled: { title: title !== null, deadline: true, issuer: labelledIssuer !== null },
+  };
+}
+
+/** One item for each run of labelled lines that gives a deadline; events are read elsewhere. */
+export function findLabelledItems(doc: NewsletterDocument, ctx: ExtractContext): Draft[] {
+  const groups = readGroups(doc);
+  return groups.flatMap((group) => draftOf(group, groups, ctx) ?? []);
+}
+
+/**
+ * An item another reader found in a labelled run (an event's "Tid:" line) takes what the
+ * run's labels say: its organiser, its place, its link.
+ */
+export function withLabelledFacts(drafts: Draft[], doc: NewsletterDocument): Draft[] {
+  const groups = new Map(readGroups(doc).map((g) => [g.id, g]));
+  return drafts.map((draft) => {
+    const id = draft.sentences[0]?.paragraph.group;
+    const group = id == null ? undefined : groups.get(id);
+    if (!group || draft.labelled) return draft;
+    const issuer = issuerOf(group.facts.filter((f) => f.field?.role === "issuer")) ?? draft.issuer;
+    const place = valueOf(factsOf(group, "place")[0]);
+    const isOnline = draft.isOnline || factsOf(group, "online").some((f) => f.field!.value);
+    const location = draft.location ?? (draft.kind === "SEMINAR" && place && !URL_VALUE.test(place) ? place.replace(/[.,;]$/, "") : null);
+    const links = factsOf(group, "link", "registration").flatMap((f) => f.paragraph.sentences);
+    const sentences = [...draft.sentences, ...links.filter((s) => !draft.sentences.includes(s))];
+    return { ...draft, issuer, location, isOnline, sentences };
+  });
+}

@@ -1,0 +1,101 @@
+// A run of lines written as facts, one a line ("Høringsfrist: 1. februar 2027", "Avsender:
+// Justis- og beredskapsdepartementet"), as ministries, Stortinget's committees and
+// organisations' e-mails write an announcement. Joined like a PDF's broken lines, the labels
+// would become words of the title; read here, the lines before the first label are the
+// title and every labelled line stays a fact of its own. Ordinary paragraphs are left alone:
+// a run counts only when most of its lines are facts.
+import { readFieldLine } from "./field-labels";
+import { findIssuerMentions } from "./issuers";
+
+export interface LabelledLines {
+  /** The unlabelled lines before the first fact, joined: the item's name. */
+  title: string | null;
+  /** Prose that stands before the facts (an introduction), kept as a paragraph. */
+  before: string | null;
+  /** The facts, each as written ("Høringsfrist: 1. februar 2027"), and a line naming a body. */
+  facts: string[];
+  /** Prose among or after the facts, kept as paragraphs after them. */
+  after: string[];
+}
+
+// An announcement's facts fill a dozen lines; a longer run is a paragraph a PDF broke up.
+const MAX_LINES = 40;
+const MAX_TITLE_LINES = 3;
+const MAX_TITLE_LENGTH = 300;
+const MAX_ISSUER_LINE = 90;
+// A wrapped value ("Sted: Litteraturhuset," + "Wergelands vei 29") is short and no sentence.
+const MAX_CONTINUATION = 60;
+
+/** "Justis- og beredskapsdepartementet" on a line of its own: the body the item is from. */
+export function isIssuerLine(line: string): boolean {
+  const text = line.trim().replace(/[.,;]$/, "");
+  if (!text || text.length > MAX_ISSUER_LINE) return false;
+  const mentions = findIssuerMentions(text);
+  const covered = mentions.reduce((sum, m) => sum + (m.endIndex - m.index), 0);
+  return mentions.length > 0 && covered >= 0.7 * text.length;
+}
+
+const endsSentence = (text: string) => /[.!?…]["»”)]*$/.test(text);
+const isProse = (text: string) => endsSentence(text) || text.length > 150;
+
+/** The parts of a regjeringen.no-style line "Høring | Dato: 14.03.2025 | Justis- og beredskapsdepartementet". */
+function partsOf(lines: string[]): string[] {
+  return lines
+    .flatMap((line) => line.split(/\s+\|\s+/))
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The lines as an item's title and facts, or null when they are an ordinary paragraph: fewer
+ * than two labelled lines, or as much prose after the first label as facts.
+ */
+export function readLabelledLines(lines: string[]): LabelledLines | null {
+  if ((lines.length < 2 && !lines[0]?.includes(" | ")) || lines.length > MAX_LINES) return null;
+  const parts = partsOf(lines);
+  const fields = parts.map((part) => readFieldLine(part));
+  const first = fields.findIndex((f) => f !== null);
+  if (first < 0) return null;
+  const titleParts: string[] = [];
+  const prose: string[] = [];
+  const facts: string[] = [];
+  let labelled = 0;
+  let unlabelled = 0;
+  for (const [i, part] of parts.entries()) {
+    const field = fields[i];
+    if (i < first) {
+      if (isIssuerLine(part)) facts.push(part);
+      else titleParts.push(part);
+      continue;
+    }
+    if (field) {
+      labelled++;
+      // "Høring: Forslag til …" ahead of the other facts names the item.
+      if (field.role === "title" && i === first && titleParts.length === 0) titleParts.push(part);
+      else facts.push(part);
+      continue;
+    }
+    if (isIssuerLine(part)) {
+      labelled++;
+      facts.push(part);
+      continue;
+    }
+    const previous = fields[i - 1];
+    if (previous && facts.at(-1) === parts[i - 1] && part.length <= MAX_CONTINUATION && !isProse(part)) {
+      facts[facts.length - 1] = `${facts.at(-1)} ${part}`;
+      continue;
+    }
+    unlabelled++;
+    prose.push(part);
+  }
+  const factCount = facts.length;
+  if (factCount === 0 || labelled + (titleParts.length > 0 ? 1 : 0) < 2 || unlabelled * 2 > labelled) return null;
+  if (titleParts.length > MAX_TITLE_LINES || titleParts.join(" ").length > MAX_TITLE_LENGTH) return null;
+  // "Praktisk informasjon:" introduces the facts rather than naming them.
+  if (titleParts.at(-1)?.endsWith(":")) return null;
+  const isTitleProse = titleParts.some(isProse);
+  // "Høring" alone above "Dato: …" says what kind of page it is, not what it is about.
+  if (titleParts.length === 1 && !/\s/.test(titleParts[0])) facts.unshift(titleParts.pop()!);
+  const title = titleParts.length > 0 ? titleParts.join(" ") : null;
+  return { title: isTitleProse ? null : title, before: isTitleProse ? title : null, facts, after: prose };
+}
