@@ -27,8 +27,10 @@ interface Group {
   id: number;
   section: DocSection;
   facts: Fact[];
-  /** The run's own title, a title label's value or the heading right above. */
+  /** The run's own first line, else a title label's value, else the heading right above. */
   title: string | null;
+  /** The title is the run's own line or label, not the heading above. */
+  hasOwnTitle: boolean;
 }
 
 const HEARING_WORDS = /h(?:ø|øy)ring|consultation|komit[eé]/i;
@@ -39,6 +41,9 @@ const UNTITLED_WARNING = "Teksten gir ingen tittel til denne fristen; skriv inn 
 
 const factsOf = (group: Group, ...roles: FieldRole[]) => group.facts.filter((f) => f.field && roles.includes(f.field.role));
 const valueOf = (fact: Fact | undefined) => fact?.field?.value ?? null;
+
+/** "[Les mer](https://…)" on a line of its own. */
+const isLinkLine = (fact: Fact) => !fact.field && fact.paragraph.sentences.some((s) => s.urls.length > 0);
 
 function titleFrom(text: string): string {
   const field = readFieldLine(text);
@@ -62,7 +67,7 @@ function readGroups(doc: NewsletterDocument): Group[] {
       let group = groups.get(paragraph.group);
       if (!group) {
         const own = section.headingGroup === paragraph.group ? section.heading : null;
-        group = { id: paragraph.group, section, facts: [], title: own ?? headingTitle(section, paragraph) };
+        group = { id: paragraph.group, section, facts: [], title: own, hasOwnTitle: own !== null };
         groups.set(paragraph.group, group);
       }
       group.facts.push({ field: readFieldLine(paragraph.text), paragraph });
@@ -71,6 +76,8 @@ function readGroups(doc: NewsletterDocument): Group[] {
   for (const group of groups.values()) {
     const titleField = factsOf(group, "title").find((f) => f.field!.value);
     if (!group.title && titleField) group.title = titleField.paragraph.text;
+    group.hasOwnTitle = group.title !== null;
+    group.title ??= headingTitle(group.section, group.facts[0].paragraph);
   }
   return [...groups.values()];
 }
@@ -95,7 +102,7 @@ function issuerOf(facts: Fact[]): IssuerRef | null {
 /** Other runs under the same heading with neither a title nor a deadline of their own: "Høring | Dato: … | JD". */
 function companions(group: Group, groups: Group[]): Fact[] {
   return groups
-    .filter((g) => g !== group && g.section === group.section && g.title === null && factsOf(g, "deadline").length === 0)
+    .filter((g) => g !== group && g.section === group.section && !g.hasOwnTitle && factsOf(g, "deadline").length === 0)
     .flatMap((g) => g.facts);
 }
 
@@ -103,10 +110,12 @@ function kindOf(group: Group, deadline: Fact | undefined): ItemKind | null {
   const label = deadline?.field?.label ?? "";
   if (HEARING_WORDS.test(label)) return "HEARING";
   if (INPUT_WORDS.test(label)) return "STRATEGY_INPUT";
+  // The title, the heading above, a bare "Høring", "Status: På høring", "Komité: Justiskomiteen".
   const words = [
     group.title ?? "",
+    group.section.heading ?? "",
     ...group.facts
-      .filter((f) => !f.field || f.field.role === "title" || f.field.label.toLowerCase() === "status")
+      .filter((f) => !f.field || f.field.role === "title" || f.field.role === "issuer" || f.field.label.toLowerCase() === "status")
       .map((f) => f.paragraph.text),
   ].join(" ");
   if (HEARING_WORDS.test(words)) return "HEARING";
@@ -153,7 +162,12 @@ function draftOf(group: Group, groups: Group[], ctx: ExtractContext): Draft | nu
   const issuer = labelledIssuer ?? chooseIssuer(due.sentence);
   const title = group.title ? titleFrom(group.title) : null;
   if (kind === "DEADLINE" && title && HEARING_WORDS.test(title)) kind = "HEARING";
-  const links = [...factsOf(group, "link"), ...extra.filter((f) => f.field?.role === "link"), ...factsOf(group, "registration")];
+  const links = [
+    ...factsOf(group, "link"),
+    ...group.facts.filter(isLinkLine),
+    ...extra.filter((f) => f.field?.role === "link"),
+    ...factsOf(group, "registration"),
+  ];
   const used = group.facts.filter(
     (f) => !f.field || !["when", "place", "online", "registration", "date"].includes(f.field.role) || f === deadline,
   );

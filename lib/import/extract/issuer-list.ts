@@ -89,7 +89,14 @@ function mergeBySlug(lists: IssuerDefinition[][]): IssuerDefinition[] {
 }
 
 export const KNOWN_ISSUERS: IssuerDefinition[] = mergeBySlug([
-  actors.map((a) => ({ slug: a.slug, shortName: a.shortName, name: a.name, type: a.type, aliases: [] })),
+  // An actor's English name is how an English announcement's "Issuer:" line gives it.
+  actors.map((a) => ({
+    slug: a.slug,
+    shortName: a.shortName,
+    name: a.name,
+    type: a.type,
+    aliases: "nameEn" in a && a.nameEn ? [a.nameEn] : [],
+  })),
   fromRows(MORE),
 ]);
 

@@ -6,6 +6,7 @@
 // a run counts only when most of its lines are facts.
 import { readFieldLine } from "./field-labels";
 import { findIssuerMentions } from "./issuers";
+import { LINK_CLOSE, LINK_OPEN } from "./markdown";
 
 export interface LabelledLines {
   /** The unlabelled lines before the first fact, joined: the item's name. */
@@ -34,6 +35,13 @@ export function isIssuerLine(line: string): boolean {
   const covered = mentions.reduce((sum, m) => sum + (m.endIndex - m.index), 0);
   return mentions.length > 0 && covered >= 0.7 * text.length;
 }
+
+const OTHER_LABEL = /^\p{Lu}[\p{L}\d.-]*(?: [\p{L}\d.-]+){0,3}:\s+\S/u;
+
+const isLinkLine = (part: string) => {
+  const text = part.replace(new RegExp(`${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`, "g"), "");
+  return text.length < part.length && text.length <= MAX_CONTINUATION;
+};
 
 const endsSentence = (text: string) => /[.!?…]["»”)]*$/.test(text);
 const isProse = (text: string) => endsSentence(text) || text.length > 150;
@@ -80,8 +88,15 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
       facts.push(part);
       continue;
     }
+    // A label the list does not know ("Dato for høringen: 9. mars") still makes its line a
+    // fact, and so does a link on a line of its own ("[Les mer](https://…)").
+    if (OTHER_LABEL.test(part) || isLinkLine(part)) {
+      labelled++;
+      facts.push(part);
+      continue;
+    }
     const previous = fields[i - 1];
-    if (previous && facts.at(-1) === parts[i - 1] && part.length <= MAX_CONTINUATION && !isProse(part)) {
+    if (previous && facts.at(-1) === parts[i - 1] && part.length <= MAX_CONTINUATION && /^[\p{Ll}\d]/u.test(part) && !isProse(part)) {
       facts[facts.length - 1] = `${facts.at(-1)} ${part}`;
       continue;
     }
