@@ -1,0 +1,345 @@
+// Announcements written as labelled lines, one fact a line, as ministries, regjeringen.no's
+// hearing pages, Stortinget's committees and organisations' e-mails write them. The texts are
+// written for these tests in the style of each source.
+import { describe, expect, it } from "vitest";
+import { extractItems } from "./extract";
+import { normaliseNewsletter } from "./normalise";
+
+const TODAY = "2026-12-03";
+const read = (text: string) => extractItems(text, { today: TODAY }).items;
+const facts = (text: string) =>
+  read(text).map((i) => ({
+    kind: i.kind,
+    title: i.title,
+    deadline: i.deadline,
+    issuer: i.issuer?.slug ?? null,
+    reference: i.reference,
+    url: i.url,
+  }));
+
+describe("one announcement as labelled lines", () => {
+  it("keeps the deadline label and the issuer line out of the title", () => {
+    const [item] = read(`Høring: Forslag til endringer i utlendingsforskriften
+Høringsfrist: 1. februar 2027
+Justis- og beredskapsdepartementet
+`);
+    expect(item).toMatchObject({
+      kind: "HEARING",
+      title: "Forslag til endringer i utlendingsforskriften",
+      deadline: "2027-02-01",
+      issuer: { slug: "jd" },
+    });
+    expect(item.confidence.level).toBe("high");
+  });
+
+  it("reads sender, deadline and link from an e-mail's lines", () => {
+    expect(
+      facts(`Høring – forslag til ny lov om tiltak mot menneskehandel
+Avsender: Justis- og beredskapsdepartementet
+Høringsfrist: 15.03.2027
+Les mer: https://www.regjeringen.no/no/dokumenter/hoering/id123456/
+`),
+    ).toEqual([
+      {
+        kind: "HEARING",
+        title: "Forslag til ny lov om tiltak mot menneskehandel",
+        deadline: "2027-03-15",
+        issuer: "jd",
+        reference: null,
+        url: "https://www.regjeringen.no/no/dokumenter/hoering/id123456/",
+      },
+    ]);
+  });
+
+  it("reads a regjeringen.no hearing page copied as text, and its prose repeating the deadline adds nothing", () => {
+    const items = read(`Høring – forslag til endringer i straffeloven § 257 (menneskehandel)
+
+Høring | Dato: 14.12.2026 | Justis- og beredskapsdepartementet
+
+Høringsfrist: 15.03.2027
+Status: På høring
+Vår referanse: 26/1234
+
+Justis- og beredskapsdepartementet sender på høring forslag til endringer i straffeloven. Forslaget skal gjøre det
+lettere å straffeforfølge utnyttelse av sårbare personer. Høringsfristen er 15. mars 2027.
+`);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      kind: "HEARING",
+      title: "Forslag til endringer i straffeloven § 257 (menneskehandel)",
+      sentOn: "2026-12-14",
+      deadline: "2027-03-15",
+      issuer: { slug: "jd" },
+      reference: "26/1234",
+    });
+    expect(items[0].confidence.level).toBe("high");
+  });
+
+  it("reads a Stortinget committee hearing: the case as title and reference, the day to sign up by as deadline", () => {
+    const items = read(`Åpen høring i justiskomiteen
+
+Sak: Prop. 45 L (2026–2027) Endringer i straffeprosessloven (vern av fornærmede)
+Komité: Justiskomiteen
+Dato for høringen: 9. mars 2027
+Frist for påmelding: 2. mars 2027
+Sted: Stortinget, Høringssal 1
+`);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      kind: "HEARING",
+      title: "Prop. 45 L (2026–2027) Endringer i straffeprosessloven (vern av fornærmede)",
+      reference: "Prop. 45 L (2026–2027)",
+      deadline: "2027-03-02",
+      issuer: { slug: "stortinget" },
+    });
+  });
+
+  it("reads a seminar invitation's Tid, Sted, Påmeldingsfrist, Arrangør and Påmelding lines", () => {
+    const items = read(`Fagseminar om arbeidsutnyttelse i byggebransjen
+
+Tid: torsdag 11. februar 2027 kl. 09.00–15.00
+Påmeldingsfrist: 1. februar 2027
+Sted: Litteraturhuset, Wergelands vei 29, Oslo
+Arrangør: Kripos
+Påmelding: https://www.example.no/pamelding/fagseminar
+`);
+    expect(items.map((i) => [i.kind, i.title, i.startOn ?? i.deadline, i.issuer?.slug])).toEqual([
+      ["SEMINAR", "Fagseminar om arbeidsutnyttelse i byggebransjen", "2027-02-11", "kripos"],
+      ["DEADLINE", "Påmelding: Fagseminar om arbeidsutnyttelse i byggebransjen", "2027-02-01", "kripos"],
+    ]);
+    expect(items[0]).toMatchObject({
+      startTime: "09:00",
+      endTime: "15:00",
+      location: "Litteraturhuset, Wergelands vei 29, Oslo",
+      url: "https://www.example.no/pamelding/fagseminar",
+    });
+  });
+
+  it("reads English labels", () => {
+    expect(
+      facts(`Consultation on the national action plan against trafficking in human beings
+Issuer: Ministry of Justice and Public Security
+Consultation deadline: 1 March 2027
+Link: https://www.regjeringen.no/en/consultation-action-plan/id3000003/
+`),
+    ).toEqual([
+      {
+        kind: "HEARING",
+        title: "Consultation on the national action plan against trafficking in human beings",
+        deadline: "2027-03-01",
+        issuer: "jd",
+        reference: null,
+        url: "https://www.regjeringen.no/en/consultation-action-plan/id3000003/",
+      },
+    ]);
+  });
+
+  it("reads Nynorsk labels", () => {
+    expect(
+      facts(`Høyring – forslag til endringar i forskrift om tilskot til tiltak mot menneskehandel
+Avsendar: Arbeids- og inkluderingsdepartementet
+Høyringsfrist: 3. april 2027
+Saksnummer: 26/0871
+`),
+    ).toEqual([
+      {
+        kind: "HEARING",
+        title: "Forslag til endringar i forskrift om tilskot til tiltak mot menneskehandel",
+        deadline: "2027-04-03",
+        issuer: "aid",
+        reference: "26/0871",
+        url: null,
+      },
+    ]);
+  });
+
+  it("reads a Nynorsk seminar's Stad line", () => {
+    const [event] = read(`Fagdag om menneskehandel i Vestland
+
+Dato: 18. mars 2027
+Stad: Bergen offentlege bibliotek
+Arrangør: Kripos
+`);
+    expect(event).toMatchObject({
+      kind: "SEMINAR",
+      startOn: "2027-03-18",
+      location: "Bergen offentlege bibliotek",
+      issuer: { slug: "kripos" },
+    });
+  });
+
+  it("gives «Svarfrist» under a hearing's title the hearing's kind, and «Innspillsfrist» an invitation's", () => {
+    expect(
+      facts(`Høring om ny veileder for barnevernets arbeid med mindreårige ofre
+Ansvarlig: Barne-, ungdoms- og familiedirektoratet
+Svarfrist: 15.03.2027
+
+Innspill til ny handlingsplan mot menneskehandel
+Fra: Justis- og beredskapsdepartementet
+Innspillsfrist: 20. april 2027
+`).map((i) => [i.kind, i.title, i.deadline, i.issuer]),
+    ).toEqual([
+      ["HEARING", "Høring om ny veileder for barnevernets arbeid med mindreårige ofre", "2027-03-15", "bufdir"],
+      ["STRATEGY_INPUT", "Innspill til ny handlingsplan mot menneskehandel", "2027-04-20", "jd"],
+    ]);
+  });
+});
+
+describe("several announcements in one text", () => {
+  it("gives one item for each block of an e-mail listing three hearings", () => {
+    expect(
+      facts(`Hei alle sammen,
+
+Her er høringene som er aktuelle for nettverket denne måneden.
+
+Høring – forslag til endringer i utlendingsforskriften om oppholdstillatelse for ofre for menneskehandel
+Avsender: Justis- og beredskapsdepartementet
+Høringsfrist: 1. februar 2027
+Saksnummer: 26/4411
+Les mer: https://www.regjeringen.no/no/dokumenter/horing-utlendingsforskriften/id3000001/
+
+Høring – ny forskrift om tolketjenester i offentlig sektor
+Avsender: Integrerings- og mangfoldsdirektoratet
+Høringsfrist: 10. mars 2027
+
+Høring – endringer i arbeidsmiljøloven om innleie
+Departement: Arbeids- og inkluderingsdepartementet
+Høringsfrist: 2. april 2027
+Referanse: 26/902
+
+Hilsen
+Kari
+`),
+    ).toEqual([
+      {
+        kind: "HEARING",
+        title: "Forslag til endringer i utlendingsforskriften om oppholdstillatelse for ofre for menneskehandel",
+        deadline: "2027-02-01",
+        issuer: "jd",
+        reference: "26/4411",
+        url: "https://www.regjeringen.no/no/dokumenter/horing-utlendingsforskriften/id3000001/",
+      },
+      {
+        kind: "HEARING",
+        title: "Ny forskrift om tolketjenester i offentlig sektor",
+        deadline: "2027-03-10",
+        issuer: "imdi",
+        reference: null,
+        url: null,
+      },
+      {
+        kind: "HEARING",
+        title: "Endringer i arbeidsmiljøloven om innleie",
+        deadline: "2027-04-02",
+        issuer: "aid",
+        reference: "26/902",
+        url: null,
+      },
+    ]);
+  });
+
+  it("reads Markdown: a heading over a list of facts, and bold labels", () => {
+    expect(
+      facts(`## Høringer denne måneden
+
+### Høring: Endringer i utlendingsloven om beskyttelse for ofre
+
+- **Høringsfrist:** 1. februar 2027
+- **Avsender:** Justis- og beredskapsdepartementet
+- **Saksnummer:** 26/5550
+- [Les mer](https://www.regjeringen.no/no/dokumenter/hoering/id3000004/)
+
+**Høring: Ny forskrift om tolketjenester**
+**Høringsfrist:** 10. mars 2027
+**Avsender:** Integrerings- og mangfoldsdirektoratet
+`),
+    ).toEqual([
+      {
+        kind: "HEARING",
+        title: "Endringer i utlendingsloven om beskyttelse for ofre",
+        deadline: "2027-02-01",
+        issuer: "jd",
+        reference: "26/5550",
+        url: "https://www.regjeringen.no/no/dokumenter/hoering/id3000004/",
+      },
+      { kind: "HEARING", title: "Ny forskrift om tolketjenester", deadline: "2027-03-10", issuer: "imdi", reference: null, url: null },
+    ]);
+  });
+});
+
+describe("what is not a labelled announcement", () => {
+  it("keeps a paragraph with «frist:» inside a sentence whole", () => {
+    const text = `Departementet har sendt forslaget på høring, og frist: 1. mars 2027 gjelder for alle
+som vil uttale seg. Organisasjonene bør merke seg at fristen ikke blir forlenget.
+`;
+    expect(normaliseNewsletter(text).blocks).toEqual([
+      {
+        kind: "paragraph",
+        text: "Departementet har sendt forslaget på høring, og frist: 1. mars 2027 gjelder for alle som vil uttale seg. Organisasjonene bør merke seg at fristen ikke blir forlenget.",
+        page: 0,
+        group: null,
+      },
+    ]);
+  });
+
+  it("joins a PDF's broken paragraph whose one line opens with «Frist:»", () => {
+    const text = `Departementet ber om innspill til arbeidet med ny strategi mot menneskehandel.
+Frist: 1. mars 2027. Innspillene vil bli brukt i det videre arbeidet
+med strategien, og departementet tar kontakt med organisasjonene
+som har sendt inn.
+`;
+    const blocks = normaliseNewsletter(text).blocks;
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].group).toBeNull();
+    expect(blocks[0].text).toContain("strategi mot menneskehandel. Frist: 1. mars 2027. Innspillene");
+  });
+
+  it("gives a «Frist:» block without a title line a warning and low confidence, not a title of label words", () => {
+    const items = read(`Frist: 15. april 2027
+Avsender: Justis- og beredskapsdepartementet
+Referanse: 26/3001
+`);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ deadline: "2027-04-15", issuer: { slug: "jd" }, reference: "26/3001" });
+    expect(items[0].title).not.toMatch(/:|Avsender|Referanse/);
+    expect(items[0].warnings.length).toBeGreaterThan(0);
+    expect(items[0].confidence.level).toBe("low");
+  });
+
+  it("reads past a label whose value is empty", () => {
+    expect(
+      facts(`Høring – forslag til forskrift om registrering av tolker
+Avsender: Integrerings- og mangfoldsdirektoratet
+Saksnummer:
+Høringsfrist: 2. mai 2027
+`),
+    ).toEqual([
+      {
+        kind: "HEARING",
+        title: "Forslag til forskrift om registrering av tolker",
+        deadline: "2027-05-02",
+        issuer: "imdi",
+        reference: null,
+        url: null,
+      },
+    ]);
+  });
+
+  it("proposes nothing for a hearing whose deadline line is empty", () => {
+    expect(
+      read(`Høring – endringer i tilskuddsordningen mot menneskehandel
+Avsender: Justis- og beredskapsdepartementet
+Høringsfrist:
+`),
+    ).toEqual([]);
+  });
+
+  it("is less sure of an item that names no issuer", () => {
+    const [item] = read(`Høring – forslag til endringer i barnevernsloven
+Høringsfrist: 1. juni 2027
+Status: På høring
+`);
+    expect(item).toMatchObject({ kind: "HEARING", title: "Forslag til endringer i barnevernsloven", deadline: "2027-06-01", issuer: null });
+    expect(item.confidence.level).toBe("medium");
+  });
+});
