@@ -12,7 +12,10 @@ import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractCont
 import { readFieldLine, type FieldLine, type FieldRole } from "./field-labels";
 import { chooseIssuer } from "./issuer-choice";
 import { findIssuerMentions } from "./issuers";
+import { isIssuerLine } from "./labelled-lines";
+import { isOnline as isOnlinePlace } from "./locations";
 import { findReferences } from "./references";
+import { findTimeMentions } from "./times";
 import { headingAsTitle } from "./titles";
 import type { IssuerRef } from "./types";
 import type { ItemKind } from "../../model/item";
@@ -53,10 +56,29 @@ function titleFrom(text: string): string {
 }
 
 /** The heading above a run names it when nothing but labelled runs stands between them. */
+// A page's part, not its title: "Høringsnotat" between the title and the facts.
+const PAGE_PART =
+  /^(?:h(?:ø|øy)rings(?:notat|brev|dokument\w*|side|svar)|dokument\w*|vedlegg|innhald|innhold|status|fakta|praktisk\s+informasjon)$/i;
+
+/**
+ * The heading above a run names it when nothing but labelled runs stands between them; of a
+ * run of headings, the nearest that is no page part.
+ */
 function headingTitle(section: DocSection, first: DocParagraph): string | null {
-  if (!section.heading || section.headingGroup !== null) return null;
-  const between = section.paragraphs.slice(0, first.index);
-  return between.every((p) => p.group !== null) ? section.heading : null;
+  if (section.headingGroup !== null || !section.paragraphs.slice(0, first.index).every((p) => p.group !== null)) return null;
+  let current: DocSection | null = section;
+  for (let isFirst = true; current?.heading; current = current.previous, isFirst = false) {
+    if (!isFirst && current.paragraphs.length > 0) return null;
+    if (!PAGE_PART.test(current.heading.trim())) return current.heading;
+  }
+  return null;
+}
+
+/** The prose right after a run (a hearing page's lead: "JD sender … på høring") may name its issuer. */
+function issuerAfter(group: Group): IssuerRef | null {
+  const last = group.facts.at(-1)!.paragraph;
+  const next = group.section.paragraphs[last.index + 1];
+  return next && next.group === null && next.sentences[0] ? chooseIssuer(next.sentences[0]) : null;
 }
 
 function readGroups(doc: NewsletterDocument): Group[] {
@@ -92,7 +114,7 @@ const firstDate = (fact: Fact) => {
 
 function issuerOf(facts: Fact[]): IssuerRef | null {
   for (const fact of facts) {
-    const text = fact.field ? fact.field.role === "issuer" && fact.field.value : fact.paragraph.text;
+    const text = fact.field ? fact.field.role === "issuer" && fact.field.value : isIssuerLine(fact.paragraph.text) && fact.paragraph.text;
     const found = text ? findIssuerMentions(text)[0] : undefined;
     if (found) return found.issuer;
   }
@@ -159,7 +181,7 @@ function draftOf(group: Group, groups: Group[], ctx: ExtractContext): Draft | nu
   const day = completeMention(due.date, due.sentence, ctx, { notBefore: sentOn })?.to;
   if (!day) return null;
   const labelledIssuer = issuerOf(group.facts.filter((f) => !f.field || f.field.role === "issuer")) ?? issuerOf(extra);
-  const issuer = labelledIssuer ?? chooseIssuer(due.sentence);
+  const issuer = labelledIssuer ?? chooseIssuer(due.sentence) ?? issuerAfter(group);
   const title = group.title ? titleFrom(group.title) : null;
   if (kind === "DEADLINE" && title && HEARING_WORDS.test(title)) kind = "HEARING";
   const links = [
@@ -190,6 +212,14 @@ export function findLabelledItems(doc: NewsletterDocument, ctx: ExtractContext):
   return groups.flatMap((group) => draftOf(group, groups, ctx) ?? []);
 }
 
+function timeOf(group: Group) {
+  for (const fact of factsOf(group, "when", "date")) {
+    const time = findTimeMentions(fact.field!.value)[0];
+    if (time) return time;
+  }
+  return null;
+}
+
 /**
  * An item another reader found in a labelled run (an event's "Tid:" line) takes what the
  * run's labels say: its organiser, its place, its link.
@@ -202,10 +232,19 @@ export function withLabelledFacts(drafts: Draft[], doc: NewsletterDocument): Dra
     if (!group || draft.labelled) return draft;
     const issuer = issuerOf(group.facts.filter((f) => f.field?.role === "issuer")) ?? draft.issuer;
     const place = valueOf(factsOf(group, "place")[0]);
-    const isOnline = draft.isOnline || factsOf(group, "online").some((f) => f.field!.value);
-    const location = draft.location ?? (draft.kind === "SEMINAR" && place && !URL_VALUE.test(place) ? place.replace(/[.,;]$/, "") : null);
+    const isOnline =
+      draft.isOnline ||
+      factsOf(group, "online").some((f) => f.field!.value) ||
+      (place !== null && isOnlinePlace(place)) ||
+      group.facts.some((f) => !f.field && isOnlinePlace(f.paragraph.text));
+    // "Dato: 26. mars" and "Tid: kl. 09.00–12.00" on lines of their own.
+    const time = draft.kind === "SEMINAR" && !draft.startTime ? timeOf(group) : null;
+    // An event its reader found online keeps no place: "Sted: Digitalt (Teams)" is none.
+    const isPlace = draft.kind === "SEMINAR" && !isOnline && place !== null && !URL_VALUE.test(place);
+    const location = draft.location ?? (isPlace ? place.replace(/[.,;]$/, "") : null);
     const links = factsOf(group, "link", "registration").flatMap((f) => f.paragraph.sentences);
     const sentences = [...draft.sentences, ...links.filter((s) => !draft.sentences.includes(s))];
-    return { ...draft, issuer, location, isOnline, sentences };
+    const times = time ? { startTime: time.start, endTime: time.end } : {};
+    return { ...draft, ...times, issuer, location, isOnline, sentences };
   });
 }

@@ -115,6 +115,25 @@ Påmelding: https://www.example.no/pamelding/fagseminar
     });
   });
 
+  it("takes an event's clock times from a «Tid:» line under its «Dato:» line, and «Sted: Digitalt» as online", () => {
+    const [event] = read(`Kurs: Samtaler med unge som kan være utsatt for menneskehandel
+
+Dato: 26. mars 2027
+Tid: kl. 09.00–12.00
+Sted: Digitalt (Teams)
+Arrangør: Barne-, ungdoms- og familiedirektoratet
+`);
+    expect(event).toMatchObject({
+      kind: "SEMINAR",
+      startOn: "2027-03-26",
+      startTime: "09:00",
+      endTime: "12:00",
+      location: null,
+      isOnline: true,
+      issuer: { slug: "bufdir" },
+    });
+  });
+
   it("reads English labels", () => {
     expect(
       facts(`Consultation on the national action plan against trafficking in human beings

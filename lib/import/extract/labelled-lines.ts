@@ -101,7 +101,9 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
       continue;
     }
     unlabelled++;
-    prose.push(part);
+    // "Online (Zoom)", "Frivillighetshuset, Oslo": a short line among the facts is one of them.
+    if (part.length <= MAX_CONTINUATION && !isProse(part)) facts.push(part);
+    else prose.push(part);
   }
   const factCount = facts.length;
   if (factCount === 0 || labelled + (titleParts.length > 0 ? 1 : 0) < 2 || unlabelled * 2 > labelled) return null;

@@ -159,7 +159,7 @@ function labelledBlocks(block: RawBlock, labelled: LabelledLines, group: number)
     ...(labelled.title ? [{ ...base, lines: [labelled.title], isMarkdownHeading: true }] : []),
     ...(labelled.before ? [{ ...base, lines: [labelled.before] }] : []),
     ...labelled.facts.map((fact) => ({ ...base, lines: [fact], isListItem: true })),
-    ...labelled.after.map((text) => ({ ...base, lines: [text] })),
+    ...labelled.after.map((text) => ({ ...base, lines: [text], isListItem: true })),
   ];
 }
 
