@@ -9,14 +9,13 @@ import type { DocParagraph, DocSection, DocSentence, NewsletterDocument } from "
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
 import { eventTitle } from "./event-title";
 import { findEventWords } from "./event-words";
+import { DATE_LABEL, PLACE_LABEL } from "./field-labels";
 import { chooseIssuer } from "./issuer-choice";
 import { findLocation, isOnline } from "./locations";
 import { findTimeMentions } from "./times";
 import { headingAsTitle, removeSpans, tidyTitle } from "./titles";
 
-const DATE_LABEL = /(?:^|\s)(?:tid|tidspunkt|dato|date|når|time|when)\s*:\s*/giu;
 const LABEL = /(?:^|\s)(\p{L}+)\s*:\s/gu;
-const PLACE_LABEL = /^(?:sted|stad|lokale|venue|place|where|hvor|kvar|adresse)$/i;
 const DEADLINE_WORDS = /frist|\binnen\b|\binnan\b|\bsenest|\bseinast|påmelding|registrering|registration|deadline|\bsøk/i;
 /** A meeting told about after it took place. */
 export const REPORTED_EVENT = /\b(?:forrige|førre|previous)\b/i;

@@ -257,6 +257,26 @@ Kari
     ]);
   });
 
+  it("keeps an issuer line that closes every block: it names the issuer, it is no page header", () => {
+    const items = read(`Høring: Forslag til endringer i utlendingsforskriften
+Høringsfrist: 1. februar 2027
+Justis- og beredskapsdepartementet
+
+Høring: Forslag til endringer i straffeprosessloven
+Fristen er 1. mars 2027
+Justis- og beredskapsdepartementet
+
+Høring: Forslag til ny forskrift om politiregistre
+Høringsfrist: 1. april 2027
+Justis- og beredskapsdepartementet
+`);
+    expect(items.map((i) => [i.title, i.deadline, i.issuer?.slug])).toEqual([
+      ["Forslag til endringer i utlendingsforskriften", "2027-02-01", "jd"],
+      ["Forslag til endringer i straffeprosessloven", "2027-03-01", "jd"],
+      ["Forslag til ny forskrift om politiregistre", "2027-04-01", "jd"],
+    ]);
+  });
+
   it("reads Markdown: a heading over a list of facts, and bold labels", () => {
     expect(
       facts(`## Høringer denne måneden

@@ -2,7 +2,7 @@
 // broken lines joined, page headers that repeat dropped, and the links a PDF lists after
 // each page kept apart, page by page, to be matched with the "se her" they belong to.
 import { findDateMentions } from "./dates";
-import { FACT_LABEL } from "./field-labels";
+import { FACT_LABEL, readFieldLine } from "./field-labels";
 import { readLabelledLines, type LabelledLines } from "./labelled-lines";
 import { joinLines } from "./line-join";
 import { dateLedLines, datedEntryLines, tableRows } from "./table-rows";
@@ -57,7 +57,9 @@ function findRepeatedHeaderLines(lines: string[]): Set<string> {
   lines.forEach((line, i) => {
     const text = readMarkdownLine(line).text.trim();
     if (!text || URL_LINE.test(line) || !looksLikeHeading(text)) return;
-    const endsBlock = isBlank(lines[i + 1]);
+    // "Justis- og beredskapsdepartementet" closing each of an e-mail's labelled announcements
+    // names their issuer; a page header does not follow a labelled fact.
+    const endsBlock = isBlank(lines[i + 1]) && !(i > 0 && readFieldLine(readMarkdownLine(lines[i - 1]).text));
     const alone = (isBlank(lines[i - 1]) || /^\s/.test(line)) && endsBlock;
     const entry = seen.get(headingKey(text)) ?? { count: 0, alone: false, endsBlock: false };
     seen.set(headingKey(text), { count: entry.count + 1, alone: entry.alone || alone, endsBlock: entry.endsBlock || endsBlock });
