@@ -55,7 +55,6 @@ function titleFrom(text: string): string {
   return headingAsTitle(named);
 }
 
-/** The heading above a run names it when nothing but labelled runs stands between them. */
 // A page's part, not its title: "Høringsnotat" between the title and the facts.
 const PAGE_PART =
   /^(?:h(?:ø|øy)rings(?:notat|brev|dokument\w*|side|svar)|dokument\w*|vedlegg|innhald|innhold|status|fakta|praktisk\s+informasjon)$/i;
@@ -121,27 +120,33 @@ function issuerOf(facts: Fact[]): IssuerRef | null {
   return null;
 }
 
-/** Other runs under the same heading with neither a title nor a deadline of their own: "Høring | Dato: … | JD". */
+/**
+ * Other runs under the same heading with no title, deadline or event of their own: a hearing
+ * page's "Høring | Dato: … | JD" line.
+ */
 function companions(group: Group, groups: Group[]): Fact[] {
-  return groups
-    .filter((g) => g !== group && g.section === group.section && !g.hasOwnTitle && factsOf(g, "deadline").length === 0)
-    .flatMap((g) => g.facts);
+  const isCompanion = (g: Group) =>
+    g !== group && g.section === group.section && !g.hasOwnTitle && factsOf(g, "deadline", "when", "place").length === 0;
+  return groups.filter(isCompanion).flatMap((g) => g.facts);
 }
 
 function kindOf(group: Group, deadline: Fact | undefined): ItemKind | null {
   const label = deadline?.field?.label ?? "";
   if (HEARING_WORDS.test(label)) return "HEARING";
   if (INPUT_WORDS.test(label)) return "STRATEGY_INPUT";
-  // The title, the heading above, a bare "Høring", "Status: På høring", "Komité: Justiskomiteen".
-  const words = [
-    group.title ?? "",
-    group.section.heading ?? "",
+  // The run's own words first (its title, a bare "Høring", "Status: På høring", "Komité:
+  // Justiskomiteen"), then the heading it stands under ("Åpen høring i justiskomiteen"),
+  // which may cover several runs of different kinds.
+  const own = [
+    group.hasOwnTitle ? (group.title ?? "") : "",
     ...group.facts
       .filter((f) => !f.field || f.field.role === "title" || f.field.role === "issuer" || f.field.label.toLowerCase() === "status")
       .map((f) => f.paragraph.text),
   ].join(" ");
-  if (HEARING_WORDS.test(words)) return "HEARING";
-  if (INPUT_WORDS.test(words)) return "STRATEGY_INPUT";
+  for (const words of [own, group.section.heading ?? ""]) {
+    if (HEARING_WORDS.test(words)) return "HEARING";
+    if (INPUT_WORDS.test(words)) return "STRATEGY_INPUT";
+  }
   return deadline ? "DEADLINE" : null;
 }
 
@@ -153,7 +158,8 @@ function untitled(kind: ItemKind, issuer: IssuerRef | null): string {
 function referenceOf(facts: Fact[], title: string | null): string | null {
   for (const fact of facts) {
     const value = valueOf(fact);
-    if (!value || value.length > MAX_REFERENCE) continue;
+    // A case or document number has digits; "Dokument: Høringsnotat (PDF)" names no reference.
+    if (!value || value.length > MAX_REFERENCE || !/\d/.test(value)) continue;
     return findReferences(value)[0]?.reference ?? value.replace(/[.,;]$/, "");
   }
   return title ? (findReferences(title)[0]?.reference ?? null) : null;
@@ -234,9 +240,10 @@ export function withLabelledFacts(drafts: Draft[], doc: NewsletterDocument): Dra
     const place = valueOf(factsOf(group, "place")[0]);
     const isOnline =
       draft.isOnline ||
-      factsOf(group, "online").some((f) => f.field!.value) ||
-      (place !== null && isOnlinePlace(place)) ||
-      group.facts.some((f) => !f.field && isOnlinePlace(f.paragraph.text));
+      (draft.kind === "SEMINAR" &&
+        (factsOf(group, "online").some((f) => f.field!.value) ||
+          (place !== null && isOnlinePlace(place)) ||
+          group.facts.some((f) => !f.field && isOnlinePlace(f.paragraph.text))));
     // "Dato: 26. mars" and "Tid: kl. 09.00–12.00" on lines of their own.
     const time = draft.kind === "SEMINAR" && !draft.startTime ? timeOf(group) : null;
     // An event its reader found online keeps no place: "Sted: Digitalt (Teams)" is none.

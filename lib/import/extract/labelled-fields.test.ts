@@ -304,6 +304,25 @@ Justis- og beredskapsdepartementet
       { kind: "HEARING", title: "Ny forskrift om tolketjenester", deadline: "2027-03-10", issuer: "imdi", reference: null, url: null },
     ]);
   });
+
+  it("gives each block under a shared heading its own kind, and takes no document name for a reference", () => {
+    expect(
+      facts(`## Høringer og innspill
+
+Høring – endringer i forskrift om statsborgerskap
+Avsender: Justis- og beredskapsdepartementet
+Høringsfrist: 5. mai 2027
+Dokument: Høringsnotat (PDF)
+
+Innspill til ny strategi for inkludering av innvandrere
+Avsender: Arbeids- og inkluderingsdepartementet
+Frist: 12. mai 2027
+`).map((i) => [i.kind, i.title, i.deadline, i.issuer, i.reference]),
+    ).toEqual([
+      ["HEARING", "Endringer i forskrift om statsborgerskap", "2027-05-05", "jd", null],
+      ["STRATEGY_INPUT", "Innspill til ny strategi for inkludering av innvandrere", "2027-05-12", "aid", null],
+    ]);
+  });
 });
 
 describe("what is not a labelled announcement", () => {
