@@ -16,7 +16,7 @@ import { isIssuerLine } from "./labelled-lines";
 import { isOnline as isOnlinePlace } from "./locations";
 import { findReferences } from "./references";
 import { findTimeMentions } from "./times";
-import { headingAsTitle } from "./titles";
+import { headingAsTitle, withoutDates } from "./titles";
 import type { IssuerRef } from "./types";
 import type { ItemKind } from "../../model/item";
 
@@ -218,9 +218,14 @@ export function findLabelledItems(doc: NewsletterDocument, ctx: ExtractContext):
   return groups.flatMap((group) => draftOf(group, groups, ctx) ?? []);
 }
 
+// Under "Tid:"/"Time:" a bare "14:00–15:30" is a clock time, "kl." or not.
+const CLOCK = /(?<![\d.:])\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?(?![\d.:])/;
+
 function timeOf(group: Group) {
   for (const fact of factsOf(group, "when", "date")) {
-    const time = findTimeMentions(fact.field!.value)[0];
+    const value = fact.field!.value;
+    const clock = CLOCK.exec(withoutDates(value))?.[0];
+    const time = findTimeMentions(value)[0] ?? (clock ? findTimeMentions(`kl. ${clock}`)[0] : undefined);
     if (time) return time;
   }
   return null;

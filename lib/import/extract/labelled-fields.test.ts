@@ -153,6 +153,25 @@ Link: https://www.regjeringen.no/en/consultation-action-plan/id3000003/
     ]);
   });
 
+  it("reads an English invitation's Date, Venue, Organiser and Registration deadline", () => {
+    const items = read(`Workshop on trafficking for labour exploitation
+Date: 14 April 2027, 10:00–14:00
+Venue: Oslo Militære Samfund
+Organiser: Norwegian Labour Inspection Authority
+Registration deadline: 1 April 2027
+`);
+    expect(items.map((i) => [i.kind, i.startOn ?? i.deadline, i.issuer?.slug])).toEqual([
+      ["SEMINAR", "2027-04-14", "arbeidstilsynet"],
+      ["DEADLINE", "2027-04-01", "arbeidstilsynet"],
+    ]);
+    expect(items[0]).toMatchObject({
+      title: "Workshop on trafficking for labour exploitation",
+      startTime: "10:00",
+      endTime: "14:00",
+      location: "Oslo Militære Samfund",
+    });
+  });
+
   it("reads Nynorsk labels", () => {
     expect(
       facts(`Høyring – forslag til endringar i forskrift om tilskot til tiltak mot menneskehandel

@@ -105,8 +105,10 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
     if (part.length <= MAX_CONTINUATION && !isProse(part)) facts.push(part);
     else prose.push(part);
   }
+  // "Telefon:" and "E-post:" under a signature say nothing an item needs.
+  const hasItemFact = parts.some((part, i) => (fields[i] && fields[i].role !== "other") || (i >= first && isIssuerLine(part)));
   const factCount = facts.length;
-  if (factCount === 0 || labelled + (titleParts.length > 0 ? 1 : 0) < 2 || unlabelled * 2 > labelled) return null;
+  if (factCount === 0 || !hasItemFact || labelled + (titleParts.length > 0 ? 1 : 0) < 2 || unlabelled * 2 > labelled) return null;
   if (titleParts.length > MAX_TITLE_LINES || titleParts.join(" ").length > MAX_TITLE_LENGTH) return null;
   // "Praktisk informasjon:" introduces the facts rather than naming them.
   if (titleParts.at(-1)?.endsWith(":")) return null;
