@@ -28,7 +28,9 @@ function itemKey(draft: Draft): string {
 /** A page's prose repeating the deadline its labelled lines gave ("Høringsfristen er 15. juni") adds no item. */
 function isToldAgain(draft: Draft, labelled: Draft[]): boolean {
   const section = draft.sentences[0]?.paragraph.section;
-  return labelled.some((l) => l.deadline !== null && l.deadline === draft.deadline && l.sentences[0].paragraph.section === section);
+  return labelled.some(
+    (l) => l.kind === draft.kind && l.deadline !== null && l.deadline === draft.deadline && l.sentences[0].paragraph.section === section,
+  );
 }
 
 function toProposedItem(draft: Draft, ctx: ExtractContext): ProposedItem {
