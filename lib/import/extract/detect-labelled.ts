@@ -120,13 +120,17 @@ function issuerOf(facts: Fact[]): IssuerRef | null {
   return null;
 }
 
+const firstIndex = (g: Group) => g.facts[0].paragraph.index;
+const lastIndex = (g: Group) => g.facts.at(-1)!.paragraph.index;
+
 /**
- * Other runs under the same heading with no title, deadline or event of their own: a hearing
- * page's "Høring | Dato: … | JD" line.
+ * A run right before or after, under the same heading, with no title, deadline or event of
+ * its own: a hearing page's "Høring | Dato: … | JD" line above its "Høringsfrist:" lines.
  */
 function companions(group: Group, groups: Group[]): Fact[] {
+  const isAdjacent = (g: Group) => lastIndex(g) + 1 === firstIndex(group) || lastIndex(group) + 1 === firstIndex(g);
   const isCompanion = (g: Group) =>
-    g !== group && g.section === group.section && !g.hasOwnTitle && factsOf(g, "deadline", "when", "place").length === 0;
+    g !== group && g.section === group.section && isAdjacent(g) && !g.hasOwnTitle && factsOf(g, "deadline", "when", "place").length === 0;
   return groups.filter(isCompanion).flatMap((g) => g.facts);
 }
 
@@ -136,14 +140,15 @@ function kindOf(group: Group, deadline: Fact | undefined): ItemKind | null {
   if (INPUT_WORDS.test(label)) return "STRATEGY_INPUT";
   // The run's own words first (its title, a bare "Høring", "Status: På høring", "Komité:
   // Justiskomiteen"), then the heading it stands under ("Åpen høring i justiskomiteen"),
-  // which may cover several runs of different kinds.
+  // which may cover several runs of different kinds; another run's title is none.
   const own = [
     group.hasOwnTitle ? (group.title ?? "") : "",
     ...group.facts
       .filter((f) => !f.field || f.field.role === "title" || f.field.role === "issuer" || f.field.label.toLowerCase() === "status")
       .map((f) => f.paragraph.text),
   ].join(" ");
-  for (const words of [own, group.section.heading ?? ""]) {
+  const heading = group.section.headingGroup === null || group.section.headingGroup === group.id ? group.section.heading : null;
+  for (const words of [own, heading ?? ""]) {
     if (HEARING_WORDS.test(words)) return "HEARING";
     if (INPUT_WORDS.test(words)) return "STRATEGY_INPUT";
   }
