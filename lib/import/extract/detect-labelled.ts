@@ -128,9 +128,15 @@ const lastIndex = (g: Group) => g.facts.at(-1)!.paragraph.index;
  * its own: a hearing page's "Høring | Dato: … | JD" line above its "Høringsfrist:" lines.
  */
 function companions(group: Group, groups: Group[]): Fact[] {
-  const isAdjacent = (g: Group) => lastIndex(g) + 1 === firstIndex(group) || lastIndex(group) + 1 === firstIndex(g);
+  const isAdjacent = (g: Group) =>
+    g.section === group.section
+      ? lastIndex(g) + 1 === firstIndex(group) || lastIndex(group) + 1 === firstIndex(g)
+      : // The same line above the page's title, when the facts open the title's section.
+        g.section === group.section.previous && firstIndex(group) === 0 && lastIndex(g) === g.section.paragraphs.length - 1;
+  // An e-mail's "Fra:"/"Sendt:" header is no such line: a companion names a known body or a kind ("Høring").
+  const isPageLine = (g: Group) => issuerOf(g.facts) !== null || g.facts.some((f) => !f.field && !/\s/.test(f.paragraph.text.trim()));
   const isCompanion = (g: Group) =>
-    g !== group && g.section === group.section && isAdjacent(g) && !g.hasOwnTitle && factsOf(g, "deadline", "when", "place").length === 0;
+    g !== group && isAdjacent(g) && !g.hasOwnTitle && factsOf(g, "deadline", "when", "place").length === 0 && isPageLine(g);
   return groups.filter(isCompanion).flatMap((g) => g.facts);
 }
 

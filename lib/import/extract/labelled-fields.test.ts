@@ -75,6 +75,33 @@ lettere å straffeforfølge utnyttelse av sårbare personer. Høringsfristen er 
     expect(items[0].confidence.level).toBe("high");
   });
 
+  it("reads a hearing page whose «Høring | Dato | departement» line stands above its title", () => {
+    expect(
+      read(`Høring | Dato: 14.12.2026 | Justis- og beredskapsdepartementet
+
+Høring – forslag til endringer i straffeloven § 257 (menneskehandel)
+
+Høringsfrist: 15.03.2027
+Status: På høring
+Vår referanse: 26/1234
+`).map((i) => [i.title, i.sentOn, i.deadline, i.issuer?.slug, i.reference]),
+    ).toEqual([["Forslag til endringer i straffeloven § 257 (menneskehandel)", "2026-12-14", "2027-03-15", "jd", "26/1234"]]);
+  });
+
+  it("takes no sent day from an e-mail's header above the announcement", () => {
+    expect(
+      read(`Fra: Kari Nordmann <kari@example.no>
+Sendt: torsdag 3. desember 2026 10:15
+Til: nettverket@example.no
+
+Høring – forslag til endringer i utlendingsforskriften
+
+Høringsfrist: 1. februar 2027
+Avsender: Justis- og beredskapsdepartementet
+`).map((i) => [i.title, i.sentOn, i.deadline, i.issuer?.slug]),
+    ).toEqual([["Forslag til endringer i utlendingsforskriften", null, "2027-02-01", "jd"]]);
+  });
+
   it("reads a Stortinget committee hearing: the case as title and reference, the day to sign up by as deadline", () => {
     const items = read(`Åpen høring i justiskomiteen
 
