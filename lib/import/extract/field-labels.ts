@@ -202,9 +202,14 @@ function roleOfLabel(label: string): FieldRole {
 }
 
 const roleCache = new Map<string, FieldRole>();
+// The longest label ("frist for å be om å få delta") and the spaces around it.
+const MAX_LABEL_REACH = 60;
 
 /** A line's label, what it gives and its value, or null when the line does not open with a known label. */
 export function readFieldLine(line: string): FieldLine | null {
+  // Most lines hold no colon near their start: they are turned away before the long list is tried.
+  const start = line.slice(0, MAX_LABEL_REACH);
+  if (!start.includes(":") && !/frist(?:en)?\s+(?:er|var)\b/i.test(start)) return null;
   const m = FIELD_LINE.exec(line);
   if (!m) return null;
   const label = m[1].replace(/\s+/g, " ");

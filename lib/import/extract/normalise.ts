@@ -126,7 +126,7 @@ function looksLikeHeading(text: string): boolean {
   if (text.length > 400 || text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (/^\d+$/.test(text) || !/^[\p{Lu}\d"«]/u.test(text)) return false;
   // An event page's "Tid: tirsdag 14. oktober kl. 09.00" carries a fact; it looks like a heading but is not.
-  if (endsSentence(text) || /[:;,]$/.test(text) || FACT_LABEL.test(text)) return false;
+  if (endsSentence(text) || /[:;,]$/.test(text) || (text.includes(":") && FACT_LABEL.test(text))) return false;
   // A line with a day in it ("Onsdag 23. april 2025, kl. 08.30", "Høringsfrist er satt til 13.10.23") says when, not what.
   return findDateMentions(text).length === 0;
 }
