@@ -11,7 +11,7 @@ import type { DocParagraph, DocSection, NewsletterDocument } from "./document";
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
 import { readFieldLine, type FieldLine, type FieldRole } from "./field-labels";
 import { chooseIssuer } from "./issuer-choice";
-import { findIssuerMentions } from "./issuers";
+import { findIssuerMentions, issuerByEnglishName } from "./issuers";
 import { isIssuerLine } from "./labelled-lines";
 import { isOnline as isOnlinePlace } from "./locations";
 import { findReferences } from "./references";
@@ -114,8 +114,8 @@ const firstDate = (fact: Fact) => {
 function issuerOf(facts: Fact[]): IssuerRef | null {
   for (const fact of facts) {
     const text = fact.field ? fact.field.role === "issuer" && fact.field.value : isIssuerLine(fact.paragraph.text) && fact.paragraph.text;
-    const found = text ? findIssuerMentions(text)[0] : undefined;
-    if (found) return found.issuer;
+    const found = text ? (findIssuerMentions(text)[0]?.issuer ?? issuerByEnglishName(text)) : null;
+    if (found) return found;
   }
   return null;
 }

@@ -5,7 +5,7 @@
 // title and every labelled line stays a fact of its own. Ordinary paragraphs are left alone:
 // a run counts only when most of its lines are facts.
 import { readFieldLine } from "./field-labels";
-import { findIssuerMentions } from "./issuers";
+import { findIssuerMentions, issuerByEnglishName } from "./issuers";
 import { LINK_CLOSE, LINK_OPEN } from "./markdown";
 
 export interface LabelledLines {
@@ -27,10 +27,14 @@ const MAX_ISSUER_LINE = 90;
 // A wrapped value ("Sted: Litteraturhuset," + "Wergelands vei 29") is short and no sentence.
 const MAX_CONTINUATION = 60;
 
+/** A line short enough, and opening like a name, to be worth looking up as a body. */
+const mayNameIssuer = (text: string) => text.length <= MAX_ISSUER_LINE && /^[\p{Lu}\d]/u.test(text);
+
 /** "Justis- og beredskapsdepartementet" on a line of its own: the body the item is from. */
 export function isIssuerLine(line: string): boolean {
   const text = line.trim().replace(/[.,;]$/, "");
-  if (!text || text.length > MAX_ISSUER_LINE) return false;
+  if (!text || !mayNameIssuer(text)) return false;
+  if (issuerByEnglishName(text)) return true;
   const mentions = findIssuerMentions(text);
   const covered = mentions.reduce((sum, m) => sum + (m.endIndex - m.index), 0);
   return mentions.length > 0 && covered >= 0.7 * text.length;
@@ -49,7 +53,7 @@ const isProse = (text: string) => endsSentence(text) || text.length > 150;
 /** The parts of a regjeringen.no-style line "Høring | Dato: 14.03.2025 | Justis- og beredskapsdepartementet". */
 function partsOf(lines: string[]): string[] {
   return lines
-    .flatMap((line) => line.split(/\s+\|\s+/))
+    .flatMap((line) => (line.includes("|") ? line.split(/\s+\|\s+/) : [line]))
     .map((part) => part.trim())
     .filter(Boolean);
 }
@@ -64,6 +68,11 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
   const fields = parts.map((part) => readFieldLine(part));
   const first = fields.findIndex((f) => f !== null);
   if (first < 0) return null;
+  // Lines after the first label that no lookup can make a fact: when they are most of the
+  // run, it is prose, and the costlier look for bodies' names is spared.
+  const surelyProse = parts.filter((part, i) => i > first && !fields[i] && !OTHER_LABEL.test(part) && !mayNameIssuer(part)).length;
+  if (surelyProse * 2 > parts.length - first - surelyProse) return null;
+  const issuerLines = new Set(parts.filter((part, i) => !fields[i] && isIssuerLine(part)));
   const titleParts: string[] = [];
   const prose: string[] = [];
   const facts: string[] = [];
@@ -72,7 +81,7 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
   for (const [i, part] of parts.entries()) {
     const field = fields[i];
     if (i < first) {
-      if (isIssuerLine(part)) facts.push(part);
+      if (issuerLines.has(part)) facts.push(part);
       else titleParts.push(part);
       continue;
     }
@@ -83,7 +92,7 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
       else facts.push(part);
       continue;
     }
-    if (isIssuerLine(part)) {
+    if (issuerLines.has(part)) {
       labelled++;
       facts.push(part);
       continue;
@@ -106,7 +115,7 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
     else prose.push(part);
   }
   // "Telefon:" and "E-post:" under a signature say nothing an item needs.
-  const hasItemFact = parts.some((part, i) => (fields[i] && fields[i].role !== "other") || (i >= first && isIssuerLine(part)));
+  const hasItemFact = parts.some((part, i) => (fields[i] && fields[i].role !== "other") || (i >= first && issuerLines.has(part)));
   const factCount = facts.length;
   if (factCount === 0 || !hasItemFact || labelled + (titleParts.length > 0 ? 1 : 0) < 2 || unlabelled * 2 > labelled) return null;
   if (titleParts.length > MAX_TITLE_LINES || titleParts.join(" ").length > MAX_TITLE_LENGTH) return null;
