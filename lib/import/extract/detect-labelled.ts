@@ -40,7 +40,7 @@ const HEARING_WORDS = /h(?:ø|øy)ring|consultation|komit[eé]/i;
 const INPUT_WORDS = /innspill|innspel|\binput\b/i;
 const URL_VALUE = /^(?:https?:\/\/|www\.)\S+$/i;
 const MAX_REFERENCE = 60;
-const UNTITLED_WARNING = "Teksten gir ingen tittel til denne fristen; skriv inn en.";
+export const UNTITLED_WARNING = "Teksten gir ingen tittel til denne fristen; skriv inn en.";
 
 const factsOf = (group: Group, ...roles: FieldRole[]) => group.facts.filter((f) => f.field && roles.includes(f.field.role));
 const valueOf = (fact: Fact | undefined) => fact?.field?.value ?? null;
@@ -161,7 +161,8 @@ function kindOf(group: Group, deadline: Fact | undefined): ItemKind | null {
   return deadline ? "DEADLINE" : null;
 }
 
-function untitled(kind: ItemKind, issuer: IssuerRef | null): string {
+/** A title for an item whose text names it nowhere: what it is, and from whom. */
+export function untitled(kind: ItemKind, issuer: IssuerRef | null): string {
   const word = { HEARING: "Høring", STRATEGY_INPUT: "Innspill", DEADLINE: "Frist", SEMINAR: "Arrangement" }[kind];
   return issuer ? `${word} fra ${issuer.shortName}` : word;
 }

@@ -410,6 +410,13 @@ Referanse: 26/3001
     expect(items[0].confidence.level).toBe("low");
   });
 
+  it("gives a lone «Frist:» line the same warning and low confidence", () => {
+    const [item] = read("Frist: 15. april 2027\n");
+    expect(item).toMatchObject({ kind: "DEADLINE", title: "Frist", deadline: "2027-04-15" });
+    expect(item.warnings.length).toBeGreaterThan(0);
+    expect(item.confidence.level).toBe("low");
+  });
+
   it("reads past a label whose value is empty", () => {
     expect(
       facts(`Høring – forslag til forskrift om registrering av tolker
