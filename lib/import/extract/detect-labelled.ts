@@ -48,13 +48,6 @@ const valueOf = (fact: Fact | undefined) => fact?.field?.value ?? null;
 /** "[Les mer](https://…)" on a line of its own. */
 const isLinkLine = (fact: Fact) => !fact.field && fact.paragraph.sentences.some((s) => s.urls.length > 0);
 
-function titleFrom(text: string): string {
-  const field = readFieldLine(text);
-  // "Tittel: X", "Sak: X", "Seminar: X": the value is the title; "Høring: X" is read as a heading is.
-  const named = field?.role === "title" && !/^h(?:ø|øy)ring$/i.test(field.label) ? field.value : text;
-  return headingAsTitle(named);
-}
-
 // A page's part, not its title: "Høringsnotat" between the title and the facts.
 const PAGE_PART =
   /^(?:h(?:ø|øy)rings(?:notat|brev|dokument\w*|side|svar)|dokument\w*|vedlegg|innhald|innhold|status|fakta|praktisk\s+informasjon)$/i;
@@ -140,6 +133,27 @@ function companions(group: Group, groups: Group[]): Fact[] {
   return groups.filter(isCompanion).flatMap((g) => g.facts);
 }
 
+/**
+ * The heading a run stands under: its section's, or, when that heading is the run's own title,
+ * the one right above it ("Høring i justiskomiteen" over "Sak: Endringer i straffeloven").
+ */
+function headingAbove(group: Group): string | null {
+  const { section } = group;
+  if (section.headingGroup === null) return section.heading;
+  if (section.headingGroup !== group.id || section.previous?.paragraphs.length !== 0) return null;
+  return section.previous.heading;
+}
+
+/** A body the lines around the facts name: "Høring i justiskomiteen" above them or among them. */
+function issuerAround(group: Group): IssuerRef | null {
+  const texts = [...group.facts.filter((f) => !f.field).map((f) => f.paragraph.text), headingAbove(group) ?? ""];
+  for (const text of texts) {
+    const found = findIssuerMentions(text)[0]?.issuer;
+    if (found) return found;
+  }
+  return null;
+}
+
 function kindOf(group: Group, deadline: Fact | undefined): ItemKind | null {
   const label = deadline?.field?.label ?? "";
   if (HEARING_WORDS.test(label)) return "HEARING";
@@ -153,8 +167,7 @@ function kindOf(group: Group, deadline: Fact | undefined): ItemKind | null {
       .filter((f) => !f.field || f.field.role === "title" || f.field.role === "issuer" || f.field.label.toLowerCase() === "status")
       .map((f) => f.paragraph.text),
   ].join(" ");
-  const heading = group.section.headingGroup === null || group.section.headingGroup === group.id ? group.section.heading : null;
-  for (const words of [own, heading ?? ""]) {
+  for (const words of [own, headingAbove(group) ?? ""]) {
     if (HEARING_WORDS.test(words)) return "HEARING";
     if (INPUT_WORDS.test(words)) return "STRATEGY_INPUT";
   }
@@ -188,19 +201,23 @@ function draftOf(group: Group, groups: Group[], ctx: ExtractContext): Draft | nu
   const due = firstDate(deadline)!;
   const extra = companions(group, groups);
   const isEvent = factsOf(group, "when", "place").length > 0;
+  // At a committee's hearing "Høringsdato:" is the day of the hearing, not of a letter sent.
+  const isSentDay = (f: Fact) => !isCommittee || !/^(?:h(?:ø|øy)rings)?dato$/i.test(f.field!.label);
   const sentFact = [
     ...factsOf(group, "sent"),
     ...(isEvent ? [] : factsOf(group, "date")),
     ...extra.filter((f) => f.field?.role === "sent" || f.field?.role === "date"),
   ]
+    .filter(isSentDay)
     .map(firstDate)
     .find(Boolean);
   const sentOn = sentFact ? (completeMention(sentFact.date, sentFact.sentence, ctx)?.from ?? null) : null;
   const day = completeMention(due.date, due.sentence, ctx, { notBefore: sentOn })?.to;
   if (!day) return null;
   const labelledIssuer = issuerOf(group.facts.filter((f) => !f.field || f.field.role === "issuer")) ?? issuerOf(extra);
-  const issuer = labelledIssuer ?? chooseIssuer(due.sentence) ?? issuerAfter(group);
-  const title = group.title ? titleFrom(group.title) : null;
+  const issuer = labelledIssuer ?? chooseIssuer(due.sentence) ?? issuerAfter(group) ?? issuerAround(group);
+  // "Tittel: X", "Sak: X", "Seminar: X": the value is the title, as a heading's is.
+  const title = group.title ? headingAsTitle(group.title) : null;
   if (kind === "DEADLINE" && title && HEARING_WORDS.test(title)) kind = "HEARING";
   const links = [
     ...factsOf(group, "link"),

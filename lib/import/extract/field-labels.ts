@@ -231,6 +231,15 @@ export const FACT_LABEL = new RegExp(
   "iu",
 );
 
+// "Seminar: Menneskehandel og arbeidslivskriminalitet": the label says what kind of item it is,
+// the value what it is called.
+const TITLE_LABEL = new RegExp(String.raw`^\s*(?:${alternatives(["title"])})\s*:\s*(?=\S)`, "iu");
+
+/** A heading or first line without the title label it opens with ("Seminar:", "Tittel:", "Høring:"). */
+export function withoutTitleLabel(text: string): string {
+  return text.includes(":") ? text.replace(TITLE_LABEL, "") : text;
+}
+
 /** Labels that give an event's day: "Tid: tirsdag 14. oktober", "Dato: 26. mars". */
 export const DATE_LABEL = new RegExp(String.raw`(?:^|\s)(?:${alternatives(["date", "when"])})\s*:\s*`, "giu");
 

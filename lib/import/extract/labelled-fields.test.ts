@@ -454,3 +454,91 @@ Status: På høring
     expect(item.confidence.level).toBe("medium");
   });
 });
+
+describe("a title label under a leading line", () => {
+  const committeeHearing = (gap: string) => `Høring i justiskomiteen
+${gap}Sak: Endringer i straffeloven (menneskehandel)
+Dokument: Prop. 45 L (2026–2027)
+Høringsdato: 14. januar 2027
+Frist for påmelding: 8. januar 2027 kl. 12.00
+`;
+
+  it.each([
+    ["with no blank line", ""],
+    ["with a blank line", "\n"],
+  ])("takes the case, not the line above, as the committee hearing's title (%s)", (_, gap) => {
+    const items = read(committeeHearing(gap));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      kind: "HEARING",
+      title: "Endringer i straffeloven (menneskehandel)",
+      reference: "Prop. 45 L (2026–2027)",
+      deadline: "2027-01-08",
+      // The issuer list knows the committees as names of Stortinget.
+      issuer: { slug: "stortinget" },
+      // «Høringsdato» is the day of the hearing itself, not of a letter sent.
+      sentOn: null,
+    });
+  });
+
+  it("takes the committee's hearing day for no sent day when the years are left out", () => {
+    const [item] = read(`Åpen høring i arbeids- og sosialkomiteen
+Sak: Endringer i arbeidsmiljøloven (tiltak mot sosial dumping)
+Høringsdato: 20. januar
+Frist for påmelding: 13. januar kl. 12.00
+`);
+    expect(item).toMatchObject({ kind: "HEARING", deadline: "2027-01-13", sentOn: null, issuer: { slug: "stortinget" } });
+    expect(item.title).toBe("Endringer i arbeidsmiljøloven (tiltak mot sosial dumping)");
+  });
+
+  it("keeps a leading line that is the title when the first label names no item", () => {
+    expect(
+      facts(`Høring – forslag til endringer i utlendingsloven (arbeidsinnvandring)
+Avsender: Justis- og beredskapsdepartementet
+Høringsfrist: 20. april 2027
+`).map((f) => [f.kind, f.title, f.issuer]),
+    ).toEqual([["HEARING", "Forslag til endringer i utlendingsloven (arbeidsinnvandring)", "jd"]]);
+  });
+});
+
+describe("a first line that is itself a title label", () => {
+  it("names a seminar and its registration deadline by the label's value", () => {
+    const items = read(`Seminar: Menneskehandel og arbeidslivskriminalitet
+Tid: tirsdag 9. februar 2027 kl. 10.00–14.00
+Sted: Arbeidstilsynet, Oslo
+Arrangør: Kripos
+Påmeldingsfrist: 1. februar 2027
+`);
+    expect(items.map((i) => [i.kind, i.title, i.startOn ?? i.deadline, i.issuer?.slug])).toEqual([
+      ["SEMINAR", "Menneskehandel og arbeidslivskriminalitet", "2027-02-09", "kripos"],
+      ["DEADLINE", "Påmelding: Menneskehandel og arbeidslivskriminalitet", "2027-02-01", "kripos"],
+    ]);
+  });
+
+  it.each(["Webinar", "Konferanse"])("reads «%s:» the same way", (label) => {
+    const titles = read(`${label}: Barn utsatt for menneskehandel
+Tid: onsdag 17. mars 2027 kl. 13.00–15.00
+Sted: Digitalt (Teams)
+Påmeldingsfrist: 10. mars 2027
+`).map((i) => i.title);
+    expect(titles).toEqual(["Barn utsatt for menneskehandel", "Påmelding: Barn utsatt for menneskehandel"]);
+  });
+
+  it.each([
+    ["Høring", "HEARING", "Høringsfrist"],
+    ["Innspill", "STRATEGY_INPUT", "Innspillsfrist"],
+    ["Tittel", "HEARING", "Høringsfrist"],
+    ["Title", "DEADLINE", "Deadline"],
+  ])("keeps «%s:» out of the title", (label, kind, deadlineLabel) => {
+    const [item] = read(`${label}: Revidert handlingsplan mot menneskehandel
+${deadlineLabel}: 1. april 2027
+Avsender: Justis- og beredskapsdepartementet
+`);
+    expect(item).toMatchObject({
+      kind,
+      title: "Revidert handlingsplan mot menneskehandel",
+      deadline: "2027-04-01",
+      issuer: { slug: "jd" },
+    });
+  });
+});

@@ -50,6 +50,15 @@ describe("readLabelledLines", () => {
     });
   });
 
+  it("takes a title label's value over the line above it, which stays a fact", () => {
+    expect(readLabelledLines(["Høring i justiskomiteen", "Sak: Endringer i straffeloven", "Frist for påmelding: 8. januar 2027"])).toEqual({
+      title: "Sak: Endringer i straffeloven",
+      before: null,
+      facts: ["Høring i justiskomiteen", "Frist for påmelding: 8. januar 2027"],
+      after: [],
+    });
+  });
+
   it("joins a wrapped value to its label", () => {
     expect(readLabelledLines(["Seminar om tvangsarbeid", "Sted: Litteraturhuset,", "wergelands vei 29", "Dato: 3. mai"])?.facts).toEqual([
       "Sted: Litteraturhuset, wergelands vei 29",

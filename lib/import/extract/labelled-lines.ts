@@ -122,6 +122,14 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
   // "Praktisk informasjon:" introduces the facts rather than naming them.
   if (titleParts.at(-1)?.endsWith(":")) return null;
   const isTitleProse = titleParts.some(isProse);
+  // "Høring i justiskomiteen" above "Sak: Endringer i straffeloven": the label names the item,
+  // the line above says what kind of item it is and whose; it stays among the facts.
+  const titleField = fields[first];
+  const titleFact = facts.indexOf(parts[first]);
+  if (titleFact >= 0 && titleParts.length > 0 && !isTitleProse && titleField?.role === "title" && titleField.value) {
+    facts.splice(titleFact, 1);
+    facts.unshift(...titleParts.splice(0, titleParts.length, parts[first]));
+  }
   // "Høring" alone above "Dato: …" says what kind of page it is, not what it is about.
   if (titleParts.length === 1 && !/\s/.test(titleParts[0])) facts.unshift(titleParts.pop()!);
   const title = titleParts.length > 0 ? titleParts.join(" ") : null;

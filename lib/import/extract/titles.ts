@@ -1,6 +1,7 @@
 // Turning the words around a date into a title: dates, clock times and "se her" taken out,
 // quotation marks made Norwegian («»), the first letter capitalised.
 import { findDateMentions } from "./dates";
+import { withoutTitleLabel } from "./field-labels";
 import { findTimeMentions } from "./times";
 
 const MAX_TITLE = 160;
@@ -60,10 +61,13 @@ export function tidyTitle(raw: string): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-/** A heading as a title: "Høring – forslag om X" and "X på høring" become "Forslag om X". */
+/**
+ * A heading as a title: "Høring – forslag om X" and "X på høring" become "Forslag om X";
+ * "Seminar: X" and "Tittel: X" become "X".
+ */
 export function headingAsTitle(heading: string): string {
   return tidyTitle(
-    withoutDates(heading)
+    withoutDates(withoutTitleLabel(heading))
       .replace(/\s+forts\.?$/i, "")
       .replace(/^(?:høring|høyring)\s*[–:-]\s*/i, "")
       .replace(/\s+(?:[–-]\s+|sendt\s+|sendes\s+)?på\s+(?:høring|høyring)$/i, ""),
