@@ -221,6 +221,21 @@ export function readFieldLine(line: string): FieldLine | null {
   return { label, role, value: m[2].trim() };
 }
 
+// A table copied as text keeps a tab or a run of spaces where the colon would be: "Høringsfrist	15.03.2027".
+const SPACED_FIELD_LINE = new RegExp(String.raw`^\s*(${alternatives(ROLES)})(?:[ ]*\t\s*|[ ]{2,})(\S.*)$`, "iu");
+
+/**
+ * A line of a copied table, its label and value apart by a tab or several spaces, read as
+ * `readFieldLine` reads "Label: value". Only a run of such lines is read this way: in running
+ * text, two spaces after a word say nothing.
+ */
+export function readSpacedFieldLine(line: string): FieldLine | null {
+  const start = line.slice(0, MAX_LABEL_REACH);
+  if (!start.includes("\t") && !start.includes("  ")) return null;
+  const m = SPACED_FIELD_LINE.exec(line);
+  return m ? readFieldLine(`${m[1]}: ${m[2]}`) : null;
+}
+
 /**
  * A line that opens with a fact's label ("Tid:", "Sted:", "Påmeldingsfrist:"): it carries a
  * fact, so it is no heading even when short. Title labels ("Høring: …") are left out: such a

@@ -542,3 +542,96 @@ Avsender: Justis- og beredskapsdepartementet
     });
   });
 });
+
+describe("other shapes of labelled lines", () => {
+  const hearing = {
+    kind: "HEARING",
+    title: "Forslag til ny lov om tiltak mot menneskehandel",
+    deadline: "2027-03-15",
+    issuer: "jd",
+    reference: "26/1234",
+    url: null,
+  };
+
+  it("finds the title below a deadline written first", () => {
+    expect(
+      facts(`Høringsfrist: 15. mars 2027
+Høring – forslag til ny lov om tiltak mot menneskehandel
+Avsender: Justis- og beredskapsdepartementet
+Vår referanse: 26/1234
+`),
+    ).toEqual([hearing]);
+  });
+
+  it("reads labels written in capitals", () => {
+    expect(
+      facts(`Høring – forslag til ny lov om tiltak mot menneskehandel
+AVSENDER: Justis- og beredskapsdepartementet
+HØRINGSFRIST: 15.03.2027
+VÅR REFERANSE: 26/1234
+`),
+    ).toEqual([hearing]);
+  });
+
+  it.each([
+    ["a tab", "\t", "\t", "\t"],
+    ["spaces lining the values up", "      ", "  ", " "],
+  ])("reads a copied table with %s between label and value", (_, a, b, c) => {
+    expect(
+      facts(`Høring – forslag til ny lov om tiltak mot menneskehandel
+Avsender${a}Justis- og beredskapsdepartementet
+Høringsfrist${b}${"  ".repeat(3)}15.03.2027
+Vår referanse${c} 26/1234
+`),
+    ).toEqual([hearing]);
+  });
+
+  it("reads a paragraph with two spaces after its first word as it reads it with one", () => {
+    const paragraph = (gap: string) => `Departementet ber om innspill til ny handlingsplan.
+Tid${gap}er knapp, så vi ber om svar innen fristen
+som er 1. mars 2027, slik at arbeidet kan fortsette.
+`;
+    expect(facts(paragraph("  "))).toEqual(facts(paragraph(" ")));
+    expect(facts(paragraph("  "))).toMatchObject([
+      { kind: "STRATEGY_INPUT", title: "Innspill til ny handlingsplan", deadline: "2027-03-01" },
+    ]);
+  });
+
+  it("reads a value written on the line under its label", () => {
+    expect(
+      facts(`Tittel:
+Forslag til ny lov om tiltak mot menneskehandel
+Høringsfrist:
+15.03.2027
+Avsender: Justis- og beredskapsdepartementet
+Vår referanse: 26/1234
+`),
+    ).toEqual([hearing]);
+  });
+
+  it("joins a case's name wrapped onto a second line", () => {
+    const [item] = read(`Sak: Endringer i straffeloven og straffeprosessloven
+(styrket vern mot menneskehandel)
+Komité: Justiskomiteen
+Frist for påmelding: 8. januar 2027
+`);
+    expect(item).toMatchObject({
+      kind: "HEARING",
+      title: "Endringer i straffeloven og straffeprosessloven (styrket vern mot menneskehandel)",
+      deadline: "2027-01-08",
+      issuer: { slug: "stortinget" },
+    });
+  });
+
+  it("reads a two-day event from «Tid: 11.–12. februar 2027»", () => {
+    const items = read(`Nordisk fagkonferanse om menneskehandel
+Tid: 11.–12. februar 2027
+Sted: Scandic Ørnen, Bergen
+Påmeldingsfrist: 1. februar 2027
+`);
+    expect(items.map((i) => [i.kind, i.title, i.startOn, i.endOn, i.deadline, i.location])).toEqual([
+      ["SEMINAR", "Nordisk fagkonferanse om menneskehandel", "2027-02-11", "2027-02-12", null, "Scandic Ørnen, Bergen"],
+      ["DEADLINE", "Påmelding: Nordisk fagkonferanse om menneskehandel", null, null, "2027-02-01", null],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 // would become words of the title; read here, the lines before the first label are the
 // title and every labelled line stays a fact of its own. Ordinary paragraphs are left alone:
 // a run counts only when most of its lines are facts.
-import { readFieldLine } from "./field-labels";
+import { readFieldLine, readSpacedFieldLine } from "./field-labels";
 import { findIssuerMentions, issuerByEnglishName } from "./issuers";
 import { LINK_CLOSE, LINK_OPEN } from "./markdown";
 
@@ -50,6 +50,14 @@ const isLinkLine = (part: string) => {
 const endsSentence = (text: string) => /[.!?…]["»”)]*$/.test(text);
 const isProse = (text: string) => endsSentence(text) || text.length > 150;
 
+// What an announcement's title opens with, or its length: "Høring – …", "Invitasjon til …".
+const KIND_START =
+  /^(?:h(?:ø|øy)ring|innspill|innspel|invitasjon|seminar|webinar|konferanse|fagdag|frokostmøte|møte|arrangement|consultation|invitation|call\b)/i;
+const MIN_TITLE_WORDS = 5;
+
+const namesItem = (text: string) =>
+  !isProse(text) && /^[\p{Lu}«"]/u.test(text) && (KIND_START.test(text) || text.split(/\s+/).length >= MIN_TITLE_WORDS);
+
 /** The parts of a regjeringen.no-style line "Høring | Dato: 14.03.2025 | Justis- og beredskapsdepartementet". */
 function partsOf(lines: string[]): string[] {
   return lines
@@ -64,7 +72,11 @@ function partsOf(lines: string[]): string[] {
  */
 export function readLabelledLines(lines: string[]): LabelledLines | null {
   if ((lines.length < 2 && !lines[0]?.includes(" | ")) || lines.length > MAX_LINES) return null;
-  const parts = partsOf(lines);
+  // "Høringsfrist<tab>15.03.2027" from a copied table is written as "Høringsfrist: 15.03.2027".
+  const parts = partsOf(lines).map((part) => {
+    const spaced = readSpacedFieldLine(part);
+    return spaced && !readFieldLine(part) ? `${spaced.label}: ${spaced.value}` : part;
+  });
   const fields = parts.map((part) => readFieldLine(part));
   const first = fields.findIndex((f) => f !== null);
   if (first < 0) return null;
@@ -104,9 +116,20 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
       facts.push(part);
       continue;
     }
+    // A value wrapped onto the next line, or written under its label ("Tittel:" / "Forslag til …").
     const previous = fields[i - 1];
-    if (previous && facts.at(-1) === parts[i - 1] && part.length <= MAX_CONTINUATION && /^[\p{Ll}\d]/u.test(part) && !isProse(part)) {
-      facts[facts.length - 1] = `${facts.at(-1)} ${part}`;
+    const held = [titleParts, facts].find((list) => list.length > 0 && list.at(-1) === parts[i - 1]);
+    const isWrapped =
+      previous?.value === "" ? !isProse(part) : part.length <= MAX_CONTINUATION && /^[\p{Ll}\d(]/u.test(part) && !isProse(part);
+    if (previous && held && isWrapped) {
+      held[held.length - 1] = `${held.at(-1)} ${part}`;
+      parts[i - 1] = parts[i] = held.at(-1)!;
+      continue;
+    }
+    // "Høringsfrist: 1. mars 2027" written above the title: the first line after the facts
+    // that is none of them and reads as a name.
+    if (titleParts.length === 0 && unlabelled === 0 && prose.length === 0 && namesItem(part)) {
+      titleParts.push(part);
       continue;
     }
     unlabelled++;
