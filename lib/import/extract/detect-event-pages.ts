@@ -9,7 +9,7 @@ import type { DocParagraph, DocSection, DocSentence, NewsletterDocument } from "
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
 import { eventTitle } from "./event-title";
 import { findEventWords } from "./event-words";
-import { DATE_LABEL, PLACE_LABEL } from "./field-labels";
+import { DATE_LABEL, opensWithEventLabel, PLACE_LABEL } from "./field-labels";
 import { chooseIssuer } from "./issuer-choice";
 import { findLocation, isOnline } from "./locations";
 import { findTimeMentions } from "./times";
@@ -104,7 +104,7 @@ function eventsInSection(sections: DocSection[], index: number, ctx: ExtractCont
       intro?.text ?? "",
       ...section.paragraphs.slice(Math.max(0, i - 2), i + 1).map((p) => p.text),
     ].join(" ");
-    if (findEventWords(context).length === 0) return;
+    if (findEventWords(context).length === 0 && !opensWithEventLabel(section.heading ?? "")) return;
     const days = completeMention(line.mention, line.sentence, ctx);
     if (!days) return;
     const values = labelledValues(line.sentence.text);

@@ -221,8 +221,10 @@ export function readFieldLine(line: string): FieldLine | null {
   return { label, role, value: m[2].trim() };
 }
 
-// A table copied as text keeps a tab or a run of spaces where the colon would be: "Høringsfrist	15.03.2027".
+// A table copied as text keeps a tab or a run of spaces where the colon would be
+// ("Høringsfrist	15.03.2027"); some e-mails write a dash ("Høringsfrist – 15. mars 2027").
 const SPACED_FIELD_LINE = new RegExp(String.raw`^\s*(${alternatives(ROLES)})(?:[ ]*\t\s*|[ ]{2,})(\S.*)$`, "iu");
+const DASHED_FIELD_LINE = new RegExp(String.raw`^\s*(${alternatives(ROLES)})\s+[–—-]\s+(\S.*)$`, "iu");
 
 /**
  * A line of a copied table, its label and value apart by a tab or several spaces, read as
@@ -231,9 +233,13 @@ const SPACED_FIELD_LINE = new RegExp(String.raw`^\s*(${alternatives(ROLES)})(?:[
  */
 export function readSpacedFieldLine(line: string): FieldLine | null {
   const start = line.slice(0, MAX_LABEL_REACH);
-  if (!start.includes("\t") && !start.includes("  ")) return null;
-  const m = SPACED_FIELD_LINE.exec(line);
-  return m ? readFieldLine(`${m[1]}: ${m[2]}`) : null;
+  if (!start.includes("\t") && !start.includes("  ") && !/\s[–—-]\s/.test(start)) return null;
+  const spaced = SPACED_FIELD_LINE.exec(line);
+  if (spaced) return readFieldLine(`${spaced[1]}: ${spaced[2]}`);
+  const dashed = DASHED_FIELD_LINE.exec(line);
+  const field = dashed ? readFieldLine(`${dashed[1]}: ${dashed[2]}`) : null;
+  // "Høring – forslag til …" is a title as written, not a label and its value.
+  return field?.role === "title" ? null : field;
 }
 
 /**
@@ -245,6 +251,15 @@ export const FACT_LABEL = new RegExp(
   String.raw`^(?:${alternatives(ROLES.filter((r) => r !== "title"))}|frist\p{L}*|påmelding\p{L}*)\s*:`,
   "iu",
 );
+
+// The title labels (above) that say the item is an event: "Arrangement: …", "Event: …".
+const EVENT_TITLE_LABELS = new Set(["arrangement", "seminar", "webinar", "konferanse", "event"]);
+
+/** "Event: Menneskehandel og arbeidslivskriminalitet": a heading that names an event by its label. */
+export function opensWithEventLabel(text: string): boolean {
+  const field = text.includes(":") ? readFieldLine(text) : null;
+  return field?.role === "title" && EVENT_TITLE_LABELS.has(field.label.toLowerCase());
+}
 
 // "Seminar: Menneskehandel og arbeidslivskriminalitet": the label says what kind of item it is,
 // the value what it is called.

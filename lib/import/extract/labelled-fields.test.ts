@@ -515,7 +515,7 @@ Påmeldingsfrist: 1. februar 2027
     ]);
   });
 
-  it.each(["Webinar", "Konferanse"])("reads «%s:» the same way", (label) => {
+  it.each(["Webinar", "Konferanse", "Arrangement", "Event"])("reads «%s:» the same way", (label) => {
     const titles = read(`${label}: Barn utsatt for menneskehandel
 Tid: onsdag 17. mars 2027 kl. 13.00–15.00
 Sted: Digitalt (Teams)
@@ -595,6 +595,27 @@ som er 1. mars 2027, slik at arbeidet kan fortsette.
     expect(facts(paragraph("  "))).toMatchObject([
       { kind: "STRATEGY_INPUT", title: "Innspill til ny handlingsplan", deadline: "2027-03-01" },
     ]);
+  });
+
+  it("reads labels set apart by a dash", () => {
+    expect(
+      facts(`Høring – forslag til ny lov om tiltak mot menneskehandel
+Avsender – Justis- og beredskapsdepartementet
+Høringsfrist – 15. mars 2027
+Vår referanse – 26/1234
+`),
+    ).toEqual([hearing]);
+  });
+
+  it("reads a Markdown table of labels and values", () => {
+    expect(
+      facts(`| Høring | Forslag til ny lov om tiltak mot menneskehandel |
+| --- | --- |
+| Avsender | Justis- og beredskapsdepartementet |
+| Høringsfrist | 15.03.2027 |
+| Vår referanse | 26/1234 |
+`),
+    ).toEqual([hearing]);
   });
 
   it("reads a value written on the line under its label", () => {

@@ -58,10 +58,29 @@ const MIN_TITLE_WORDS = 5;
 const namesItem = (text: string) =>
   !isProse(text) && /^[\p{Lu}«"]/u.test(text) && (KIND_START.test(text) || text.split(/\s+/).length >= MIN_TITLE_WORDS);
 
+const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
+const TABLE_RULE = /^:?-+:?$/;
+
+/**
+ * A Markdown table's row "| Høringsfrist | 15.03.2027 |" as "Høringsfrist: 15.03.2027"; its
+ * rule "|---|---|" as nothing; a row of other cells as its cells.
+ */
+function tableRowParts(row: string): string[] {
+  const cells = row.split("|").map((cell) => cell.trim());
+  if (cells.every((cell) => !cell || TABLE_RULE.test(cell))) return [];
+  const filled = cells.filter(Boolean);
+  const asField = filled.length === 2 ? `${filled[0].replace(/:$/, "")}: ${filled[1]}` : null;
+  return asField && readFieldLine(asField) ? [asField] : filled;
+}
+
 /** The parts of a regjeringen.no-style line "Høring | Dato: 14.03.2025 | Justis- og beredskapsdepartementet". */
 function partsOf(lines: string[]): string[] {
   return lines
-    .flatMap((line) => (line.includes("|") ? line.split(/\s+\|\s+/) : [line]))
+    .flatMap((line) => {
+      if (!line.includes("|")) return [line];
+      const row = TABLE_ROW.exec(line);
+      return row ? tableRowParts(row[1]) : line.split(/\s+\|\s+/);
+    })
     .map((part) => part.trim())
     .filter(Boolean);
 }
