@@ -597,6 +597,19 @@ som er 1. mars 2027, slik at arbeidet kan fortsette.
     ]);
   });
 
+  it("writes a title given in capitals as a sentence, keeping the short names of bodies", () => {
+    const [item] = read(`HØRING – FORSLAG OM ENDRINGER I UDIS PRAKSIS FOR OFRE FOR MENNESKEHANDEL
+AVSENDER: Justis- og beredskapsdepartementet
+HØRINGSFRIST: 15.03.2027
+`);
+    expect(item).toMatchObject({
+      kind: "HEARING",
+      title: "Forslag om endringer i UDIs praksis for ofre for menneskehandel",
+      deadline: "2027-03-15",
+      issuer: { slug: "jd" },
+    });
+  });
+
   it("reads labels set apart by a dash", () => {
     expect(
       facts(`Høring – forslag til ny lov om tiltak mot menneskehandel
