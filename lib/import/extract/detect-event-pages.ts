@@ -12,7 +12,7 @@ import { findEventWords } from "./event-words";
 import { DATE_LABEL, opensWithEventLabel, PLACE_LABEL } from "./field-labels";
 import { chooseIssuer } from "./issuer-choice";
 import { findLocation, isOnline } from "./locations";
-import { findTimeMentions } from "./times";
+import { eventTimes, findTimeMentions } from "./times";
 import { headingAsTitle, removeSpans, tidyTitle } from "./titles";
 
 const LABEL = /(?:^|\s)(\p{L}+)\s*:\s/gu;
@@ -112,7 +112,7 @@ function eventsInSection(sections: DocSection[], index: number, ctx: ExtractCont
     const online =
       isOnline(paragraph.text) ||
       (next !== undefined && dateLineOf(next) === null && isOnline(next.text) && /^\p{L}+\s*:/u.test(next.text));
-    const time = findTimeMentions(line.sentence.text)[0];
+    const time = eventTimes(line.sentence.text, line.mention);
     const previous = section.paragraphs[i - 1];
     const isListLine = previous !== undefined && (previous.text.endsWith(":") || dateLineOf(previous) !== null);
     // Only a list line names its own event; under a title, the rest of a date line is its place.

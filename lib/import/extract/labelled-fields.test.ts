@@ -657,6 +657,22 @@ Frist for påmelding: 8. januar 2027
     });
   });
 
+  it("reads a two-day event whose «Tid:» gives the hour it starts on the first day and ends on the last", () => {
+    const [event] = read(`Nordisk fagdag om menneskehandel
+Tid: 11. februar kl. 09.00 – 12. februar 2027 kl. 15.00
+Sted: Scandic Ørnen, Bergen
+`);
+    expect(event).toMatchObject({
+      kind: "SEMINAR",
+      title: "Nordisk fagdag om menneskehandel",
+      startOn: "2027-02-11",
+      endOn: "2027-02-12",
+      startTime: "09:00",
+      endTime: "15:00",
+      location: "Scandic Ørnen, Bergen",
+    });
+  });
+
   it("reads a two-day event from «Tid: 11.–12. februar 2027»", () => {
     const items = read(`Nordisk fagkonferanse om menneskehandel
 Tid: 11.–12. februar 2027

@@ -18,10 +18,16 @@ const CLAUSE_END = new RegExp(
 const PHRASE_END = new RegExp(SEE, "i");
 
 export function removeSpans(text: string, spans: { index: number; endIndex: number }[]): string {
-  let result = text;
-  for (const span of [...spans].sort((a, b) => b.index - a.index)) {
-    result = `${result.slice(0, span.index)} ${result.slice(span.endIndex)}`;
+  // A day range holds the clock time of its first day ("11. februar kl. 09.00 – 12. februar"):
+  // spans that overlap are taken out as one.
+  const merged: { index: number; endIndex: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.index - b.index)) {
+    const last = merged.at(-1);
+    if (last && span.index < last.endIndex) last.endIndex = Math.max(last.endIndex, span.endIndex);
+    else merged.push({ index: span.index, endIndex: span.endIndex });
   }
+  let result = text;
+  for (const span of merged.reverse()) result = `${result.slice(0, span.index)} ${result.slice(span.endIndex)}`;
   return result;
 }
 
