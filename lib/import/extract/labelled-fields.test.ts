@@ -563,6 +563,25 @@ Vår referanse: 26/1234
     ).toEqual([hearing]);
   });
 
+  it("takes a remark among an event's facts for no title", () => {
+    for (const text of [
+      `Fagseminar om menneskehandel
+
+Tid: 3. mai 2027 kl. 10.00–15.00
+Sted: Litteraturhuset, Oslo
+Lunsj serveres for alle deltakerne underveis
+`,
+      `Fagseminar om menneskehandel
+
+Tid: 3. mai 2027 kl. 10.00–15.00
+Lunsj serveres for alle deltakerne underveis
+Sted: Litteraturhuset, Oslo
+`,
+    ]) {
+      expect(read(text)).toMatchObject([{ kind: "SEMINAR", title: "Fagseminar om menneskehandel", startOn: "2027-05-03" }]);
+    }
+  });
+
   it("reads labels written in capitals", () => {
     expect(
       facts(`Høring – forslag til ny lov om tiltak mot menneskehandel

@@ -145,9 +145,10 @@ export function readLabelledLines(lines: string[]): LabelledLines | null {
       parts[i - 1] = parts[i] = held.at(-1)!;
       continue;
     }
-    // "Høringsfrist: 1. mars 2027" written above the title: the first line after the facts
-    // that is none of them and reads as a name.
-    if (titleParts.length === 0 && unlabelled === 0 && prose.length === 0 && namesItem(part)) {
+    // "Høringsfrist: 1. mars 2027" written above the title: the first line among the facts
+    // that is none of them and reads as a name. Under the last fact it is a remark.
+    const isAmongFacts = fields.slice(i + 1).some(Boolean);
+    if (titleParts.length === 0 && unlabelled === 0 && prose.length === 0 && isAmongFacts && namesItem(part)) {
       titleParts.push(part);
       continue;
     }
