@@ -50,11 +50,18 @@ export function confidenceOf(draft: Draft, ctx: ExtractContext): Confidence {
   if (draft.softWords) reasons.push({ code: "soft", words: draft.softWords });
   if (draft.warnings.length > 0) reasons.push({ code: "warning" });
   const source = reasons.find((r) => r.code === "year")?.source;
+  // Labels that give title, deadline and issuer leave nothing to guess but a year the text
+  // leaves out; labelled lines that name no issuer at all leave one thing for an editor.
+  const isFullyLabelled = draft.labelled?.title && draft.labelled.deadline && draft.labelled.issuer;
   const level =
-    !yearSettled || !found
+    !yearSettled || !found || draft.labelled?.title === false
       ? "low"
-      : draft.softWords || draft.warnings.length > 0 || source === "text" || source === "list" || source === "later"
-        ? "medium"
-        : "high";
+      : isFullyLabelled && !draft.softWords
+        ? "high"
+        : draft.labelled && !draft.issuer
+          ? "medium"
+          : draft.softWords || draft.warnings.length > 0 || source === "text" || source === "list" || source === "later"
+            ? "medium"
+            : "high";
   return { level, yearSettled, reasons };
 }

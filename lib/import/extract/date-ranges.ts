@@ -3,7 +3,8 @@
 // 31. januar" is a changed deadline, not a period.
 import type { DateMention } from "./dates";
 
-const DASH_BETWEEN = /^\s*[-–—]\s*$/;
+// "11. februar kl. 09.00 – 12. februar kl. 15.00": the first day's clock time may stand before the dash.
+const DASH_BETWEEN = /^\s*(?:,?\s*(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?[-–—]\s*$/i;
 const TIL_BETWEEN = /^\s*(?:til|to|og)\s*$/i;
 const PERIOD_BEFORE = /(?:i perioden|perioden|i tidsrommet|mellom|from|between)\s*$/i;
 const CHANGE_NEARBY = /forlenge|utsatt|utset|endret|endra|flyttet|flytta|fremskyndet|framskunda/i;

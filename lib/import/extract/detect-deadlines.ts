@@ -5,6 +5,8 @@
 import type { DateMention } from "./dates";
 import type { DocParagraph, DocSentence, NewsletterDocument } from "./document";
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
+import { UNTITLED_WARNING, untitled } from "./detect-labelled";
+import { readFieldLine } from "./field-labels";
 import { chooseIssuer } from "./issuer-choice";
 import { clauseFrom, headingAsTitle, tidyTitle, withoutDates } from "./titles";
 
@@ -64,13 +66,24 @@ function deadlineDraft(sentence: DocSentence, ctx: ExtractContext, used: Set<Doc
   const days = date ? completeMention(date, sentence, ctx) : null;
   if (!days) return null;
   const isRegistration = REGISTRATION.test(trigger[0]);
-  return {
-    ...emptyDraft("DEADLINE", [sentence]),
-    title: deadlineTitle(sentence, trigger),
-    issuer: chooseIssuer(sentence),
-    deadline: days.to,
-    isRegistration,
-  };
+  const issuer = chooseIssuer(sentence);
+  const draft = { ...emptyDraft("DEADLINE", [sentence]), issuer, deadline: days.to, isRegistration };
+  // "Frist: 1. mars 2027" alone, with no heading above: a label and a day, and nothing that names it.
+  if (!isRegistration && isBareDeadlineLine(sentence)) {
+    return {
+      ...draft,
+      title: untitled("DEADLINE", issuer),
+      warnings: [UNTITLED_WARNING],
+      labelled: { title: false, deadline: true, issuer: false },
+    };
+  }
+  return { ...draft, title: deadlineTitle(sentence, trigger) };
+}
+
+function isBareDeadlineLine(sentence: DocSentence): boolean {
+  const field = readFieldLine(sentence.text);
+  const isBare = field?.role === "deadline" && !/\p{L}{2,}/u.test(withoutDates(field.value));
+  return isBare && sentence.paragraph.section.heading === null && sentence.paragraph.sentences.length === 1;
 }
 
 /** `used`: sentences another detector already read a date from. */

@@ -9,14 +9,13 @@ import type { DocParagraph, DocSection, DocSentence, NewsletterDocument } from "
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
 import { eventTitle } from "./event-title";
 import { findEventWords } from "./event-words";
+import { DATE_LABEL, opensWithEventLabel, PLACE_LABEL } from "./field-labels";
 import { chooseIssuer } from "./issuer-choice";
 import { findLocation, isOnline } from "./locations";
-import { findTimeMentions } from "./times";
+import { eventTimes, findTimeMentions } from "./times";
 import { headingAsTitle, removeSpans, tidyTitle } from "./titles";
 
-const DATE_LABEL = /(?:^|\s)(?:tid|tidspunkt|dato|date|når|time|when)\s*:\s*/giu;
 const LABEL = /(?:^|\s)(\p{L}+)\s*:\s/gu;
-const PLACE_LABEL = /^(?:sted|stad|lokale|venue|place|where|hvor|kvar|adresse)$/i;
 const DEADLINE_WORDS = /frist|\binnen\b|\binnan\b|\bsenest|\bseinast|påmelding|registrering|registration|deadline|\bsøk/i;
 /** A meeting told about after it took place. */
 export const REPORTED_EVENT = /\b(?:forrige|førre|previous)\b/i;
@@ -105,7 +104,7 @@ function eventsInSection(sections: DocSection[], index: number, ctx: ExtractCont
       intro?.text ?? "",
       ...section.paragraphs.slice(Math.max(0, i - 2), i + 1).map((p) => p.text),
     ].join(" ");
-    if (findEventWords(context).length === 0) return;
+    if (findEventWords(context).length === 0 && !opensWithEventLabel(section.heading ?? "")) return;
     const days = completeMention(line.mention, line.sentence, ctx);
     if (!days) return;
     const values = labelledValues(line.sentence.text);
@@ -113,7 +112,7 @@ function eventsInSection(sections: DocSection[], index: number, ctx: ExtractCont
     const online =
       isOnline(paragraph.text) ||
       (next !== undefined && dateLineOf(next) === null && isOnline(next.text) && /^\p{L}+\s*:/u.test(next.text));
-    const time = findTimeMentions(line.sentence.text)[0];
+    const time = eventTimes(line.sentence.text, line.mention);
     const previous = section.paragraphs[i - 1];
     const isListLine = previous !== undefined && (previous.text.endsWith(":") || dateLineOf(previous) !== null);
     // Only a list line names its own event; under a title, the rest of a date line is its place.

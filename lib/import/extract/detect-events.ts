@@ -12,7 +12,7 @@ import { eventTitle, phraseStart } from "./event-title";
 import { findEventWords, type EventWord } from "./event-words";
 import { chooseIssuer } from "./issuer-choice";
 import { findLocation, isOnline } from "./locations";
-import { findTimeMentions } from "./times";
+import { eventTimes } from "./times";
 import { REPORTED_EVENT } from "./detect-event-pages";
 
 interface Pair {
@@ -42,7 +42,7 @@ function eventDraft(sentence: DocSentence, pair: Pair, segment: { from: number; 
   const text = sentence.text.slice(segment.from, segment.to);
   const date = { ...pair.date, index: pair.date.index - segment.from, endIndex: pair.date.endIndex - segment.from };
   const online = isOnline(text);
-  const time = findTimeMentions(text).find((t) => t.index >= date.index) ?? findTimeMentions(text)[0];
+  const time = eventTimes(text, date);
   const { title, quote } = eventTitle(sentence, pair.event, segment);
   const cancelled = /\bavly[sy]\w*|\bcancell?ed\b/i.test(text);
   return {

@@ -26,10 +26,14 @@ export interface DocParagraph {
   page: number;
   /** A year a list's introduction gives ("flere digitale seminarer i 2025:"). */
   yearHint: number | null;
+  /** The run of labelled lines it is a fact of (labelled-lines.ts), or null. */
+  group: number | null;
 }
 
 export interface DocSection {
   heading: string | null;
+  /** The run of labelled lines whose title the heading is, or null. */
+  headingGroup: number | null;
   paragraphs: DocParagraph[];
   /** The section before, for finding a page's title above a run of headings. */
   previous: DocSection | null;
@@ -90,7 +94,7 @@ function findCommonWords(paragraphs: DocParagraph[]): Set<string> {
 }
 
 export function buildDocument(normalised: NormalisedText): NewsletterDocument {
-  const sections: DocSection[] = [{ heading: null, paragraphs: [], previous: null }];
+  const sections: DocSection[] = [{ heading: null, headingGroup: null, paragraphs: [], previous: null }];
   const anchorCounts = normalised.pageUrls.map(() => 0);
   const pageTexts = normalised.pageUrls.map(() => "");
   let hint: number | null = null;
@@ -98,7 +102,7 @@ export function buildDocument(normalised: NormalisedText): NewsletterDocument {
   for (const block of normalised.blocks) {
     pageTexts[block.page] += ` ${block.text}`;
     if (block.kind === "heading") {
-      sections.push({ heading: liftUrls(block.text).text, paragraphs: [], previous: sections.at(-1) ?? null });
+      sections.push({ heading: liftUrls(block.text).text, headingGroup: block.group, paragraphs: [], previous: sections.at(-1) ?? null });
       hint = null;
       continue;
     }
@@ -110,6 +114,7 @@ export function buildDocument(normalised: NormalisedText): NewsletterDocument {
       index: section.paragraphs.length,
       page: block.page,
       yearHint: hint,
+      group: block.group,
     };
     paragraph.sentences = splitSentences(block.text).map((raw, index) => {
       const { text, urls } = liftUrls(raw);

@@ -6,6 +6,7 @@ import { nameRegistrations } from "./registration-titles";
 import { findEvents } from "./detect-events";
 import { findHearings } from "./detect-hearings";
 import { findInputs } from "./detect-inputs";
+import { findLabelledItems, withLabelledFacts } from "./detect-labelled";
 import { buildDocument, type DocSentence } from "./document";
 import type { Draft, ExtractContext } from "./draft";
 import { mergeDuplicates } from "./dedupe";
@@ -22,6 +23,14 @@ import { periodEnd, windowAround, windowBefore, windowFromDate, windowFromPeriod
 function itemKey(draft: Draft): string {
   const date = draft.deadline ?? draft.startOn ?? "";
   return `${draft.kind.toLowerCase().replace("_", "-")}-${date}-${slugify(draft.reference ?? draft.title, 48)}`;
+}
+
+/** A page's prose repeating the deadline its labelled lines gave ("Høringsfristen er 15. juni") adds no item. */
+function isToldAgain(draft: Draft, labelled: Draft[]): boolean {
+  const section = draft.sentences[0]?.paragraph.section;
+  return labelled.some(
+    (l) => l.kind === draft.kind && l.deadline !== null && l.deadline === draft.deadline && l.sentences[0].paragraph.section === section,
+  );
 }
 
 function toProposedItem(draft: Draft, ctx: ExtractContext): ProposedItem {
@@ -96,15 +105,22 @@ export function extractItems(text: string, options: ExtractOptions = {}): Extrac
     { "as-of": options.asOf, period: period?.label, published, text: written, later: later?.words, today }[yearSource as string] ?? today;
   const ctx: ExtractContext = { window, latest, doc, yearSource, yearWords, today, isPeriodReport: period !== null };
 
-  // A committee hearing's deadline sentence is claimed first: it is no input or registration of its own.
-  const committee = findCommitteeHearings(doc, ctx);
-  const claimed = new Set<DocSentence>(committee.flatMap((d) => d.sentences));
-  const unclaimed = (d: Draft) => !d.sentences.some((s) => claimed.has(s));
-  const firstDrafts = [...committee, ...[...findHearings(doc, ctx), ...findInputs(doc, ctx), ...findEvents(doc, ctx)].filter(unclaimed)];
+  // Labelled lines ("Høringsfrist: …") say outright what they are and are read first; a
+  // committee hearing's deadline sentence next: it is no input or registration of its own.
+  const labelled = findLabelledItems(doc, ctx);
+  const claimed = new Set<DocSentence>(labelled.flatMap((d) => d.sentences));
+  const unclaimed = (d: Draft) => !d.sentences.some((s) => claimed.has(s)) && !isToldAgain(d, labelled);
+  const committee = findCommitteeHearings(doc, ctx).filter(unclaimed);
+  for (const d of committee) for (const s of d.sentences) claimed.add(s);
+  const firstDrafts = [
+    ...labelled,
+    ...committee,
+    ...[...findHearings(doc, ctx), ...findInputs(doc, ctx), ...findEvents(doc, ctx)].filter(unclaimed),
+  ];
   const read = new Set<DocSentence>(firstDrafts.flatMap((d) => d.sentences));
   const pages = findEventPages(doc, ctx, read);
   const used = new Set<DocSentence>([...read, ...pages.flatMap((d) => d.sentences)]);
-  const drafts = nameRegistrations([...firstDrafts, ...pages, ...findDeadlines(doc, ctx, used)]);
+  const drafts = withLabelledFacts(nameRegistrations([...firstDrafts, ...pages, ...findDeadlines(doc, ctx, used).filter(unclaimed)]), doc);
   drafts.sort((a, b) => a.sentences[0].order - b.sentences[0].order);
   const items = withUniqueKeys(mergeDuplicates(drafts).map((d) => toProposedItem(d, ctx)));
   const notes = findUndatedNotes(doc, window, new Set(drafts.flatMap((d) => d.sentences)));

@@ -7,6 +7,8 @@ import type { IssuerRef, IssuerType } from "./types";
 export interface IssuerDefinition extends IssuerRef {
   /** Other ways texts write the name: older names, Nynorsk, common shorthand. */
   aliases: string[];
+  /** The name in English, as an English announcement's "Issuer:" line gives it. */
+  englishName?: string | null;
 }
 
 type Row = [slug: string, shortName: string, name: string, type: IssuerType, aliases?: string[]];
@@ -89,7 +91,7 @@ function mergeBySlug(lists: IssuerDefinition[][]): IssuerDefinition[] {
 }
 
 export const KNOWN_ISSUERS: IssuerDefinition[] = mergeBySlug([
-  actors.map((a) => ({ slug: a.slug, shortName: a.shortName, name: a.name, type: a.type, aliases: [] })),
+  actors.map((a) => ({ slug: a.slug, shortName: a.shortName, name: a.name, type: a.type, aliases: [], englishName: a.nameEn })),
   fromRows(MORE),
 ]);
 

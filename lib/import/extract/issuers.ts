@@ -126,3 +126,23 @@ export function issuerBySlug(slug: string): IssuerRef | null {
   const known = findKnownIssuer(slug);
   return known ? toRef(known) : null;
 }
+
+const byEnglishName = new Map(
+  KNOWN_ISSUERS.filter((issuer) => issuer.englishName).map((issuer) => [issuer.englishName!.toLowerCase(), issuer]),
+);
+
+/**
+ * The body whose English name a whole value is ("Issuer: Ministry of Justice and Public
+ * Security"). Only labelled values are looked up this way: searching running text for English
+ * names too would slow every text down for the few English ones.
+ */
+export function issuerByEnglishName(value: string): IssuerRef | null {
+  const known = byEnglishName.get(
+    value
+      .trim()
+      .replace(/[.,;]$/, "")
+      .replace(/\s+/g, " ")
+      .toLowerCase(),
+  );
+  return known ? toRef(known) : null;
+}

@@ -2,6 +2,8 @@
 // broken lines joined, page headers that repeat dropped, and the links a PDF lists after
 // each page kept apart, page by page, to be matched with the "se her" they belong to.
 import { findDateMentions } from "./dates";
+import { FACT_LABEL, readFieldLine } from "./field-labels";
+import { readLabelledLines, type LabelledLines } from "./labelled-lines";
 import { joinLines } from "./line-join";
 import { dateLedLines, datedEntryLines, tableRows } from "./table-rows";
 import { readMarkdownLine } from "./markdown";
@@ -11,6 +13,8 @@ export interface TextBlock {
   kind: "heading" | "paragraph";
   text: string;
   page: number;
+  /** The run of labelled lines (labelled-lines.ts) the block comes from: its title and each fact share the number. */
+  group: number | null;
 }
 
 export interface NormalisedText {
@@ -24,6 +28,9 @@ interface RawBlock {
   page: number;
   isMarkdownHeading: boolean;
   isListItem: boolean;
+  /** A blank line (or a link line) stands before it. */
+  isAfterBreak: boolean;
+  group: number | null;
 }
 
 const URL_LINE = /^\s*((?:https?:\/\/|mailto:|www\.)\S+)\s*$/i;
@@ -50,7 +57,9 @@ function findRepeatedHeaderLines(lines: string[]): Set<string> {
   lines.forEach((line, i) => {
     const text = readMarkdownLine(line).text.trim();
     if (!text || URL_LINE.test(line) || !looksLikeHeading(text)) return;
-    const endsBlock = isBlank(lines[i + 1]);
+    // "Justis- og beredskapsdepartementet" closing each of an e-mail's labelled announcements
+    // names their issuer; a page header does not follow a labelled fact.
+    const endsBlock = isBlank(lines[i + 1]) && !(i > 0 && readFieldLine(readMarkdownLine(lines[i - 1]).text));
     const alone = (isBlank(lines[i - 1]) || /^\s/.test(line)) && endsBlock;
     const entry = seen.get(headingKey(text)) ?? { count: 0, alone: false, endsBlock: false };
     seen.set(headingKey(text), { count: entry.count + 1, alone: entry.alone || alone, endsBlock: entry.endsBlock || endsBlock });
@@ -66,6 +75,7 @@ function readBlocks(text: string): { blocks: RawBlock[]; pageUrls: string[][] } 
   const pageUrls: string[][] = [];
   let links: string[] = [];
   let current: RawBlock | null = null;
+  let isAfterBreak = true;
   const flush = () => {
     if (current && current.lines.some((l) => l.trim())) blocks.push(current);
     current = null;
@@ -74,12 +84,14 @@ function readBlocks(text: string): { blocks: RawBlock[]; pageUrls: string[][] } 
     const url = URL_LINE.exec(line);
     if (url) {
       flush();
+      isAfterBreak = true;
       links.push(url[1]);
       continue;
     }
     const md = readMarkdownLine(line);
     if (!md.text.trim() || repeated.has(headingKey(md.text))) {
       flush();
+      isAfterBreak = true;
       continue;
     }
     if (links.length > 0) {
@@ -88,7 +100,8 @@ function readBlocks(text: string): { blocks: RawBlock[]; pageUrls: string[][] } 
     }
     // A line indented by the PDF starts a new run of text: a heading or a page header.
     if (md.isHeading || md.isListItem || /^\s+\S/.test(line)) flush();
-    current ??= { lines: [], page: pageUrls.length, isMarkdownHeading: md.isHeading, isListItem: md.isListItem };
+    current ??= { lines: [], page: pageUrls.length, isMarkdownHeading: md.isHeading, isListItem: md.isListItem, isAfterBreak, group: null };
+    isAfterBreak = false;
     current.lines.push(md.text);
     if (md.isHeading) flush();
   }
@@ -97,14 +110,9 @@ function readBlocks(text: string): { blocks: RawBlock[]; pageUrls: string[][] } 
   return { blocks, pageUrls };
 }
 
-type ContinuedBlock = Pick<RawBlock, "page" | "isMarkdownHeading"> & { lines: { length: number } };
+type ContinuedBlock = Pick<RawBlock, "page" | "isMarkdownHeading" | "group"> & { lines: { length: number } };
 
 const endsSentence = (text: string) => /[.!?…]["»”)]*$/.test(text) && !/\bforts\.$/.test(text);
-
-// An event page's lines "Tid: tirsdag 14. oktober kl. 09.00", "Sted: Molde rådhus" and
-// "Påmeldingsfrist: 30. september" carry its facts; they look like headings but are not.
-const FACT_LABEL =
-  /^(?:tid|tidspunkt|dato|datoar|datoer|sted|stad|lokale|adresse|når|hvor|kvar|pris|målgruppe|påmelding\w*|frist\w*|søknadsfrist|date|time|venue|place|where|when|deadline|registration)\s*:/i;
 
 const hasDate = (line: string) => findDateMentions(line).length > 0;
 
@@ -117,13 +125,15 @@ export function startsWithDate(line: string): boolean {
 function looksLikeHeading(text: string): boolean {
   if (text.length > 400 || text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (/^\d+$/.test(text) || !/^[\p{Lu}\d"«]/u.test(text)) return false;
-  if (endsSentence(text) || /[:;,]$/.test(text) || FACT_LABEL.test(text)) return false;
+  // An event page's "Tid: tirsdag 14. oktober kl. 09.00" carries a fact; it looks like a heading but is not.
+  if (endsSentence(text) || /[:;,]$/.test(text) || (text.includes(":") && FACT_LABEL.test(text))) return false;
   // A line with a day in it ("Onsdag 23. april 2025, kl. 08.30", "Høringsfrist er satt til 13.10.23") says when, not what.
   return findDateMentions(text).length === 0;
 }
 
 /** A paragraph a blank line cut in two: its second part starts in lower case, or a short line follows a colon. */
 function continues(prev: ContinuedBlock, prevText: string, next: RawBlock, nextText: string): boolean {
+  if (prev.group !== null || next.group !== null) return false;
   if (prev.page !== next.page || prev.isMarkdownHeading || next.isMarkdownHeading || endsSentence(prevText)) return false;
   // A line that opens with its day ("01.12.25 10:00") starts an event page's facts, not a continuation.
   if (/^[\p{Ll}(]/u.test(nextText) || (/\p{Ll}$/u.test(prevText) && /^\d/.test(nextText) && !startsWithDate(nextText))) return true;
@@ -144,11 +154,48 @@ function headingKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/** A labelled run as blocks: its title a heading, then each fact a paragraph of its own. */
+function labelledBlocks(block: RawBlock, labelled: LabelledLines, group: number): RawBlock[] {
+  const base = { ...block, isMarkdownHeading: false, isListItem: false, group };
+  return [
+    ...(labelled.title ? [{ ...base, lines: [labelled.title], isMarkdownHeading: true }] : []),
+    ...(labelled.before ? [{ ...base, lines: [labelled.before] }] : []),
+    ...labelled.facts.map((fact) => ({ ...base, lines: [fact], isListItem: true })),
+    ...labelled.after.map((text) => ({ ...base, lines: [text], isListItem: true })),
+  ];
+}
+
+/**
+ * Markdown writes facts as list items ("- Høringsfrist: 1. februar 2027"), one block each; a
+ * run of them with no blank line between, and the line just above, is read as one whole.
+ */
+function withLabelledRuns(blocks: RawBlock[]): RawBlock[] {
+  const result: RawBlock[] = [];
+  let groups = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.isMarkdownHeading) {
+      result.push(block);
+      continue;
+    }
+    let end = i + 1;
+    while (end < blocks.length && blocks[end].isListItem && !blocks[end].isAfterBreak && blocks[end].lines.length === 1) end++;
+    const run = blocks.slice(i, end);
+    const whole = run.length > 1 ? readLabelledLines(run.flatMap((b) => b.lines)) : null;
+    const labelled = whole ?? readLabelledLines(block.lines);
+    if (labelled) result.push(...labelledBlocks(block, labelled, ++groups), ...(whole ? [] : run.slice(1)));
+    else result.push(...run);
+    i = end - 1;
+  }
+  return result;
+}
+
 export function normaliseNewsletter(raw: string): NormalisedText {
   const read = readBlocks(cleanRaw(raw));
   const pageUrls = read.pageUrls;
   // A table copied one cell per line becomes one paragraph per row.
-  const rawBlocks = read.blocks.flatMap((block) => {
+  const rawBlocks = withLabelledRuns(read.blocks).flatMap((block) => {
+    if (block.group !== null) return [block];
     const rows =
       block.isListItem || block.isMarkdownHeading
         ? null
@@ -171,7 +218,7 @@ export function normaliseNewsletter(raw: string): NormalisedText {
     const text = m.pieces.length === 1 ? m.pieces[0] : joinLines(m.pieces);
     const heading = m.block.isMarkdownHeading || (!m.block.isListItem && looksLikeHeading(text));
     if (/^\d{1,3}$/.test(text)) continue;
-    blocks.push({ kind: heading ? "heading" : "paragraph", text, page: m.block.page });
+    blocks.push({ kind: heading ? "heading" : "paragraph", text, page: m.block.page, group: m.block.group });
   }
   return { blocks, pageUrls };
 }

@@ -20,6 +20,15 @@ describe("clock times", () => {
     expect(findTimeMentions("kl. 25.00")).toEqual([]);
   });
 
+  it("reads no end hour from the day after a dash", () => {
+    expect(findTimeMentions("11. februar kl. 09.00 – 12. februar kl. 15.00")).toMatchObject([
+      { start: "09:00", end: null },
+      { start: "15:00", end: null },
+    ]);
+    expect(findTimeMentions("kl. 09.00–12.02.2027")).toMatchObject([{ start: "09:00", end: null }]);
+    expect(findTimeMentions("kl. 14–17. Påmelding innen fredag")).toMatchObject([{ start: "14:00", end: "17:00" }]);
+  });
+
   it("masks times without moving the rest of the text", () => {
     const text = "Seminar kl. 10.11. onsdag";
     const masked = maskTimes(text);

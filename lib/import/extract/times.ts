@@ -10,10 +10,12 @@ export interface TimeMention {
 }
 
 const TIME = String.raw`(\d{1,2})(?:[.:](\d{2}))?`;
+// "kl. 09.00 – 12. februar kl. 15.00": after the dash comes a day, not the hour it ends.
+const NOT_A_DAY = String.raw`(?!\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)|\.(?:\d{1,2}\.|\d{4}(?!\d)))`;
 // A time needs its "kl."/"klokka" marker: a bare "14.30" could be anything.
 const TIME_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\d])(?:fr[aå]\s+)?(?:kl\.?|klokka|klokken|klokkja)\s*${TIME}` +
-    String.raw`(?:\s*(?:[-–—]|\btil\b)\s*(?:kl\.?\s*)?${TIME})?(?![\d])`,
+    String.raw`(?:\s*(?:[-–—]|\btil\b)\s*(?:kl\.?\s*)?${TIME}${NOT_A_DAY})?(?![\d])`,
   "giu",
 );
 
@@ -33,6 +35,18 @@ export function findTimeMentions(text: string): TimeMention[] {
     found.push({ index: match.index, endIndex: match.index + match[0].length, start, end });
   }
   return found;
+}
+
+/**
+ * The clock times of an event on the days `days` names: the first time from there on, and for
+ * "11. februar kl. 09.00 – 12. februar kl. 15.00" the time right after the last day as its end.
+ */
+export function eventTimes(text: string, days: { index: number; endIndex: number; to: unknown }): TimeMention | null {
+  const times = findTimeMentions(text);
+  const first = times.find((t) => t.index >= days.index) ?? times[0];
+  if (!first || first.end || !days.to || first.index >= days.endIndex) return first ?? null;
+  const last = times.find((t) => t.index >= days.endIndex && t.index - days.endIndex <= 2 && !t.end);
+  return last ? { ...first, end: last.start } : first;
 }
 
 /** The text with every clock time blanked out (same length), so "kl. 10.11." is no date. */

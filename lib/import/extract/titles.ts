@@ -1,6 +1,8 @@
 // Turning the words around a date into a title: dates, clock times and "se her" taken out,
 // quotation marks made Norwegian («»), the first letter capitalised.
 import { findDateMentions } from "./dates";
+import { withoutTitleLabel } from "./field-labels";
+import { KNOWN_ISSUERS } from "./issuer-list";
 import { findTimeMentions } from "./times";
 
 const MAX_TITLE = 160;
@@ -16,10 +18,16 @@ const CLAUSE_END = new RegExp(
 const PHRASE_END = new RegExp(SEE, "i");
 
 export function removeSpans(text: string, spans: { index: number; endIndex: number }[]): string {
-  let result = text;
-  for (const span of [...spans].sort((a, b) => b.index - a.index)) {
-    result = `${result.slice(0, span.index)} ${result.slice(span.endIndex)}`;
+  // A day range holds the clock time of its first day ("11. februar kl. 09.00 – 12. februar"):
+  // spans that overlap are taken out as one.
+  const merged: { index: number; endIndex: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.index - b.index)) {
+    const last = merged.at(-1);
+    if (last && span.index < last.endIndex) last.endIndex = Math.max(last.endIndex, span.endIndex);
+    else merged.push({ index: span.index, endIndex: span.endIndex });
   }
+  let result = text;
+  for (const span of merged.reverse()) result = `${result.slice(0, span.index)} ${result.slice(span.endIndex)}`;
   return result;
 }
 
@@ -60,10 +68,28 @@ export function tidyTitle(raw: string): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-/** A heading as a title: "Høring – forslag om X" and "X på høring" become "Forslag om X". */
+// Short names written in capitals ("UDI", "GRETA"): they keep them in a title written in capitals.
+const CAPITAL_NAMES = new Set(KNOWN_ISSUERS.map((issuer) => issuer.shortName).filter((name) => name === name.toUpperCase()));
+const MIN_CAPITAL_WORDS = 3;
+
+/** "FORSLAG TIL NY LOV OM TILTAK MOT MENNESKEHANDEL" as a title is written: "Forslag til ny lov …". */
+function fromCapitals(text: string): string {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < MIN_CAPITAL_WORDS || /\p{Ll}/u.test(text)) return text;
+  return text.replace(/\p{L}[\p{L}-]*/gu, (word) => {
+    if (CAPITAL_NAMES.has(word)) return word;
+    // "UDIS PRAKSIS": "UDIs praksis".
+    return word.endsWith("S") && CAPITAL_NAMES.has(word.slice(0, -1)) ? `${word.slice(0, -1)}s` : word.toLowerCase();
+  });
+}
+
+/**
+ * A heading as a title: "Høring – forslag om X" and "X på høring" become "Forslag om X";
+ * "Seminar: X" and "Tittel: X" become "X"; one written in capitals is written as a sentence.
+ */
 export function headingAsTitle(heading: string): string {
   return tidyTitle(
-    withoutDates(heading)
+    withoutDates(fromCapitals(withoutTitleLabel(heading)))
       .replace(/\s+forts\.?$/i, "")
       .replace(/^(?:høring|høyring)\s*[–:-]\s*/i, "")
       .replace(/\s+(?:[–-]\s+|sendt\s+|sendes\s+)?på\s+(?:høring|høyring)$/i, ""),
