@@ -5,14 +5,26 @@ import type { ProposedItem, UndatedNote } from "@/lib/import/extract";
 export interface PreviewRow {
   item: ProposedItem;
   match: SkipReason | null;
+  /** The proposal's times as the reader writes them ("kl. 09.00–15.30"), or null without a time. */
+  times: string | null;
 }
 
 /** What reading a text gives the page: the proposals to show, and the same as JSON for the save. */
 export type PreviewState =
   | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: FieldMessages }
+  /** `text` is what was pasted, so that a page sent back without JavaScript still holds it. */
+  | { status: "error"; message: string; fieldErrors: FieldMessages; text?: string }
   /** `readId` is new on every reading, so the table starts afresh even for the same text. */
-  | { status: "ok"; message: string; rows: PreviewRow[]; notes: UndatedNote[]; proposal: string; readId: string };
+  | {
+      status: "ok";
+      message: string;
+      /** "3 av forslagene er usikre …", or null when every proposal is sure. */
+      unsureNotice: string | null;
+      rows: PreviewRow[];
+      notes: UndatedNote[];
+      proposal: string;
+      readId: string;
+    };
 
 export const PREVIEW_IDLE: PreviewState = { status: "idle" };
 

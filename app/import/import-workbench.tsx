@@ -12,7 +12,11 @@ import { ProposalTable } from "./proposal-table";
 // sends a file that would only be refused.
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Step one: paste or upload and read. Step two (the table): choose, correct and save. */
+/**
+ * Step one: paste or upload and read. Step two (the table): choose, correct and save. Both
+ * forms post to their actions without JavaScript too; a refused reading brings back the
+ * pasted text.
+ */
 export function ImportWorkbench({
   labels,
   kinds,
@@ -36,7 +40,7 @@ export function ImportWorkbench({
   };
   return (
     <>
-      <form onSubmit={read} className="stack-form import-form" encType="multipart/form-data">
+      <form action={dispatch} onSubmit={read} className="stack-form import-form">
         {tooLarge ? (
           <p className="notice error" role="alert">
             {labels.tooLarge}
@@ -46,7 +50,12 @@ export function ImportWorkbench({
         )}
         <div className="field">
           <label htmlFor="import-text">{labels.text}</label>
-          <textarea id="import-text" name="text" rows={8} />
+          <textarea
+            id="import-text"
+            name="text"
+            rows={8}
+            defaultValue={preview.status === "error" && "text" in preview ? preview.text : undefined}
+          />
         </div>
         <div className="field">
           <label htmlFor="import-file">{labels.file}</label>
@@ -82,6 +91,7 @@ export function ImportWorkbench({
             <ProposalTable
               key={preview.readId}
               rows={preview.rows}
+              unsureNotice={preview.unsureNotice}
               proposal={preview.proposal}
               labels={labels}
               kinds={kinds}

@@ -14,6 +14,8 @@ type DateField = "sentOn" | "deadline" | "startOn" | "endOn";
 
 interface ProposalTableProps {
   rows: PreviewRow[];
+  /** The sentence asking to check the unsure proposals first, in the reader's words. */
+  unsureNotice: string | null;
   /** The proposals as JSON: carried back with the save and checked again there. */
   proposal: string;
   labels: EditorMessages["import"];
@@ -25,7 +27,7 @@ interface ProposalTableProps {
  * The proposed items, each a row to tick, correct and save. Rows already in the database are
  * marked and unticked. Submitted through a transition, so corrections stay when a save fails.
  */
-export function ProposalTable({ rows, proposal, labels, kinds, choices }: ProposalTableProps) {
+export function ProposalTable({ rows, unsureNotice, proposal, labels, kinds, choices }: ProposalTableProps) {
   const [state, dispatch, isSaving] = useActionState<SaveState, FormData>(saveImportAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const save = (event: FormEvent<HTMLFormElement>) => {
@@ -34,7 +36,6 @@ export function ProposalTable({ rows, proposal, labels, kinds, choices }: Propos
     startTransition(() => dispatch(formData));
   };
   if (state.status === "saved") return <SavedItems message={state.message} saved={state.saved} heading={labels.savedItems} />;
-  const unsure = rows.filter((row) => row.item.confidence.level !== "high").length;
 
   const errorOf = (key: string, field: string) =>
     errors[`${key}.${field}`] && (
@@ -54,9 +55,9 @@ export function ProposalTable({ rows, proposal, labels, kinds, choices }: Propos
   };
 
   return (
-    <form onSubmit={save} className="proposal-form">
+    <form action={dispatch} onSubmit={save} className="proposal-form">
       <FormMessage state={state} />
-      {unsure > 0 && <p className="notice">{labels.confidence.toCheck.replace("{count}", String(unsure))}</p>}
+      {unsureNotice && <p className="notice">{unsureNotice}</p>}
       <input type="hidden" name="proposal" value={proposal} />
       <div className="table-scroll">
         <table className="data-table proposal-table">
@@ -78,7 +79,7 @@ export function ProposalTable({ rows, proposal, labels, kinds, choices }: Propos
             {rows.map((row, index) => {
               const { item, match } = row;
               const isSeminar = item.kind === "SEMINAR";
-              const times = item.startTime ? `${item.startTime}${item.endTime ? `–${item.endTime}` : ""}` : null;
+              const { times } = row;
               return (
                 <tr key={item.key} className={match ? "is-match" : undefined} data-key={item.key}>
                   <td>

@@ -57,7 +57,7 @@ export const sourcesEn: typeof sourcesNb = {
     ministries: "Ministries",
     addTerm: "Add",
     removeTerm: "Remove",
-    inboxLink: "Inbox: {count} proposals waiting",
+    inboxLink: "Inbox: {count} {count|proposal|proposals} waiting",
   },
   inbox: {
     title: "Inbox",
