@@ -71,11 +71,12 @@ test("the role list shows the saved role, and deactivating asks first", async ({
   await expect(row.locator(".notice[role=status]")).toHaveText("Lagret.");
   await expect(row.getByLabel(`Rollen til ${user.name}`)).toHaveValue("EDITOR");
 
-  await row.getByRole("button", { name: "Deaktiver" }).click();
+  await row.getByText("Deaktiver", { exact: true }).click();
   await expect(row.getByText(`Deaktivere ${user.name}?`)).toBeVisible();
   expect((await e2eDb().user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).toBeNull();
   await row.getByRole("button", { name: "Avbryt" }).click();
-  await row.getByRole("button", { name: "Deaktiver" }).click();
+  await expect(row.getByText(`Deaktivere ${user.name}?`)).toBeHidden();
+  await row.getByText("Deaktiver", { exact: true }).click();
   await row.getByRole("button", { name: "Ja, deaktiver" }).click();
   await expect(row.getByRole("button", { name: "Aktiver", exact: true })).toBeVisible();
   expect((await e2eDb().user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).not.toBeNull();

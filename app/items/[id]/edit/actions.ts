@@ -8,7 +8,7 @@ import { getEditableItem } from "@/lib/items/editor-queries";
 import { cancelItem, restoreItem, updateItem } from "@/lib/items/mutations";
 import { isAppError } from "@/lib/errors";
 import { formAction } from "../../../_actions/form-action";
-import { formFields, type ActionState } from "../../../_components/action-state";
+import { formFields, typedValuesOf, type ActionState } from "../../../_components/action-state";
 import { itemInputFrom, typedItemValues, type ItemFormState } from "../../_editor/item-input";
 
 // lib refuses anyone but editors and admins; the pages' own checks are a courtesy.
@@ -49,7 +49,8 @@ export const cancelItemAction = formAction<ActionState>({
   failed: (m) => m.editor.form.failed,
   run: async ({ viewer, formData, m, now }) => {
     if (formData.get("confirm") !== "yes") {
-      return { status: "error", message: m.work.confirm.needed, fieldErrors: { confirm: [m.work.confirm.needed] } };
+      const needed = m.work.confirm.needed;
+      return { status: "error", message: needed, fieldErrors: { confirm: [needed] }, typed: typedValuesOf(formData) };
     }
     const saved = await cancelItem(getDb(), viewer, formFields(formData, ["id", "version", "reason"]), now);
     revalidatePath("/", "layout");
