@@ -46,7 +46,7 @@ test("without JavaScript an editor creates an item, and a refused save keeps wha
   await context.close();
 });
 
-test("without JavaScript an editor edits an item and reads a pasted text", async ({ browser }) => {
+test("without JavaScript an editor edits an item, and reads and saves a pasted text", async ({ browser }) => {
   const db = e2eDb();
   const item = await createItem(db, { actorId: (await createActor(db)).id, deadline: "2025-03-14" });
   const { context, page } = await editorWithoutJavaScript(browser);
@@ -67,6 +67,10 @@ test("without JavaScript an editor edits an item and reads a pasted text", async
   await expect(page).toHaveURL(/\/import$/);
   await expect(page.getByRole("status")).toHaveText(/^Fant 1 forslag/);
   await expect(page.locator(".proposal-table tbody tr")).toHaveCount(1);
+  await page.getByRole("button", { name: "Lagre valgte" }).click();
+  await expect(page.locator(".notice.success")).toHaveText("Lagret 1 ny sak. 0 fantes fra før.");
+  await page.getByRole("link", { name: new RegExp(tag) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(tag);
   await context.close();
 });
 

@@ -9,7 +9,7 @@ import { saveImportedItems } from "@/lib/import/mutations";
 import { getImportPreview } from "@/lib/import/preview";
 import { ImportInputError } from "@/lib/import/read-file";
 import { formAction } from "../_actions/form-action";
-import { pastedText, refusalText, savedRowsFrom, timesOf, uploadFrom } from "./import-input";
+import { pastedText, readIdOf, refusalText, savedRowsFrom, timesOf, uploadFrom } from "./import-input";
 import type { PreviewState, SaveState } from "./import-state";
 
 /**
@@ -55,10 +55,12 @@ export const previewImportAction = formAction<PreviewState>({
 /** Saves the ticked rows; items already in the database are skipped, so a second save creates nothing. */
 export const saveImportAction = formAction<SaveState>({
   failed: (m) => m.editor.import.failed,
+  keepOnRefusal: ({ formData }) => ({ readId: readIdOf(formData) }),
   run: async ({ viewer, formData, m, t, now }) => {
     const input = { proposal: (formData.get("proposal") as string | null) ?? "", rows: savedRowsFrom(formData) };
     const saved = await saveImportedItems(getDb(), viewer, input, now);
     revalidatePath("/", "layout");
-    return { status: "saved", message: t(m.editor.import.saved, { created: saved.created, skipped: saved.skipped }), saved: saved.saved };
+    const message = t(m.editor.import.saved, { created: saved.created, skipped: saved.skipped });
+    return { status: "saved", message, saved: saved.saved, readId: readIdOf(formData) };
   },
 });

@@ -17,6 +17,12 @@ export function timesOf(item: ProposedItem, locale: Locale): string | null {
   return item.startTime ? formatClockSpan(item.startTime, item.endTime, locale) : null;
 }
 
+/** Which reading's table was saved (a hidden field of the save form). */
+export function readIdOf(formData: FormData): string {
+  const readId = formData.get("readId");
+  return typeof readId === "string" ? readId : "";
+}
+
 /** The pasted text as the form sent it ("" when none). */
 export function pastedText(formData: FormData): string {
   const text = formData.get("text");

@@ -34,8 +34,12 @@ export interface RowChoices {
   topics: { id: string; label: string }[];
 }
 
-/** What saving gives the page: the sentence, and links to the items it created. */
-export type SaveState = ActionState | { status: "saved"; message: string; saved: { id: string; title: string }[] };
+/**
+ * What saving gives the page: the sentence, and links to the items it created. `readId` names
+ * the reading whose table was saved, so the answer stands by that table and no other.
+ */
+export type SaveState =
+  (ActionState & { readId?: string }) | { status: "saved"; message: string; saved: { id: string; title: string }[]; readId: string };
 
 /** Where each ticked row's values travel in the save form: "rows.<index>.<field>". */
 export const ROW_FIELDS = ["key", "title", "sentOn", "deadline", "startOn", "endOn", "url", "actorId", "topicIds"] as const;
