@@ -88,6 +88,8 @@ export const accountEn: AccountMessages = {
     lastUsed: "Last used {date}",
     neverUsed: "Not used yet",
     empty: "No links yet.",
+    revokeQuestion: "Revoke “{name}”? Calendars subscribed to the link get no more deadlines from it.",
+    confirmRevoke: "Yes, revoke",
   },
   admin: {
     title: "Administration",
