@@ -13,12 +13,11 @@ import { SOURCE_MODES, SOURCE_TYPES } from "@/lib/sources/schemas";
 import { isSourcePollingOn } from "@/lib/sources/settings";
 import { ActionForm } from "../_components/action-form";
 import { FieldError } from "../_components/field-error";
-import { requirePageViewer } from "../_components/page-access";
+import { requirePageViewer, titleForRoles } from "../_components/page-access";
 import { addSourceAction, addTermAction, removeTermAction, updateSourceAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
-  return { title: m.sources.list.title };
+  return titleForRoles(ITEM_EDITOR_ROLES, (m) => m.sources.list.title);
 }
 
 type State = "disabled" | "failing" | "quiet" | "notYet" | "ok";
