@@ -23,12 +23,11 @@ export const updateItemAction = formAction<ItemFormState>({
   keepOnRefusal: ({ formData }) => ({ values: typedItemValues(formData), submission: Date.now() }),
   run: async ({ viewer, formData, m, now }) => {
     const { id, version } = formFields<{ id: string; version: string }>(formData, ["id", "version"]);
-    const db = getDb();
     let saved: { id: string };
     try {
-      saved = await updateItem(db, viewer, { ...itemInputFrom(formData), id, version }, now);
+      saved = await updateItem(getDb(), viewer, { ...itemInputFrom(formData), id, version }, now);
     } catch (error) {
-      const current = isAppError(error) && error.reason === "STALE_VERSION" ? await getEditableItem(db, id) : null;
+      const current = isAppError(error) && error.reason === "STALE_VERSION" ? await getEditableItem(getDb(), id) : null;
       if (!current) throw error;
       return {
         status: "error",
