@@ -60,6 +60,19 @@ test("an English page shows English refusals, field problems from lib included",
   await expect(page.locator("#organisation-name")).toHaveValue("A");
 });
 
+test("in English, deactivating is called deactivating at every step", async ({ page }) => {
+  const organisation = await createOrganisationRow(e2eDb());
+  const user = await createUserRow(e2eDb(), { organisationId: organisation.id, name: `Ola Nordmann ${Date.now()}` });
+  await signInAsAdmin(page, "en");
+  await page.goto("/admin");
+  const row = page.getByRole("row", { name: new RegExp(user.name) });
+  await row.getByText("Deactivate", { exact: true }).click();
+  await expect(row.getByText(`Deactivate ${user.name}?`)).toBeVisible();
+  await row.getByRole("button", { name: "Yes, deactivate" }).click();
+  await expect(row.getByRole("button", { name: "Activate", exact: true })).toBeVisible();
+  await expect(row).toContainText("(Deactivated)");
+});
+
 test("the role list shows the saved role, and deactivating asks first", async ({ page }) => {
   const organisation = await createOrganisationRow(e2eDb());
   const user = await createUserRow(e2eDb(), { organisationId: organisation.id, name: `Ola Redaktør ${Date.now()}` });
@@ -71,11 +84,12 @@ test("the role list shows the saved role, and deactivating asks first", async ({
   await expect(row.locator(".notice[role=status]")).toHaveText("Lagret.");
   await expect(row.getByLabel(`Rollen til ${user.name}`)).toHaveValue("EDITOR");
 
-  await row.getByRole("button", { name: "Deaktiver" }).click();
+  await row.getByText("Deaktiver", { exact: true }).click();
   await expect(row.getByText(`Deaktivere ${user.name}?`)).toBeVisible();
   expect((await e2eDb().user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).toBeNull();
   await row.getByRole("button", { name: "Avbryt" }).click();
-  await row.getByRole("button", { name: "Deaktiver" }).click();
+  await expect(row.getByText(`Deaktivere ${user.name}?`)).toBeHidden();
+  await row.getByText("Deaktiver", { exact: true }).click();
   await row.getByRole("button", { name: "Ja, deaktiver" }).click();
   await expect(row.getByRole("button", { name: "Aktiver", exact: true })).toBeVisible();
   expect((await e2eDb().user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).not.toBeNull();

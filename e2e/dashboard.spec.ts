@@ -35,3 +35,11 @@ test("the dashboard has no serious accessibility violations", async ({ page }) =
   await page.goto("/");
   expect(await findSeriousViolations(page)).toEqual([]);
 });
+
+test("an address that does not exist answers 404 with a page and a title that say so", async ({ page }) => {
+  expect((await page.goto("/finnes-ikke"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Siden finnes ikke");
+  await expect(page).toHaveTitle("Siden finnes ikke – Fristvakt");
+  expect((await page.goto("/items/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
+  await expect(page).toHaveTitle("Siden finnes ikke – Fristvakt");
+});

@@ -48,7 +48,7 @@ test("an editor imports a newsletter, leaves one row out, and a second import pr
   await expect(rows).toHaveCount(3);
   await expect(rows.locator(".new-badge")).toHaveCount(3);
   await expect(rowWith(rows, "tolketjenester")).toContainText("JD");
-  await expect(rowWith(rows, "Fagdag")).toContainText("09:00–15:30");
+  await expect(rowWith(rows, "Fagdag").locator(".row-dates")).toContainText("kl. 09.00–15.30");
   expect(await findSeriousViolations(page)).toEqual([]);
   await rowWith(rows, "Fagdag").getByRole("checkbox").uncheck();
   await rowWith(rows, "sesongarbeidere").getByLabel("Tittel").fill(`Bedre vern av sesongarbeidere ${TAG}`);
@@ -69,7 +69,7 @@ test("an editor imports a newsletter, leaves one row out, and a second import pr
   // Ticking what is already there saves nothing twice.
   await rowWith(again, "tolketjenester").getByRole("checkbox").check();
   await page.getByRole("button", { name: "Lagre valgte" }).click();
-  await expect(page.locator(".notice.success")).toHaveText("Lagret 1 nye saker. 1 fantes fra før.");
+  await expect(page.locator(".notice.success")).toHaveText("Lagret 1 ny sak. 1 fantes fra før.");
   expect(await countTagged()).toBe(3);
 
   const third = await readNewsletter(page);

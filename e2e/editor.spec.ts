@@ -98,6 +98,8 @@ test("members get 'not found' on the editor's pages and see no editor links", as
   await signIn(page, user.email);
   for (const path of ["/items/new", "/import", `/items/${item.id}/edit`]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
+    // The tab and the screen reader say the same as the page, not the name of the editor's page.
+    await expect(page, path).toHaveTitle("Siden finnes ikke – Fristvakt");
   }
   await page.goto(`/items/${item.id}`);
   await expect(page.getByRole("link", { name: "Ny sak" })).toHaveCount(0);

@@ -86,5 +86,5 @@ test("the import review says how sure each proposal is and why, the doubtful one
   const rows = page.locator(".proposal-table tbody tr");
   await expect(rows.filter({ hasText: "Usikker" })).toContainText("året er ikke avgjort av teksten");
   await expect(rows.filter({ hasText: "Sikker" }).filter({ hasNotText: "Usikker" })).toContainText("ukedagen passer bare med dette året");
-  await expect(page.getByText("1 av forslagene er usikre: sjekk dem først.")).toBeVisible();
+  await expect(page.getByText("1 av forslagene er usikkert: sjekk det først.")).toBeVisible();
 });

@@ -65,3 +65,12 @@ test("Mine frister puts each item in one section, shows internal deadlines, and 
   await expect(page.locator(".my-rule")).toContainText("Hver sak står i én del");
   expect(await findSeriousViolations(page)).toEqual([]);
 });
+
+test("a section of Mine frister that does not exist answers 404, and its title says so", async ({ page }) => {
+  const { user } = await createMember();
+  await signIn(page, user.email);
+  expect((await page.goto("/my?section=done"))?.status()).toBe(404);
+  await expect(page).toHaveTitle("Siden finnes ikke – Fristvakt");
+  expect((await page.goto("/my?section=overdue"))?.status()).toBe(200);
+  await expect(page).toHaveTitle("Mine frister – Fristvakt");
+});

@@ -20,6 +20,9 @@ test("a member creates a private feed link, sees the organisation's status in it
   await page.getByRole("button", { name: "Lag lenke" }).click();
   const url = (await page.getByTestId("new-feed-url").textContent())!.trim();
   expect(url).toMatch(/\/feeds\/private\/[A-Za-z0-9_-]{22,}\.ics$/);
+  // The address is shown once: it comes with a copy button and the ways to subscribe.
+  await expect(page.getByRole("button", { name: "Kopier adressen" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Abonner i kalenderprogrammet" })).toHaveAttribute("href", url.replace(/^http:/, "webcal:"));
   await expect(page.locator(".feed-links")).toContainText("Kalender for <b>jurister</b>");
 
   const feed = await request.get(url);
@@ -58,7 +61,11 @@ test("a member creates a private feed link, sees the organisation's status in it
   expect(changed.status()).toBe(200);
   expect(await changed.text()).toContain("Under arbeid – Høringsfrist: NOU 2024:17");
 
-  await page.getByRole("button", { name: "Trekk tilbake" }).click();
+  // Revoking cuts every subscribed calendar, so it asks first.
+  await page.locator(".feed-links").getByText("Trekk tilbake", { exact: true }).click();
+  await expect(page.locator(".feed-links")).toContainText("Kalendere som abonnerer på lenken, får ingen frister fra den lenger.");
+  expect((await request.get(url)).status()).toBe(200);
+  await page.getByRole("button", { name: "Ja, trekk tilbake" }).click();
   await expect(page.locator(".feed-links")).toContainText("Trukket tilbake");
   expect((await request.get(url)).status()).toBe(404);
   expect((await request.get("/feeds/private/not-a-token.ics")).status()).toBe(404);

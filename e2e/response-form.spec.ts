@@ -130,3 +130,24 @@ test("a member follows an item and names the colleague who answers; it shows in 
   await expect(card.locator(".response-badge")).toHaveText("Følger");
   await expect(card).toContainText(colleague.name);
 });
+
+test("a date answered beside a status that is not an answer is refused beside the date", async ({ page }) => {
+  const db = e2eDb();
+  const item = await createItem(db, { actorId: (await createActor(db)).id, deadline: "2025-02-21" });
+  const { user } = await createMember();
+  await signIn(page, user.email);
+  await page.goto(`/items/${item.id}`);
+  await page.getByLabel("Status").selectOption("IN_PROGRESS");
+  await page.getByLabel("Dato besvart").fill("2025-01-09");
+  await page.getByRole("button", { name: "Lagre svar" }).click();
+  await expect(page.locator("#response-answeredOn-error")).toHaveText(
+    "Dato besvart hører til statusene Besvart og Avstått: velg en av dem, eller tøm datoen.",
+  );
+  await expect(page.getByLabel("Dato besvart")).toHaveValue("2025-01-09");
+  expect(await db.response.count({ where: { itemId: item.id } })).toBe(0);
+
+  await page.getByLabel("Status").selectOption("ANSWERED");
+  await page.getByRole("button", { name: "Lagre svar" }).click();
+  await expect(page.locator(".notice.success")).toHaveText("Svaret er lagret.");
+  expect((await db.response.findFirstOrThrow({ where: { itemId: item.id } })).status).toBe("ANSWERED");
+});

@@ -72,3 +72,38 @@ test("members get 'not found' on the sources pages and visitors are asked to sig
   await expect(page.getByRole("link", { name: "Kilder" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Innboks" })).toHaveCount(0);
 });
+
+test("without JavaScript a refused proposal keeps the editor's corrections, and accepting it publishes them", async ({ browser }) => {
+  const now = new Date("2026-12-03T12:00:00+01:00");
+  const name = `Partnerens kalender ${Date.now().toString(36)}`;
+  const source = await addTestSource(e2eDb(), { type: "ics", url: `${server.base}/kurs.ics`, mode: "review", name }, now);
+  expect(
+    (
+      await pollSource(
+        testDeps(e2eDb(), () => now),
+        source.id,
+      )
+    ).kind,
+  ).toBe("read");
+  const proposal = await e2eDb().sourceProposal.findFirstOrThrow({
+    where: { polledSourceId: source.id, title: { contains: "Identifisering av mulige ofre" } },
+  });
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, (await createUser("EDITOR")).email);
+  await page.goto(`/sources/inbox/${proposal.id}`);
+  await page.getByLabel("Tittel").fill("");
+  await page.getByLabel("Sted").fill("Kulturhuset, Tromsø");
+  await page.getByRole("button", { name: "Godta og publiser" }).click();
+  await expect(page.locator("#item-title-error")).toHaveText("Fyll inn en tittel.");
+  await expect(page.getByLabel("Sted")).toHaveValue("Kulturhuset, Tromsø");
+
+  const title = `Identifisering av ofre, Tromsø ${Date.now().toString(36)}`;
+  await page.getByLabel("Tittel").fill(title);
+  await page.getByRole("button", { name: "Godta og publiser" }).click();
+  await expect(page.getByRole("status")).toHaveText("Forslaget er publisert.");
+  const item = await e2eDb().item.findFirstOrThrow({ where: { title } });
+  expect(item.location).toBe("Kulturhuset, Tromsø");
+  await context.close();
+});

@@ -53,3 +53,17 @@ test("the subscribe page and a topic page have no serious accessibility violatio
   await page.goto("/topics/menneskehandel");
   expect(await findSeriousViolations(page)).toEqual([]);
 });
+
+test("the actors and topics to choose from are in alphabetical order of what they show, in each language", async ({ page, context }) => {
+  const inOrder = (texts: string[], locale: string) => [...texts].sort(new Intl.Collator(locale).compare);
+  await page.goto("/subscribe");
+  const actors = (await page.getByRole("group", { name: "Aktører" }).locator("label").allTextContents()).map((text) => text.trim());
+  expect(actors.length).toBeGreaterThan(5);
+  expect(actors).toEqual(inOrder(actors, "nb"));
+
+  await context.addCookies([{ name: "fristvakt-locale", value: "en", url: page.url() }]);
+  await page.goto("/subscribe");
+  const topics = (await page.getByRole("group", { name: "Topics" }).locator("label").allTextContents()).map((text) => text.trim());
+  expect(topics).toContain("Human trafficking");
+  expect(topics).toEqual(inOrder(topics, "en"));
+});

@@ -5,7 +5,7 @@ import { currentTime } from "@/lib/deadlines";
 import { isAppError } from "@/lib/errors";
 import type { Messages } from "@/lib/i18n/messages";
 import { getI18n, type I18n } from "@/lib/auth/viewer-i18n";
-import { failureFor, type ActionFailure } from "../_components/action-state";
+import { failureFor, typedValuesOf, type ActionFailure } from "../_components/action-state";
 
 // The one body of a form's server action: ask who is calling, then run the action's own
 // step (parse the form, call one lib mutation, revalidate, say what happened), and turn lib's
@@ -57,6 +57,7 @@ async function runForm<S>(spec: FormActionSpec<S>, call: FormCall): Promise<S | 
       spec.conflict && error.code === "CONFLICT"
         ? { status: "error", message: spec.conflict(call.m), fieldErrors: {} }
         : failureFor(error, call.m, spec.failed(call.m));
+    failure.typed = typedValuesOf(call.formData);
     return spec.keepOnRefusal ? ({ ...spec.keepOnRefusal(call), ...failure } as S) : failure;
   }
 }

@@ -4,6 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, type FormEvent, typ
 import { IDLE, type ActionState } from "./action-state";
 import { FieldErrorsContext } from "./field-error";
 import { FormMessage } from "./form-message";
+import { withTypedValues } from "./typed-values";
 
 interface ActionFormProps {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -21,7 +22,8 @@ interface ActionFormProps {
  * A small form whose server action answers with a sentence (saved, or what went wrong). The
  * action is started from onSubmit rather than by the form itself: React resets a form after
  * its own action runs, which would wipe what was typed when the save is refused and put a
- * select back to the value it first rendered with.
+ * select back to the value it first rendered with. Without JavaScript the refusal comes back
+ * as a new page, and the fields are given what was typed (withTypedValues).
  */
 export function ActionForm({
   action,
@@ -46,7 +48,9 @@ export function ActionForm({
   return (
     <form ref={formRef} action={formAction} onSubmit={submit} className={className}>
       <FormMessage state={state} />
-      <FieldErrorsContext value={state.status === "error" ? state.fieldErrors : {}}>{children}</FieldErrorsContext>
+      <FieldErrorsContext value={state.status === "error" ? state.fieldErrors : {}}>
+        {withTypedValues(children, state.status === "error" ? (state.typed ?? null) : null)}
+      </FieldErrorsContext>
       {otherErrors.length > 0 && (
         <ul className="field-error">
           {otherErrors.map(([field, messages]) => (

@@ -9,10 +9,14 @@ import { errorText, fieldErrorTexts } from "@/lib/i18n/problem-text";
 /** Field name → sentences in the reader's language. */
 export type FieldMessages = Record<string, string[]>;
 
+/** Field name → what the refused form held in it (a name can repeat, as ticked boxes do). */
+export type TypedValues = Record<string, string[]>;
+
 export type ActionState =
   | { status: "idle" }
   | { status: "ok"; message: string; detail?: string }
-  | { status: "error"; message: string; fieldErrors: FieldMessages };
+  /** `typed`: what the form held, so that a page sent back without JavaScript shows it again. */
+  | { status: "error"; message: string; fieldErrors: FieldMessages; typed?: TypedValues };
 
 /** A refusal as every form shows it: the sentence, and each field's own sentences. */
 export type ActionFailure = Extract<ActionState, { status: "error" }>;
@@ -39,4 +43,17 @@ export function failureFor(error: unknown, m: Messages, fallback: string): Actio
  */
 export function formFields<T = Record<string, string | null>>(formData: FormData, names: readonly string[]): T {
   return Object.fromEntries(names.map((name) => [name, (formData.get(name) as string | null) ?? null])) as T;
+}
+
+/**
+ * What a refused form held, to be shown again: every text field, choice and ticked box, but
+ * never a password, a file or Next's own fields.
+ */
+export function typedValuesOf(formData: FormData): TypedValues {
+  const typed: TypedValues = {};
+  for (const [name, value] of formData) {
+    if (typeof value !== "string" || name.startsWith("$") || /password/i.test(name)) continue;
+    (typed[name] ??= []).push(value);
+  }
+  return typed;
 }

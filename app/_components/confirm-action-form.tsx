@@ -1,8 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { IDLE, type ActionState } from "./action-state";
 import { FormMessage } from "./form-message";
+import { withTypedValues } from "./typed-values";
 
 interface ConfirmActionFormProps {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -15,10 +16,20 @@ interface ConfirmActionFormProps {
   children?: ReactNode;
 }
 
-/** An action with consequences (deactivating a user) that asks once more before it acts. */
+const subscribeToNothing = () => () => {};
+const isInBrowser = () => true;
+const isOnServer = () => false;
+
+/**
+ * An action with consequences (deactivating a user) that asks once more before it acts. The
+ * question opens from a disclosure, so asking and confirming work without JavaScript too;
+ * the cancel button, which only closes it again, is there once scripts run.
+ */
 export function ConfirmActionForm({ action, label, question, confirmLabel, cancelLabel, children }: ConfirmActionFormProps) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(action, IDLE);
   const [isAsking, setIsAsking] = useState(false);
+  // False in the page as the server sends it, true once scripts run in the browser.
+  const isScripted = useSyncExternalStore(subscribeToNothing, isInBrowser, isOnServer);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
@@ -28,22 +39,21 @@ export function ConfirmActionForm({ action, label, question, confirmLabel, cance
   return (
     <form action={formAction} onSubmit={submit} className="inline-form">
       <FormMessage state={state} />
-      {children}
-      {isAsking ? (
+      {withTypedValues(children, state.status === "error" ? (state.typed ?? null) : null)}
+      <details className="confirm-details" open={isAsking} onToggle={(event) => setIsAsking(event.currentTarget.open)}>
+        <summary>{label}</summary>
         <span role="group" aria-label={question} className="confirm-step">
           <span>{question}</span>{" "}
           <button type="submit" disabled={isPending}>
             {confirmLabel}
           </button>{" "}
-          <button type="button" className="secondary" onClick={() => setIsAsking(false)}>
-            {cancelLabel}
-          </button>
+          {isScripted && (
+            <button type="button" className="secondary" onClick={() => setIsAsking(false)}>
+              {cancelLabel}
+            </button>
+          )}
         </span>
-      ) : (
-        <button type="button" className="secondary" onClick={() => setIsAsking(true)}>
-          {label}
-        </button>
-      )}
+      </details>
     </form>
   );
 }

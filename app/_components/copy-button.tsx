@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
 interface CopyButtonProps {
   text: string;
@@ -9,9 +9,17 @@ interface CopyButtonProps {
   failed: string;
 }
 
-/** Copies a calendar address; the address also stands in a field, so it works without this. */
+const subscribeToNothing = () => () => {};
+const isInBrowser = () => true;
+const isOnServer = () => false;
+
+/**
+ * Copies a calendar address; the address also stands on the page, so it works without this.
+ * Shown only once scripts run: without them the button could do nothing.
+ */
 export function CopyButton({ text, label, copied, failed }: CopyButtonProps) {
   const [status, setStatus] = useState("");
+  const isScripted = useSyncExternalStore(subscribeToNothing, isInBrowser, isOnServer);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -20,6 +28,7 @@ export function CopyButton({ text, label, copied, failed }: CopyButtonProps) {
       setStatus(failed);
     }
   };
+  if (!isScripted) return null;
   return (
     <>
       <button type="button" onClick={copy}>

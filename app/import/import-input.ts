@@ -1,4 +1,6 @@
+import type { ProposedItem } from "@/lib/import/extract";
 import type { ImportSaveInput } from "@/lib/import/import-schemas";
+import { formatClockSpan, type Locale } from "@/lib/i18n/format";
 import type { ImportInputError } from "@/lib/import/read-file";
 import type { Messages } from "@/lib/i18n/messages";
 import { ROW_FIELDS, rowFieldName } from "./import-state";
@@ -8,6 +10,23 @@ export async function uploadFrom(formData: FormData): Promise<{ name: string; by
   const file = formData.get("file");
   if (!(file instanceof File) || (file.size === 0 && file.name === "")) return null;
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** A proposal's times for the table ("kl. 09.00–15.30"), or null when the text gave none. */
+export function timesOf(item: ProposedItem, locale: Locale): string | null {
+  return item.startTime ? formatClockSpan(item.startTime, item.endTime, locale) : null;
+}
+
+/** Which reading's table was saved (a hidden field of the save form). */
+export function readIdOf(formData: FormData): string {
+  const readId = formData.get("readId");
+  return typeof readId === "string" ? readId : "";
+}
+
+/** The pasted text as the form sent it ("" when none). */
+export function pastedText(formData: FormData): string {
+  const text = formData.get("text");
+  return typeof text === "string" ? text : "";
 }
 
 /** The ticked rows of the save form, each with the values its inputs hold. */

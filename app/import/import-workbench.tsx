@@ -3,16 +3,23 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
 import type { ItemKind } from "@/lib/model/item";
+import { IDLE, type ActionState } from "../_components/action-state";
 import { FormMessage } from "../_components/form-message";
-import { previewImportAction } from "./actions";
-import { PREVIEW_IDLE, type RowChoices } from "./import-state";
+import { previewImportAction, saveImportAction } from "./actions";
+import { PREVIEW_IDLE, type RowChoices, type SaveState } from "./import-state";
 import { ProposalTable } from "./proposal-table";
+import { SavedItems } from "./saved-items";
 
 // The importer's own limit (lib/import/read-file.ts); checked here too, so a browser never
 // sends a file that would only be refused.
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Step one: paste or upload and read. Step two (the table): choose, correct and save. */
+/**
+ * Step one: paste or upload and read. Step two (the table): choose, correct and save. Both
+ * forms post to their actions without JavaScript too; a refused reading brings back the
+ * pasted text. The save's answer is held here rather than by the table: a page that comes
+ * back from a save without JavaScript has no reading, and must still say what was saved.
+ */
 export function ImportWorkbench({
   labels,
   kinds,
@@ -23,6 +30,11 @@ export function ImportWorkbench({
   choices: RowChoices;
 }) {
   const [preview, dispatch, isReading] = useActionState(previewImportAction, PREVIEW_IDLE);
+  const [saving, save, isSaving] = useActionState<SaveState, FormData>(saveImportAction, IDLE);
+  const readId = preview.status === "ok" ? preview.readId : null;
+  // A save answers for the table it came from; without JavaScript no table is shown any more.
+  const isSaveForThisPage = saving.status !== "idle" && (readId === null || saving.readId === readId);
+  const tableState: ActionState = isSaveForThisPage && saving.status === "error" ? saving : IDLE;
   const [tooLarge, setTooLarge] = useState(false);
   const read = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,7 +48,7 @@ export function ImportWorkbench({
   };
   return (
     <>
-      <form onSubmit={read} className="stack-form import-form" encType="multipart/form-data">
+      <form action={dispatch} onSubmit={read} className="stack-form import-form">
         {tooLarge ? (
           <p className="notice error" role="alert">
             {labels.tooLarge}
@@ -46,7 +58,12 @@ export function ImportWorkbench({
         )}
         <div className="field">
           <label htmlFor="import-text">{labels.text}</label>
-          <textarea id="import-text" name="text" rows={8} />
+          <textarea
+            id="import-text"
+            name="text"
+            rows={8}
+            defaultValue={preview.status === "error" && "text" in preview ? preview.text : undefined}
+          />
         </div>
         <div className="field">
           <label htmlFor="import-file">{labels.file}</label>
@@ -74,19 +91,37 @@ export function ImportWorkbench({
           </button>
         </div>
       </form>
+      {isSaveForThisPage && readId === null && (
+        <section aria-label={labels.table} className="dashboard-section">
+          {saving.status === "saved" ? (
+            <SavedItems message={saving.message} saved={saving.saved} heading={labels.savedItems} />
+          ) : (
+            saving.status === "error" && <FormMessage state={saving} />
+          )}
+        </section>
+      )}
       {preview.status === "ok" && (
         <section aria-labelledby="proposals-title" className="dashboard-section">
           <h2 id="proposals-title">{labels.table}</h2>
           <p role="status">{preview.message}</p>
-          {preview.rows.length > 0 && (
-            <ProposalTable
-              key={preview.readId}
-              rows={preview.rows}
-              proposal={preview.proposal}
-              labels={labels}
-              kinds={kinds}
-              choices={choices}
-            />
+          {isSaveForThisPage && saving.status === "saved" ? (
+            <SavedItems message={saving.message} saved={saving.saved} heading={labels.savedItems} />
+          ) : (
+            preview.rows.length > 0 && (
+              <ProposalTable
+                key={preview.readId}
+                readId={preview.readId}
+                state={tableState}
+                dispatch={save}
+                isSaving={isSaving}
+                rows={preview.rows}
+                unsureNotice={preview.unsureNotice}
+                proposal={preview.proposal}
+                labels={labels}
+                kinds={kinds}
+                choices={choices}
+              />
+            )
           )}
           {preview.notes.length > 0 && (
             <>

@@ -4,12 +4,11 @@ import { ITEM_EDITOR_ROLES } from "@/lib/auth/access";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
-import { requirePageViewer } from "../_components/page-access";
+import { requirePageViewer, titleForRoles } from "../_components/page-access";
 import { ImportWorkbench } from "./import-workbench";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
-  return { title: m.editor.import.title };
+  return titleForRoles(ITEM_EDITOR_ROLES, (m) => m.editor.import.title);
 }
 
 export default async function ImportPage() {

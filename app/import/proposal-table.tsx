@@ -1,19 +1,25 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, type FormEvent } from "react";
 import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
 import type { ItemKind } from "@/lib/model/item";
-import { IDLE } from "../_components/action-state";
 import { FormMessage } from "../_components/form-message";
-import { saveImportAction } from "./actions";
 import { ConfidenceCell } from "./confidence-cell";
-import { rowFieldName, type PreviewRow, type RowChoices, type SaveState } from "./import-state";
-import { SavedItems } from "./saved-items";
+import type { ActionState } from "../_components/action-state";
+import { rowFieldName, type PreviewRow, type RowChoices } from "./import-state";
 
 type DateField = "sentOn" | "deadline" | "startOn" | "endOn";
 
 interface ProposalTableProps {
+  /** The reading these rows came from, sent back with the save. */
+  readId: string;
+  /** The last save's answer for this table, and the save itself (held by the page, see ImportWorkbench). */
+  state: ActionState;
+  dispatch: (formData: FormData) => void;
+  isSaving: boolean;
   rows: PreviewRow[];
+  /** The sentence asking to check the unsure proposals first, in the reader's words. */
+  unsureNotice: string | null;
   /** The proposals as JSON: carried back with the save and checked again there. */
   proposal: string;
   labels: EditorMessages["import"];
@@ -25,16 +31,24 @@ interface ProposalTableProps {
  * The proposed items, each a row to tick, correct and save. Rows already in the database are
  * marked and unticked. Submitted through a transition, so corrections stay when a save fails.
  */
-export function ProposalTable({ rows, proposal, labels, kinds, choices }: ProposalTableProps) {
-  const [state, dispatch, isSaving] = useActionState<SaveState, FormData>(saveImportAction, IDLE);
+export function ProposalTable({
+  readId,
+  state,
+  dispatch,
+  isSaving,
+  rows,
+  unsureNotice,
+  proposal,
+  labels,
+  kinds,
+  choices,
+}: ProposalTableProps) {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     startTransition(() => dispatch(formData));
   };
-  if (state.status === "saved") return <SavedItems message={state.message} saved={state.saved} heading={labels.savedItems} />;
-  const unsure = rows.filter((row) => row.item.confidence.level !== "high").length;
 
   const errorOf = (key: string, field: string) =>
     errors[`${key}.${field}`] && (
@@ -54,10 +68,11 @@ export function ProposalTable({ rows, proposal, labels, kinds, choices }: Propos
   };
 
   return (
-    <form onSubmit={save} className="proposal-form">
+    <form action={dispatch} onSubmit={save} className="proposal-form">
       <FormMessage state={state} />
-      {unsure > 0 && <p className="notice">{labels.confidence.toCheck.replace("{count}", String(unsure))}</p>}
+      {unsureNotice && <p className="notice">{unsureNotice}</p>}
       <input type="hidden" name="proposal" value={proposal} />
+      <input type="hidden" name="readId" value={readId} />
       <div className="table-scroll">
         <table className="data-table proposal-table">
           <caption className="visually-hidden">{labels.table}</caption>
@@ -78,7 +93,7 @@ export function ProposalTable({ rows, proposal, labels, kinds, choices }: Propos
             {rows.map((row, index) => {
               const { item, match } = row;
               const isSeminar = item.kind === "SEMINAR";
-              const times = item.startTime ? `${item.startTime}${item.endTime ? `–${item.endTime}` : ""}` : null;
+              const { times } = row;
               return (
                 <tr key={item.key} className={match ? "is-match" : undefined} data-key={item.key}>
                   <td>

@@ -12,12 +12,12 @@ import { listRelevanceTermsForEditor, listSourcesForEditor, type SourceSummary }
 import { SOURCE_MODES, SOURCE_TYPES } from "@/lib/sources/schemas";
 import { isSourcePollingOn } from "@/lib/sources/settings";
 import { ActionForm } from "../_components/action-form";
-import { requirePageViewer } from "../_components/page-access";
+import { FieldError } from "../_components/field-error";
+import { requirePageViewer, titleForRoles } from "../_components/page-access";
 import { addSourceAction, addTermAction, removeTermAction, updateSourceAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
-  return { title: m.sources.list.title };
+  return titleForRoles(ITEM_EDITOR_ROLES, (m) => m.sources.list.title);
 }
 
 type State = "disabled" | "failing" | "quiet" | "notYet" | "ok";
@@ -28,6 +28,9 @@ function stateOf(source: SourceSummary): State {
   if (!source.lastPolledAt) return "notYet";
   return source.isQuiet ? "quiet" : "ok";
 }
+
+// The fields of the "add a source" form whose problems stand beside them.
+const ADD_SOURCE_FIELDS = ["url", "name", "pollIntervalMinutes"] as const;
 
 export default async function SourcesPage() {
   const viewer = await requirePageViewer("/sources", ITEM_EDITOR_ROLES);
@@ -132,7 +135,7 @@ export default async function SourcesPage() {
 
       <section aria-labelledby="add-source-title">
         <h2 id="add-source-title">{l.add}</h2>
-        <ActionForm action={addSourceAction} submitLabel={l.add} className="stack-form">
+        <ActionForm action={addSourceAction} submitLabel={l.add} className="stack-form" inlineFields={ADD_SOURCE_FIELDS}>
           <label>
             {l.type}
             <select name="type" defaultValue="ics">
@@ -145,12 +148,14 @@ export default async function SourcesPage() {
           </label>
           <label>
             {l.url}
-            <input name="url" type="url" required placeholder="https://" />
+            <input name="url" type="url" required placeholder="https://" aria-describedby="add-source-url-error" />
           </label>
+          <FieldError name="url" id="add-source-url-error" />
           <label>
             {l.nameField}
-            <input name="name" maxLength={120} />
+            <input name="name" maxLength={120} aria-describedby="add-source-name-error" />
           </label>
+          <FieldError name="name" id="add-source-name-error" />
           <label>
             {l.mode}
             <select name="mode" defaultValue="review">
@@ -163,8 +168,16 @@ export default async function SourcesPage() {
           </label>
           <label>
             {l.interval}
-            <input name="pollIntervalMinutes" type="number" min={15} max={10080} defaultValue={60} />
+            <input
+              name="pollIntervalMinutes"
+              type="number"
+              min={15}
+              max={10080}
+              defaultValue={60}
+              aria-describedby="add-source-interval-error"
+            />
           </label>
+          <FieldError name="pollIntervalMinutes" id="add-source-interval-error" />
         </ActionForm>
       </section>
 

@@ -53,7 +53,7 @@ export default async function SubscribePage({ searchParams }: { searchParams: Se
         resultTitle={m.subscribe.resultTitle}
         notice={<ProblemsNotice problems={problems} />}
       >
-        <Choices name="actor" legend={m.subscribe.actors} options={actors} chosen={filter.actors} />
+        <Choices name="actor" legend={m.subscribe.actors} options={actors} chosen={filter.actors} collation={locale} />
         <Choices name="topic" legend={m.subscribe.topics} options={topics} chosen={filter.topics} />
         <Choices name="kind" legend={m.subscribe.kinds} options={kinds} chosen={filter.kinds.map((k) => k.toLowerCase())} />
         <p className="muted">{m.subscribe.noChoice}</p>

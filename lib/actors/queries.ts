@@ -60,10 +60,13 @@ export async function listActorOptions(db: Db): Promise<TaxonomyOption[]> {
   return rows.map((row) => ({ slug: row.slug, label: row.shortName, title: row.name }));
 }
 
+/** Topics for a filter menu, in the reader's language and in that language's alphabetical order. */
 export async function listTopicOptions(db: Db, locale: "nb" | "en"): Promise<TaxonomyOption[]> {
   const rows = await db.topic.findMany({ select: { slug: true, name: true, nameEn: true }, orderBy: { name: "asc" } });
-  return rows.map((row) => {
+  const options = rows.map((row) => {
     const label = locale === "en" ? row.nameEn : row.name;
     return { slug: row.slug, label, title: label };
   });
+  const collator = new Intl.Collator(locale);
+  return options.sort((a, b) => collator.compare(a.label, b.label));
 }

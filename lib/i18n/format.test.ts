@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Countdown } from "../deadlines";
-import { formatCountdown, formatDate, formatDateRange, formatDateShort, formatDateTime, formatTime } from "./format";
+import { formatClockSpan, formatCountdown, formatDate, formatDateRange, formatDateShort, formatDateTime, formatTime } from "./format";
 
 describe("dates", () => {
   it("formats a full date the Norwegian and the English way", () => {
@@ -36,6 +36,12 @@ describe("times in Oslo", () => {
     expect(formatTime(new Date("2025-01-17T08:00:00Z"), "nb")).toBe("09.00");
     expect(formatTime(new Date("2025-01-17T08:00:00Z"), "en")).toBe("09:00");
     expect(formatTime(new Date("2025-06-17T12:30:00Z"), "nb")).toBe("14.30");
+  });
+
+  it("writes a span of typed times the reader's way", () => {
+    expect(formatClockSpan("09:00", "15:30", "nb")).toBe("kl. 09.00–15.30");
+    expect(formatClockSpan("09:00", "15:30", "en")).toBe("09:00–15:30");
+    expect(formatClockSpan("18:15", null, "nb")).toBe("kl. 18.15");
   });
 
   it("joins day and time, taking the day in Oslo", () => {

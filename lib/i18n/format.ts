@@ -65,6 +65,16 @@ export function formatTime(instant: Date, locale: Locale): string {
   return formatWith(osloClock(instant), locale, "time");
 }
 
+/**
+ * A span of wall-clock times as an input holds them ("09:00", "15:30"): "kl. 09.00–15.30" /
+ * "09:00–15:30"; without an end only the start.
+ */
+export function formatClockSpan(start: string, end: string | null, locale: Locale): string {
+  const clock = (time: string) => (locale === "nb" ? time.replace(":", ".") : time);
+  const span = end ? `${clock(start)}–${clock(end)}` : clock(start);
+  return locale === "nb" ? `kl. ${span}` : span;
+}
+
 /** Day and time in Oslo: "17. januar 2025 kl. 09.00" / "17 January 2025, 09:00". */
 export function formatDateTime(instant: Date, locale: Locale): string {
   const date = formatWith(osloClock(instant), locale, "full");

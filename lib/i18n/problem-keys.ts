@@ -75,6 +75,7 @@ export const PROBLEM = keysOf<ProblemKey>([
   "versionUnknown",
   "dateFormat",
   "answeredInFuture",
+  "answeredOnWithoutAnswer",
   "internalDeadlineAfterDeadline",
   "urlFormat",
   "urlTooLong",

@@ -17,9 +17,13 @@ export async function listActorChoices(db: Db): Promise<Choice[]> {
   return rows.map((row) => ({ id: row.id, label: row.shortName === row.name ? row.name : `${row.shortName} – ${row.name}` }));
 }
 
+/** Topics for the item form, in the reader's language and that language's alphabetical order. */
 export async function listTopicChoices(db: Db, locale: "nb" | "en"): Promise<Choice[]> {
   const rows = await db.topic.findMany({ select: { id: true, name: true, nameEn: true }, orderBy: { name: "asc" } });
-  return rows.map((row) => ({ id: row.id, label: locale === "en" ? row.nameEn : row.name }));
+  const collator = new Intl.Collator(locale);
+  return rows
+    .map((row) => ({ id: row.id, label: locale === "en" ? row.nameEn : row.name }))
+    .sort((a, b) => collator.compare(a.label, b.label));
 }
 
 export interface EditableItem {

@@ -105,7 +105,7 @@ describe("markResponse and removeResponse", () => {
     expect(await database.db.response.count({ where: { itemId } })).toBe(1);
   });
 
-  it("wants an internal deadline before the official one, and no answer date after today", async () => {
+  it("wants an internal deadline before the official one, and an answer date only when answered and not after today", async () => {
     const itemId = await newItem("2025-01-17");
     const before = await snapshotDatabase(database.db);
     const onDeadline = markResponse(
@@ -120,6 +120,11 @@ describe("markResponse and removeResponse", () => {
     });
     const future = markResponse(database.db, memberA, { itemId, status: "ANSWERED", answeredOn: "2025-01-11", version: null }, NOW);
     await expect(future).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { answeredOn: [{ reason: "answeredInFuture" }] } });
+    const unanswered = markResponse(database.db, memberA, { itemId, status: "IN_PROGRESS", answeredOn: "2025-01-09", version: null }, NOW);
+    await expect(unanswered).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { answeredOn: [{ reason: "answeredOnWithoutAnswer" }] },
+    });
     expect(await snapshotDatabase(database.db)).toEqual(before);
     const ok = await markResponse(database.db, memberA, { itemId, status: "PLANNED", internalDeadline: "2025-01-16", version: null }, NOW);
     expect(ok.internalDeadline).toBe("2025-01-16");

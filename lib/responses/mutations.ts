@@ -39,6 +39,8 @@ export async function markResponse(db: Db, viewer: Viewer, input: ResponseInput,
   const { viewer: member, organisationId } = requireOrganisationMember(viewer);
   const data = parseInput(responseInputSchema, input);
   if (data.answeredOn && data.answeredOn > osloToday(now)) throw invalid("answeredOn", "answeredInFuture");
+  // A date answered beside "in progress" would tell colleagues, the export and the calendar two stories.
+  if (data.answeredOn && data.status !== "ANSWERED" && data.status !== "DECLINED") throw invalid("answeredOn", "answeredOnWithoutAnswer");
   const wanted: AuditRecord = {
     itemId: data.itemId,
     status: data.status,

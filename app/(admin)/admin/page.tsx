@@ -5,14 +5,13 @@ import { ROLES } from "@/lib/auth/viewer-types";
 import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listOrganisations, listUsers } from "@/lib/organisations/queries";
-import { requirePageViewer } from "../../_components/page-access";
+import { requirePageViewer, titleForRoles } from "../../_components/page-access";
 import { OrganisationsSection } from "./organisations-section";
 import { InviteForm } from "./invite-form";
 import { UserRow } from "./user-row";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
-  return { title: m.account.admin.title };
+  return titleForRoles(ADMIN_ROLES, (m) => m.account.admin.title);
 }
 
 export default async function AdminPage() {

@@ -14,7 +14,10 @@ import { requirePageViewer } from "../../_components/page-access";
 import { Pagination } from "../../_components/pagination";
 import { SharingForm } from "./sharing-form";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  // A section that does not exist is "not found" in the title too.
+  const section = single((await searchParams).section);
+  if (section !== undefined && !MY_SECTIONS.some((each) => SECTION_IDS[each] === section)) notFound();
   const { m } = await getI18n();
   return { title: m.account.my.title };
 }

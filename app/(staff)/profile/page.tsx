@@ -103,7 +103,7 @@ export default async function ProfilePage() {
         </fieldset>
         <h2>{p.filters}</h2>
         <p className="hint">{p.filtersHint}</p>
-        <Choices name="actorSlugs" legend={p.actors} options={actors} chosen={settings.actorSlugs} />
+        <Choices name="actorSlugs" legend={p.actors} options={actors} chosen={settings.actorSlugs} collation={locale} />
         <FieldError name="actorSlugs" />
         <Choices name="topicSlugs" legend={p.topics} options={topics} chosen={settings.topicSlugs} />
         <FieldError name="topicSlugs" />

@@ -25,7 +25,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = await loadItem((await params).id);
-  return item ? { title: item.title, description: item.summary ?? undefined } : {};
+  // An unknown item is "not found" in the title too, not the bare name of the app.
+  if (!item) notFound();
+  return { title: item.title, description: item.summary ?? undefined };
 }
 
 export default async function ItemPage({ params }: Props) {

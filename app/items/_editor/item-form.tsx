@@ -5,11 +5,12 @@ import type { EditorMessages } from "@/lib/i18n/messages/editor-nb";
 import type { Choice } from "@/lib/items/editor-queries";
 import type { ItemFormValues } from "@/lib/items/form-values";
 import { ITEM_KINDS, type ItemKind } from "@/lib/model/item";
-import { IDLE, type ActionState } from "../../_components/action-state";
+import { IDLE } from "../../_components/action-state";
 import { FormMessage } from "../../_components/form-message";
+import type { ItemFormState } from "./item-input";
 
 interface ItemFormProps {
-  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  action: (previous: ItemFormState, formData: FormData) => Promise<ItemFormState>;
   values: ItemFormValues;
   /** The item's id and the version the form was loaded at, when editing. */
   hidden?: Record<string, string>;
@@ -24,10 +25,15 @@ interface ItemFormProps {
 /**
  * One form for every kind of item. The fields of all kinds are shown, each with a hint
  * saying which kind it is for; the server checks what the chosen kind needs and says so next
- * to the field. Submitted through a transition, so what was typed stays when a save fails.
+ * to the field. Submitted through a transition, so what was typed stays when a save fails;
+ * without JavaScript the form posts to the same action, whose refusal brings back what was
+ * typed (the form is keyed on each answer so that those become its values).
  */
-export function ItemForm({ action, values, hidden = {}, actors, topics, labels, kinds, submitLabel, warnings }: ItemFormProps) {
-  const [state, dispatch, isPending] = useActionState<ActionState, FormData>(action, IDLE);
+export function ItemForm({ action, values: stored, hidden = {}, actors, topics, labels, kinds, submitLabel, warnings }: ItemFormProps) {
+  const [state, dispatch, isPending] = useActionState<ItemFormState, FormData>(action, IDLE);
+  const values = state.values ?? stored;
+  // After a conflict the next save is based on the version now stored (the editor was told).
+  const fields = state.version ? { ...hidden, version: state.version } : hidden;
   const errors = state.status === "error" ? state.fieldErrors : {};
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,8 +75,15 @@ export function ItemForm({ action, values, hidden = {}, actors, topics, labels, 
     );
 
   return (
-    <form onSubmit={submit} className="stack-form item-form" noValidate>
+    <form key={state.submission ?? "stored"} action={dispatch} onSubmit={submit} className="stack-form item-form" noValidate>
       <FormMessage state={state} />
+      {state.version && hidden.id && (
+        <p>
+          <a href={`/items/${hidden.id}`} target="_blank" rel="noopener">
+            {labels.conflictLink}
+          </a>
+        </p>
+      )}
       {warnings.length > 0 && (
         <div className="notice warnings" role="note" aria-label={labels.warningsTitle}>
           <ul>
@@ -80,7 +93,7 @@ export function ItemForm({ action, values, hidden = {}, actors, topics, labels, 
           </ul>
         </div>
       )}
-      {Object.entries(hidden).map(([name, value]) => (
+      {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {field(

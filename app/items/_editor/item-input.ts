@@ -1,4 +1,7 @@
+import type { ActionState } from "../../_components/action-state";
+import type { ItemFormValues } from "@/lib/items/form-values";
 import type { ItemInput } from "@/lib/items/schemas";
+import { ITEM_KINDS, type ItemKind } from "@/lib/model/item";
 
 const TEXT_FIELDS = [
   "kind",
@@ -19,6 +22,18 @@ const TEXT_FIELDS = [
 ] as const;
 
 /**
+ * The item form's answer: the sentence, and after a refusal what was typed, so that a form
+ * sent without JavaScript (a whole page comes back) shows it again. `submission` is new on
+ * every answer, so the form takes those values even where the browser kept older ones.
+ */
+export type ItemFormState = ActionState & {
+  values?: ItemFormValues;
+  submission?: number;
+  /** After a conflict: the version now stored, which the next save is based on. */
+  version?: string;
+};
+
+/**
  * The item form's fields as the mutation's input. Nothing else the request carried is
  * passed on; lib checks every value again with its strict schema.
  */
@@ -29,4 +44,19 @@ export function itemInputFrom(formData: FormData): ItemInput {
     topicIds: formData.getAll("topicIds").filter((value): value is string => typeof value === "string"),
     isOnline: formData.get("isOnline") === "on",
   } as ItemInput;
+}
+
+/** What was typed into the item form, every field as its input holds it. */
+export function typedItemValues(formData: FormData): ItemFormValues {
+  const text = (name: (typeof TEXT_FIELDS)[number]) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const kind = text("kind");
+  return {
+    ...(Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<ItemFormValues, "kind" | "topicIds" | "isOnline">),
+    kind: (ITEM_KINDS as readonly string[]).includes(kind) ? (kind as ItemKind) : "",
+    topicIds: formData.getAll("topicIds").filter((value): value is string => typeof value === "string"),
+    isOnline: formData.get("isOnline") === "on",
+  };
 }

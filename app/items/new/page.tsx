@@ -5,13 +5,12 @@ import { getDb } from "@/lib/db/client";
 import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
 import { EMPTY_ITEM_FORM } from "@/lib/items/form-values";
-import { requirePageViewer } from "../../_components/page-access";
+import { requirePageViewer, titleForRoles } from "../../_components/page-access";
 import { ItemForm } from "../_editor/item-form";
 import { createItemAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
-  return { title: m.editor.form.newTitle };
+  return titleForRoles(ITEM_EDITOR_ROLES, (m) => m.editor.form.newTitle);
 }
 
 export default async function NewItemPage() {

@@ -7,11 +7,15 @@ import { getDb } from "@/lib/db/client";
 import { acceptProposal, rejectProposal } from "@/lib/sources/proposal-mutations";
 import { formAction } from "../../_actions/form-action";
 import type { ActionState } from "../../_components/action-state";
-import { itemInputFrom } from "../../items/_editor/item-input";
+import { itemInputFrom, typedItemValues, type ItemFormState } from "../../items/_editor/item-input";
 
-/** Publishes the proposal as the editor corrected it, then back to the inbox. */
-export const acceptProposalAction = formAction<ActionState>({
+/**
+ * Publishes the proposal as the editor corrected it, then back to the inbox. A refusal brings
+ * back the corrections, so a page sent without JavaScript keeps them.
+ */
+export const acceptProposalAction = formAction<ItemFormState>({
   failed: (m) => m.editor.form.failed,
+  keepOnRefusal: ({ formData }) => ({ values: typedItemValues(formData), submission: Date.now() }),
   run: async ({ viewer, formData, now }) => {
     await acceptProposal(getDb(), viewer, String(formData.get("proposalId") ?? ""), itemInputFrom(formData), now);
     revalidatePath("/", "layout");

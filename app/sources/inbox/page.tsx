@@ -8,12 +8,11 @@ import { interpolate } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listInboxForEditor } from "@/lib/sources/queries";
 import { ActionForm } from "../../_components/action-form";
-import { requirePageViewer } from "../../_components/page-access";
+import { requirePageViewer, titleForRoles } from "../../_components/page-access";
 import { rejectProposalAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
-  return { title: m.sources.inbox.title };
+  return titleForRoles(ITEM_EDITOR_ROLES, (m) => m.sources.inbox.title);
 }
 
 interface InboxPageProps {

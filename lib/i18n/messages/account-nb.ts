@@ -87,6 +87,8 @@ export const accountNb = {
     lastUsed: "Sist brukt {date}",
     neverUsed: "Ikke brukt ennå",
     empty: "Ingen lenker ennå.",
+    revokeQuestion: "Trekke tilbake «{name}»? Kalendere som abonnerer på lenken, får ingen frister fra den lenger.",
+    confirmRevoke: "Ja, trekk tilbake",
   },
   admin: {
     title: "Administrasjon",

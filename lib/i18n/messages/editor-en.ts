@@ -69,6 +69,9 @@ export const editorEn: EditorMessages = {
     failed: "Could not save. See the fields below.",
     cancel: "Back",
     warningsTitle: "Warnings",
+    conflict:
+      "Someone else saved this item after you opened the form. Your changes are still here: look at the item in a new tab, and save again when you want yours to replace their version.",
+    conflictLink: "See the saved item (new tab)",
   },
   item: {
     editorTitle: "Editor",
@@ -82,7 +85,7 @@ export const editorEn: EditorMessages = {
     broughtForward: "The deadline was brought forward from {from} to {to}",
   },
   warnings: {
-    shortHearing: "Short deadline: the hearing lasts {days} days (less than six weeks).",
+    shortHearing: "Short deadline: the hearing lasts {days} {days|day|days} (less than six weeks).",
     holiday: "The answer period {from} – {to} overlaps {holiday}.",
     christmas: "Christmas",
     easter: "Easter",
@@ -124,7 +127,7 @@ export const editorEn: EditorMessages = {
     stopping: "Fristvakt is stopping, so the text was not read and nothing was saved. Try again in a moment.",
     tooSlow:
       "Reading the text took too long, so it was stopped and nothing was saved. Split the text into smaller parts and import them one by one.",
-    found: "Found {count} proposals in “{source}”.",
+    found: "Found {count} {count|proposal|proposals} in “{source}”.",
     none: "Found no dated items in the text.",
     notes: "Mentioned without a date (not saved)",
     table: "Proposed items",
@@ -153,7 +156,7 @@ export const editorEn: EditorMessages = {
     confidence: {
       column: "How sure",
       levels: { high: "Sure", medium: "Check", low: "Unsure" },
-      toCheck: "{count} of the proposals are unsure: check them first.",
+      toCheck: "{count} of the proposals {count|is unsure: check it|are unsure: check them} first.",
       date: "The date from “{words}”",
       years: {
         written: "the year is in the text",
@@ -175,7 +178,7 @@ export const editorEn: EditorMessages = {
     topics: "Topics",
     savedItems: "Saved items",
     save: "Save ticked",
-    saved: "Saved {created} new items. {skipped} were already there.",
+    saved: "Saved {created} new {created|item|items}. {skipped} {skipped|was|were} already there.",
     failed: "Could not save. See the rows below.",
   },
 };

@@ -70,6 +70,9 @@ export const editorNb = {
     failed: "Kunne ikke lagre. Se feltene under.",
     cancel: "Avbryt",
     warningsTitle: "Varsler",
+    conflict:
+      "Noen andre har lagret saken etter at du åpnet skjemaet. Endringene dine står her fortsatt: se saken i en ny fane, og lagre igjen når du vil erstatte deres versjon med din.",
+    conflictLink: "Se den lagrede saken (ny fane)",
   },
   item: {
     editorTitle: "Redaktør",
@@ -83,7 +86,7 @@ export const editorNb = {
     broughtForward: "Fristen ble fremskyndet fra {from} til {to}",
   },
   warnings: {
-    shortHearing: "Kort frist: høringen varer {days} dager (under seks uker).",
+    shortHearing: "Kort frist: høringen varer {days} {days|dag|dager} (under seks uker).",
     holiday: "Fristperioden {from} – {to} overlapper {holiday}.",
     christmas: "julen",
     easter: "påsken",
@@ -155,7 +158,7 @@ export const editorNb = {
     confidence: {
       column: "Hvor sikker",
       levels: { high: "Sikker", medium: "Sjekk", low: "Usikker" },
-      toCheck: "{count} av forslagene er usikre: sjekk dem først.",
+      toCheck: "{count} av forslagene er {count|usikkert: sjekk det|usikre: sjekk dem} først.",
       date: "Datoen fra «{words}»",
       years: {
         written: "året står i teksten",
@@ -177,7 +180,7 @@ export const editorNb = {
     topics: "Temaer",
     savedItems: "Lagrede saker",
     save: "Lagre valgte",
-    saved: "Lagret {created} nye saker. {skipped} fantes fra før.",
+    saved: "Lagret {created} {created|ny sak|nye saker}. {skipped} fantes fra før.",
     failed: "Kunne ikke lagre. Se radene under.",
   },
 };

@@ -81,7 +81,7 @@ export const en: Messages = {
     excerpt: "Excerpt from the source",
     shortDeadline: "short deadline",
     shortDeadlineExplained:
-      "The hearing runs {days} days. The norm is three months and not less than six weeks (Instructions for Official Studies 3-3).",
+      "The hearing runs {days} {days|day|days}. The norm is three months and not less than six weeks (Instructions for Official Studies 3-3).",
     cancelled: "Cancelled",
     cancelledReason: "Cancelled: {reason}",
     status: "Status",

@@ -81,7 +81,8 @@ export const nb = {
     fromNewsletter: "Hentet fra",
     excerpt: "Utdrag fra kilden",
     shortDeadline: "kort frist",
-    shortDeadlineExplained: "Høringen varer {days} dager. Normalen er tre måneder og ikke under seks uker (utredningsinstruksen 3-3).",
+    shortDeadlineExplained:
+      "Høringen varer {days} {days|dag|dager}. Normalen er tre måneder og ikke under seks uker (utredningsinstruksen 3-3).",
     cancelled: "Avlyst",
     cancelledReason: "Avlyst: {reason}",
     status: "Status",

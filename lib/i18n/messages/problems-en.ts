@@ -57,6 +57,7 @@ export const problemsEn: ProblemMessages = {
     versionUnknown: "Unknown version. Reload the page.",
     dateFormat: "Write the date as YYYY-MM-DD.",
     answeredInFuture: "The answer date cannot be after today.",
+    answeredOnWithoutAnswer: "A date answered goes with the statuses Answered and Declined: choose one of them, or empty the date.",
     internalDeadlineAfterDeadline: "The internal deadline must be before the official deadline.",
     urlFormat: "Enter a full link starting with https://.",
     urlTooLong: "The link is too long.",

@@ -54,6 +54,7 @@ export const problemsNb = {
     versionUnknown: "Ukjent versjon. Last inn siden på nytt.",
     dateFormat: "Skriv datoen som ÅÅÅÅ-MM-DD.",
     answeredInFuture: "Svardatoen kan ikke være etter i dag.",
+    answeredOnWithoutAnswer: "Dato besvart hører til statusene Besvart og Avstått: velg en av dem, eller tøm datoen.",
     internalDeadlineAfterDeadline: "Den interne fristen må være før den offisielle fristen.",
     urlFormat: "Skriv en hel lenke som begynner med https://.",
     urlTooLong: "Lenken er for lang.",

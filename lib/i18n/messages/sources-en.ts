@@ -49,7 +49,7 @@ export const sourcesEn: typeof sourcesNb = {
     save: "Save",
     added: "The source was added.",
     saved: "The change was saved.",
-    failed: "Could not save:",
+    failed: "Could not save. See the fields below.",
     pollOff: "This installation does not fetch the sources itself (FRISTVAKT_SOURCES=off). Run npm run sources -- poll.",
     terms: "Relevant words and ministries",
     termsIntro: "An item that names one of the words, or comes from one of the ministries, is marked relevant.",
@@ -57,7 +57,7 @@ export const sourcesEn: typeof sourcesNb = {
     ministries: "Ministries",
     addTerm: "Add",
     removeTerm: "Remove",
-    inboxLink: "Inbox: {count} proposals waiting",
+    inboxLink: "Inbox: {count} {count|proposal|proposals} waiting",
   },
   inbox: {
     title: "Inbox",

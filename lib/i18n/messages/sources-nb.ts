@@ -50,7 +50,7 @@ export const sourcesNb = {
     save: "Lagre",
     added: "Kilden er lagt til.",
     saved: "Endringen er lagret.",
-    failed: "Kunne ikke lagre:",
+    failed: "Kunne ikke lagre. Se feltene under.",
     pollOff: "Denne installasjonen henter ikke kildene selv (FRISTVAKT_SOURCES=off). Kjør npm run sources -- poll.",
     terms: "Relevante ord og departementer",
     termsIntro: "En sak som nevner et av ordene, eller kommer fra et av departementene, merkes som relevant.",

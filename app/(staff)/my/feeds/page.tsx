@@ -32,7 +32,20 @@ export default async function FeedLinksPage() {
     <>
       <h1>{m.account.feeds.title}</h1>
       <p className="lead">{m.account.feeds.intro}</p>
-      <CreateFeedLinkForm labels={{ name: m.account.feeds.name, create: m.account.feeds.create }} />
+      <CreateFeedLinkForm
+        calendarName={`Fristvakt – ${organisation.name}`}
+        labels={{
+          name: m.account.feeds.name,
+          create: m.account.feeds.create,
+          copy: m.subscribe.copy,
+          copied: m.subscribe.copied,
+          copyFailed: m.subscribe.copyFailed,
+          webcal: m.subscribe.webcal,
+          google: m.subscribe.google,
+          outlookLive: m.work.calendar.outlookLive,
+          outlookOffice: m.work.calendar.outlookOffice,
+        }}
+      />
       {links.length === 0 ? (
         <p className="empty">{m.account.feeds.empty}</p>
       ) : (
@@ -50,11 +63,16 @@ export default async function FeedLinksPage() {
                     }`}
               </span>
               {!link.revokedAt && (
+                // Revoking cuts every calendar subscribed to the link: asked first, with or without JavaScript.
                 <form action={revokeFeedLinkAction} className="inline-form">
                   <input type="hidden" name="feedTokenId" value={link.id} />
-                  <button type="submit" className="secondary">
-                    {m.account.feeds.revoke}
-                  </button>
+                  <details className="confirm-details">
+                    <summary>{m.account.feeds.revoke}</summary>
+                    <span role="group" aria-label={t(m.account.feeds.revokeQuestion, { name: link.name })} className="confirm-step">
+                      <span>{t(m.account.feeds.revokeQuestion, { name: link.name })}</span>{" "}
+                      <button type="submit">{m.account.feeds.confirmRevoke}</button>
+                    </span>
+                  </details>
                 </form>
               )}
             </li>

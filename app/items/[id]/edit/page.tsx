@@ -9,15 +9,14 @@ import { formatItemWarning } from "@/lib/i18n/editor-text";
 import { getI18n } from "@/lib/auth/viewer-i18n";
 import { getEditableItem, listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
 import type { ItemKind } from "@/lib/model/item";
-import { requirePageViewer } from "../../../_components/page-access";
+import { requirePageViewer, titleForRoles } from "../../../_components/page-access";
 import { ItemForm } from "../../_editor/item-form";
 import { updateItemAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
-  return { title: m.editor.item.edit };
+  return titleForRoles(ITEM_EDITOR_ROLES, (m) => m.editor.item.edit);
 }
 
 export default async function EditItemPage({ params }: Props) {

@@ -10,13 +10,12 @@ import { getI18n } from "@/lib/auth/viewer-i18n";
 import { listActorChoices, listTopicChoices } from "@/lib/items/editor-queries";
 import { getPendingProposal } from "@/lib/sources/proposal-queries";
 import { ActionForm } from "../../../_components/action-form";
-import { requirePageViewer } from "../../../_components/page-access";
+import { requirePageViewer, titleForRoles } from "../../../_components/page-access";
 import { ItemForm } from "../../../items/_editor/item-form";
 import { acceptProposalAction, rejectProposalAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
-  return { title: m.sources.inbox.title };
+  return titleForRoles(ITEM_EDITOR_ROLES, (m) => m.sources.inbox.title);
 }
 
 export default async function ProposalPage({ params }: { params: Promise<{ id: string }> }) {
