@@ -53,3 +53,51 @@ describe("a heading that names a category, not a thing", () => {
     expect(item).toMatchObject({ kind: "HEARING", title: "Endringer i utlendingsforskriften", deadline: "2027-03-01" });
   });
 });
+
+describe("an issuer borrowed from the paragraph before", () => {
+  it("gives an event arranged by a body the list does not know no issuer, with a warning", () => {
+    const items = read(
+      "Arrangementer\n\nKOM inviterer til nettverksmøte for partnerorganisasjonene tirsdag 9. februar 2027 kl. 12.00–14.00 på Teams. Påmelding til kom@politiet.no innen 2. februar.\n\nFrelsesarmeen arrangerer fagdag om menneskehandel 18. mars 2027 i Bergen.",
+    );
+    const fagdag = items.find((i) => i.startOn === "2027-03-18");
+    expect(fagdag).toMatchObject({ kind: "SEMINAR", issuer: null, location: "Bergen" });
+    expect(fagdag?.warnings.join(" ")).toContain("Frelsesarmeen");
+    expect(fagdag?.confidence.level).not.toBe("high");
+    expect(items.find((i) => i.startOn === "2027-02-09")?.issuer?.shortName).toBe("KOM");
+  });
+
+  it("reads a Nynorsk organisation of several words («Foreininga Fritt Val inviterer til …») as unknown", () => {
+    const items = read(
+      "Arrangement\n\nBarne-, ungdoms- og familiedirektoratet arrangerer nettverkssamling for krisesentra 4. mai 2027 i Tromsø.\n\nForeininga Fritt Val inviterer til fagdag om tvangsarbeid 11. mai 2027 på Litteraturhuset i Oslo.",
+    );
+    expect(items.map((i) => i.issuer?.shortName ?? null)).toEqual(["Bufdir", null]);
+    expect(items[1].warnings.join(" ")).toContain("Foreininga Fritt Val");
+  });
+
+  it("keeps an invitation that names no body from taking the hearing's issuer before it", () => {
+    const items = read(
+      "Nytt fra departementene\n\nHelse- og omsorgsdepartementet har sendt på høring forslag om endringer i pasientjournalloven. Høringsfrist er 3. mars 2027.\n\nInvitasjon til webinar om tvangsarbeid 12. mars 2027 kl. 10.00, Zoom. Påmelding innen 5. mars.",
+    );
+    expect(items.find((i) => i.kind === "HEARING")?.issuer?.shortName).toBe("HOD");
+    expect(items.find((i) => i.kind === "SEMINAR")).toMatchObject({ issuer: null, isOnline: true, startOn: "2027-03-12" });
+  });
+
+  it("lets a paragraph that goes on about the one before («Påmeldingsfristen er …») borrow its issuer (trap)", () => {
+    const items = read(
+      "Kurs og konferansar\n\nKOM inviterer til fagsamling om arbeidsutnytting onsdag 10. februar 2027 i Trondheim.\n\nPåmeldingsfristen er 1. februar 2027.",
+    );
+    expect(items.map((i) => [i.kind, i.issuer?.shortName])).toEqual([
+      ["SEMINAR", "KOM"],
+      ["DEADLINE", "KOM"],
+    ]);
+  });
+
+  it("lets a paragraph that names a state, not an organisation, borrow the body before (trap)", () => {
+    const items = read(
+      "Nordisk samarbeid\n\nNordisk ministerråd har opprettet en arbeidsgruppe mot menneskehandel for de nordiske koordinatorene.\n\nIsland arrangerer et møte i arbeidsgruppen 14. april 2027 i Reykjavik.",
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0].issuer?.slug).toBe("nordisk-ministerrad");
+    expect(items[0].warnings).toEqual([]);
+  });
+});
