@@ -101,3 +101,43 @@ describe("an issuer borrowed from the paragraph before", () => {
     expect(items[0].warnings).toEqual([]);
   });
 });
+
+describe("an event's place and platform, read once", () => {
+  it("takes the platform the event is held on out of its title («på Teams», «, Zoom»)", () => {
+    const items = read(
+      "Arrangementer\n\nKOM inviterer til nettverksmøte for partnerorganisasjonene tirsdag 9. februar 2027 kl. 12.00–14.00 på Teams.\n\nInvitasjon til webinar om tvangsarbeid 12. mars 2027 kl. 10.00, Zoom. Påmelding innen 5. mars.",
+    );
+    const events = items.filter((i) => i.kind === "SEMINAR");
+    expect(events.map((e) => [e.title, e.isOnline, e.startTime])).toEqual([
+      ["Nettverksmøte for partnerorganisasjonene", true, "12:00"],
+      ["Webinar om tvangsarbeid", true, "10:00"],
+    ]);
+  });
+
+  it("takes the place the event carries as its location out of its title, also a venue in a town", () => {
+    const items = read(
+      "Kommende arrangementer\n\nFrelsesarmeen arrangerer fagdag om menneskehandel 18. mars 2027 i Bergen.\n\nForeininga Fritt Val inviterer til fagdag om tvangsarbeid 11. mai 2027 på Litteraturhuset i Oslo.",
+    );
+    expect(items.map((i) => [i.title, i.location])).toEqual([
+      ["Fagdag om menneskehandel", "Bergen"],
+      ["Fagdag om tvangsarbeid", "Litteraturhuset i Oslo"],
+    ]);
+  });
+
+  it("reads a Nynorsk invitation the same way", () => {
+    const [item] = read("Kurs og samlingar\n\nKOM inviterer til fagsamling om arbeidsutnytting onsdag 10. februar 2027 i Trondheim.");
+    expect(item).toMatchObject({ title: "Fagsamling om arbeidsutnytting", location: "Trondheim", issuer: { shortName: "KOM" } });
+  });
+
+  it("keeps a place in the title that is not where the event is held (trap)", () => {
+    const [item] = read("Aktuelt\n\nKOM inviterer til webinar om menneskehandel i Norge 5. mai 2027 kl. 09.00 på Teams.");
+    expect(item).toMatchObject({ title: "Webinar om menneskehandel i Norge", isOnline: true, location: null });
+  });
+
+  it("keeps a heading that names the event over its one paragraph as its title, place and all (trap)", () => {
+    const [item] = read(
+      "Nasjonal fagdag om arbeidsutnyttelse i Stavanger\n\nKOM arrangerer fagdagen 22. april 2027 i Stavanger, med innlegg fra politiet og Arbeidstilsynet.",
+    );
+    expect(item).toMatchObject({ title: "Nasjonal fagdag om arbeidsutnyttelse i Stavanger", location: "Stavanger" });
+  });
+});
