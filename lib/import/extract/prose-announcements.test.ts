@@ -40,6 +40,13 @@ describe("a heading that names a category, not a thing", () => {
     ]);
   });
 
+  it("keeps a category heading («Aktuelle frister») out of a deadline's title", () => {
+    const items = read("Aktuelle frister\n\nSøknadsfrist for tilskudd til tiltak mot menneskehandel er 15. april 2027.");
+    expect(items.map((i) => [i.kind, i.title, i.deadline])).toEqual([
+      ["DEADLINE", "Søknadsfrist for tilskudd til tiltak mot menneskehandel", "2027-04-15"],
+    ]);
+  });
+
   it("gives less than high confidence when no sentence names the hearing and the title is a guess", () => {
     const [item] = read("Aktuelle høringer\n\nJustisdepartementet minner om at høringsfristen er 1. februar 2027.");
     expect(item.kind).toBe("HEARING");
