@@ -7,9 +7,17 @@ import { findEventWords } from "./event-words";
 // "seminarer og konferanser", "arrangementene".
 const PLURAL_KIND =
   /\bh(?:ø|øy)ring(?:er|ene|ar|ane)\b|\b\p{L}*(?:frist|invitasjon|arrangement|tilstelning|nyhet|sak)(?:er|ene|ar|ane)\b|\b(?:innspill|innspel)(?:ene|a)\b/iu;
-const PLURAL_EVENT = /(?:er|ene|ar|ane)$/i;
+// "Seminarer" is "seminar" and a plural ending; "Seminar" and "Webinar" end in "-ar" but are one.
+const PLURAL_ENDINGS = /(?:r|er|ne|ene|ar|ane)$/i;
+
+function isPluralEvent(word: string, family: string): boolean {
+  return [...word.matchAll(/(?=(?:r|er|ne|ene|ar|ane)$)/gi)].some((m) => {
+    const stem = word.slice(0, m.index);
+    return stem.length >= 3 && findEventWords(stem).some((w) => w.word === stem && w.family === family);
+  });
+}
 
 export function namesCategory(heading: string): boolean {
   if (PLURAL_KIND.test(heading)) return true;
-  return findEventWords(heading).some((w) => PLURAL_EVENT.test(w.word));
+  return findEventWords(heading).some((w) => PLURAL_ENDINGS.test(w.word) && isPluralEvent(w.word, w.family));
 }

@@ -2,6 +2,7 @@
 // «23rd Conference of the Alliance …»), else the heading above it when the heading names the
 // same kind of event, else the words from the event word to the end of its clause
 // ("Digitalt kurs om ungdom utnyttet til kriminalitet").
+import { namesCategory } from "./category-headings";
 import type { DocSentence } from "./document";
 import { findEventWords, type EventWord } from "./event-words";
 import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from "./titles";
@@ -64,7 +65,8 @@ export function eventTitle(
   // ("KOM seminarer og kompetanseheving") names a section.
   const namesIt = (w: EventWord) => w.family === event.family && !/(?:er|ene)$/i.test(w.word);
   const fromHeading = heading ? headingAsTitle(heading) : "";
-  if (/\s/.test(fromHeading) && sentence.paragraph.index <= 1 && findEventWords(fromHeading).some(namesIt)) {
+  const names = /\s/.test(fromHeading) && !namesCategory(heading!) && findEventWords(fromHeading).some(namesIt);
+  if (names && sentence.paragraph.index <= 1) {
     return { title: fromHeading, quote: null };
   }
   const phrase = withoutDates(text.slice(phraseStart(text, event), segment.to));

@@ -40,6 +40,11 @@ describe("a heading that names a category, not a thing", () => {
     ]);
   });
 
+  it("reads a Nynorsk plural heading over events («Kurs og samlingar») as a category", () => {
+    const [item] = read("Kurs og samlingar\n\nKOM inviterer til samling om arbeidsutnytting 4. februar 2027 i Bodø.");
+    expect(item).toMatchObject({ kind: "SEMINAR", title: "Samling om arbeidsutnytting", location: "Bodø" });
+  });
+
   it("keeps a category heading («Aktuelle frister») out of a deadline's title", () => {
     const items = read("Aktuelle frister\n\nSøknadsfrist for tilskudd til tiltak mot menneskehandel er 15. april 2027.");
     expect(items.map((i) => [i.kind, i.title, i.deadline])).toEqual([
@@ -97,6 +102,14 @@ describe("an issuer borrowed from the paragraph before", () => {
       ["SEMINAR", "KOM"],
       ["DEADLINE", "KOM"],
     ]);
+  });
+
+  it("reads «Instituttet holder seminar …» as a body named before, not an unknown one (trap)", () => {
+    const items = read(
+      "Seminar om arbeidsmigrasjon\n\nInstituttet holder seminar om arbeidsmigrasjon 12. februar 2027 kl. 12.00–14.00.\n\nHøringsfrist for innspill til rapporten er fredag 5. mars 2027.",
+    );
+    expect(items.map((i) => i.warnings)).toEqual([[], []]);
+    expect(items.map((i) => i.title)).toEqual(["Seminar om arbeidsmigrasjon", "Seminar om arbeidsmigrasjon"]);
   });
 
   it("lets a paragraph that names a state, not an organisation, borrow the body before (trap)", () => {

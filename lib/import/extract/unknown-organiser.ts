@@ -18,7 +18,7 @@ const ORGANISES = new RegExp(
 // "Departementet"): no new organiser.
 const POINTS_BACK = /^(?:vi|de|dei|han|hun|ho|man|en|ein|det|den|dette|denne|disse|regjeringen|regjeringa)$/i;
 const BODY_NOUN =
-  /^\p{L}*(?:departement|direktorat|utvalg|komite|komité|sekretariat|prosjekt|nettverk|organisasjon|senter|etat|tilsyn|kontor|styre|råd|gruppe|ombud|arrangør|avdeling)(?:et|en|a|ane|ene)?$/iu;
+  /^\p{L}*(?:departement|direktorat|utvalg|komite|komité|sekretariat|prosjekt|nettverk|organisasjon|senter|etat|tilsyn|kontor|styre|råd|gruppe|ombud|arrangør|avdeling|institutt|stiftelse|stifting|forening|foreining|forbund|selskap|universitet|høgskole|høyskole|kommune|fylke|bedrift|firma|lag|lauget)(?:et|en|a|ane|ene)?$/iu;
 
 function pointsBack(name: string): boolean {
   const words = name.split(/\s+/);
