@@ -56,12 +56,14 @@ export function confidenceOf(draft: Draft, ctx: ExtractContext): Confidence {
   const level =
     !yearSettled || !found || draft.labelled?.title === false
       ? "low"
-      : isFullyLabelled && !draft.softWords
-        ? "high"
-        : draft.labelled && !draft.issuer
-          ? "medium"
-          : draft.softWords || draft.warnings.length > 0 || source === "text" || source === "list" || source === "later"
+      : draft.titleIsGuess
+        ? "medium"
+        : isFullyLabelled && !draft.softWords
+          ? "high"
+          : draft.labelled && !draft.issuer
             ? "medium"
-            : "high";
+            : draft.softWords || draft.warnings.length > 0 || source === "text" || source === "list" || source === "later"
+              ? "medium"
+              : "high";
   return { level, yearSettled, reasons };
 }

@@ -87,6 +87,9 @@ function merge(a: Draft, b: Draft): Draft {
         : [...a.sentences, ...b.sentences.filter((s) => !a.sentences.includes(s))].slice(0, MAX_KEPT),
     warnings: [...new Set([...a.warnings, ...b.warnings])].slice(0, MAX_KEPT),
   };
+  // Told twice with two places ("i Oslo", then "i Politihuset"), the event carries one of them:
+  // its title keeps the place it names, so neither is lost.
+  if (a.titleWithPlace && a.location && b.location && place(a) !== place(b)) merged.title = a.titleWithPlace;
   if (a.kind === "SEMINAR" && (a.startOn !== b.startOn || a.endOn !== b.endOn)) {
     const days = (d: Draft) => [d.startOn!, d.endOn!];
     const useB = days(b).every(isWorkingDay) && !days(a).every(isWorkingDay);

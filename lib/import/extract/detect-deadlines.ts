@@ -7,6 +7,7 @@ import type { DocParagraph, DocSentence, NewsletterDocument } from "./document";
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
 import { UNTITLED_WARNING, untitled } from "./detect-labelled";
 import { readFieldLine } from "./field-labels";
+import { namesCategory } from "./category-headings";
 import { chooseIssuer } from "./issuer-choice";
 import { clauseFrom, headingAsTitle, tidyTitle, withoutDates } from "./titles";
 
@@ -47,7 +48,9 @@ function triggerIn(sentence: DocSentence): RegExpExecArray | null {
 
 function deadlineTitle(sentence: DocSentence, trigger: RegExpExecArray): string {
   const paragraph = sentence.paragraph;
-  const heading = paragraph.section.heading ? headingAsTitle(paragraph.section.heading) : null;
+  // "Aktuelle frister" is shared by the deadlines under it: it tells none of them apart.
+  const named = paragraph.section.heading;
+  const heading = named && !namesCategory(named) ? headingAsTitle(named) : null;
   if (NEXT_UPDATE.test(trigger[0])) {
     const object = PUBLICATION_OBJECT.exec(paragraph.sentences[0].text);
     if (object) return tidyTitle(`${trigger[0]} av ${object[1]}`);

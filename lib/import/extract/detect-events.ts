@@ -43,19 +43,21 @@ function eventDraft(sentence: DocSentence, pair: Pair, segment: { from: number; 
   const date = { ...pair.date, index: pair.date.index - segment.from, endIndex: pair.date.endIndex - segment.from };
   const online = isOnline(text);
   const time = eventTimes(text, date);
-  const { title, quote } = eventTitle(sentence, pair.event, segment);
+  const location = online ? null : findLocation(text, date, pair.event.index + pair.event.word.length - segment.from);
+  const { title, quote, titleWithPlace } = eventTitle(sentence, pair.event, segment, { location, isOnline: online });
   const cancelled = /\bavly[sy]\w*|\bcancell?ed\b/i.test(text);
   return {
     ...emptyDraft("SEMINAR", [sentence]),
     warnings: cancelled ? ["Teksten sier at arrangementet er avlyst."] : [],
     title,
+    ...(titleWithPlace ? { titleWithPlace } : {}),
     quote,
     issuer: chooseIssuer(sentence, text),
     startOn: days.from,
     endOn: days.to,
     startTime: time?.start ?? null,
     endTime: time?.end ?? null,
-    location: online ? null : findLocation(text, date, pair.event.index + pair.event.word.length - segment.from),
+    location,
     isOnline: online,
   };
 }

@@ -6,6 +6,7 @@
 import type { DateMention } from "./dates";
 import type { DocSection, DocSentence, NewsletterDocument } from "./document";
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
+import { namesCategory } from "./category-headings";
 import { chooseIssuer } from "./issuer-choice";
 import { findReferences } from "./references";
 import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from "./titles";
@@ -55,8 +56,44 @@ function deadlineMention(sentence: DocSentence): DateMention | null {
   return dates.find((d) => d.index >= m.index) ?? dates.at(-1) ?? null;
 }
 
-/** `extra`: the hearing's other sentences (its deadline's), for a title they give. */
-function hearingTitle(sentence: DocSentence, extra: DocSentence[] = []): { title: string; reference: string | null } {
+// "har sendt ut et høringsnotat om …": the thing sent is named after the verb, with no "på høring".
+const SENT_PAPER =
+  /\bsen(?:d|de|der|dte|dt|des)\s+(?:ut\s+)?(?:(?:et|eit|en|ei|sitt|sin)\s+)?(h(?:ø|øy)rings(?:notat|brev|dokument|forslag)\w*\s+(?:om|til|av|med)\s.+)/i;
+
+/**
+ * The title a hearing's own sentence gives, when the heading above it names only a category:
+ * what is sent on hearing, else the paper sent, else the sentence's first clause (a guess).
+ */
+function ownTitle(
+  sentence: DocSentence,
+  object: string,
+  written: string | null,
+  reference: { reference: string } | null,
+): { title: string; isGuess: boolean } {
+  const text = withoutDates(sentence.text);
+  const sentObject = SENT_OBJECT.exec(text)?.[1];
+  const paper = SENT_PAPER.exec(text)?.[1];
+  const asTitle = (t: string) => tidyTitle(written && reference ? t.replace(written, reference.reference) : t);
+  // "Høringsnotat" alone is a page part; "høringsnotat om opplæring …" names the paper.
+  const paperTitle = paper ? asTitle(clauseFrom(paper, 0)) : "";
+  const named =
+    [object, sentObject].map((t) => (t ? asTitle(t) : "")).find((t) => isUsableTitle(t)) ??
+    ((paperTitle.match(/\p{L}{2,}/gu) ?? []).length >= 3 ? paperTitle : undefined);
+  if (named) return { title: named, isGuess: false };
+  const before = namingSentenceBefore(sentence);
+  if (before && isUsableTitle(before)) return { title: before, isGuess: false };
+  return { title: tidyTitle(clauseFrom(text, 0)), isGuess: true };
+}
+
+/**
+ * `extra`: the hearing's other sentences (its deadline's), for a title they give.
+ * `headingShared`: the section's heading sits over several hearings.
+ */
+function hearingTitle(
+  sentence: DocSentence,
+  extra: DocSentence[] = [],
+  headingShared = false,
+): { title: string; reference: string | null; isGuess?: boolean } {
   const reference = findReferences(sentence.text)[0] ?? null;
   const quote = reference
     ? findQuotes(sentence.text).find((q) => q.index - reference.endIndex <= 3 && q.index >= reference.endIndex)
@@ -71,6 +108,9 @@ function hearingTitle(sentence: DocSentence, extra: DocSentence[] = []): { title
   const clause = sent ? clauseFrom(withoutDates(sentence.text.slice(sent.index + sent[0].length)), 0).trim() : "";
   const object = written && reference ? clause.replace(written, reference.reference) : clause;
   const heading = sentence.paragraph.section.heading;
+  // "Aktuelle høringer" over several hearings names none of them: each sentence names its own.
+  const isCategory = heading !== null && (headingShared || namesCategory(heading));
+  if (isCategory) return { ...ownTitle(sentence, object, written, reference), reference: reference?.reference ?? null };
   const fromHeading = heading && /h(?:ø|øy)ring/i.test(heading) ? headingAsTitle(heading) : null;
   // "Høyring om ny forskrift" says only that there is a hearing; the sentence says on what.
   const isSpecific = fromHeading !== null && !/^h(?:ø|øy)ring/i.test(fromHeading);
@@ -119,7 +159,13 @@ function namingSentenceBefore(sentence: DocSentence): string | null {
 
 const HEARING_ON = /\bh(?:ø|øy)ring(?:en|a)?\s+(?:om|av|på)\s+(.{6,160}?)(?=\s*\(|,|\.(?:\s|$)|\s+(?:er|har|var|blir|vert)\s|$)/i;
 
-function hearingDraft(open: Open | null, deadlineSentence: DocSentence, deadline: DateMention, ctx: ExtractContext): Draft | null {
+function hearingDraft(
+  open: Open | null,
+  deadlineSentence: DocSentence,
+  deadline: DateMention,
+  ctx: ExtractContext,
+  headingShared: boolean,
+): Draft | null {
   const main = open?.sentence ?? deadlineSentence;
   const sentMention = open?.sent && open.sent !== deadline ? open.sent : null;
   const isPast = open ? SENT_PAST.test(open.sentence.text) : false;
@@ -133,8 +179,16 @@ function hearingDraft(open: Open | null, deadlineSentence: DocSentence, deadline
     due = completeMention(deadline, deadlineSentence, ctx, { notBefore: sent })?.to ?? due;
   }
   const draft = emptyDraft("HEARING", open ? [open.sentence, deadlineSentence] : [deadlineSentence]);
-  const { title, reference } = hearingTitle(main, [deadlineSentence, ...(open ? [open.sentence] : [])]);
-  return { ...draft, title, reference, issuer: chooseIssuer(main), sentOn: sent, deadline: due };
+  const { title, reference, isGuess } = hearingTitle(main, [deadlineSentence, ...(open ? [open.sentence] : [])], headingShared);
+  return {
+    ...draft,
+    title,
+    reference,
+    issuer: chooseIssuer(main),
+    sentOn: sent,
+    deadline: due,
+    ...(isGuess ? { titleIsGuess: true } : {}),
+  };
 }
 
 function sentLaterInParagraph(sentence: DocSentence, taken: Set<DocSentence>): Open | null {
@@ -146,7 +200,7 @@ function sentLaterInParagraph(sentence: DocSentence, taken: Set<DocSentence>): O
 }
 
 function hearingsInSection(section: DocSection, ctx: ExtractContext): Draft[] {
-  const drafts: Draft[] = [];
+  const found: { open: Open | null; sentence: DocSentence; deadline: DateMention }[] = [];
   const taken = new Set<DocSentence>();
   let open: Open | null = null;
   for (const sentence of section.paragraphs.flatMap((p) => p.sentences)) {
@@ -154,11 +208,12 @@ function hearingsInSection(section: DocSection, ctx: ExtractContext): Draft[] {
     if (SENT.test(sentence.text)) open = { sentence, sent: sentDateMention(sentence) };
     const deadline = deadlineMention(sentence);
     if (!deadline) continue;
-    const draft = hearingDraft(open ?? sentLaterInParagraph(sentence, taken), sentence, deadline, ctx);
-    if (draft) drafts.push(draft);
+    found.push({ open: open ?? sentLaterInParagraph(sentence, taken), sentence, deadline });
     open = null;
   }
-  return drafts;
+  // A heading over hearings told in different paragraphs is shared by them, the name of none.
+  const headingShared = new Set(found.map((f) => (f.open?.sentence ?? f.sentence).paragraph)).size > 1;
+  return found.flatMap((f) => hearingDraft(f.open, f.sentence, f.deadline, ctx, headingShared) ?? []);
 }
 
 /** The "Høringsdato: …" field of a hearing page, or null. */

@@ -34,6 +34,10 @@ export interface Draft extends Omit<ItemFields, "summary" | "url"> {
   softWords?: string | null;
   /** A registration deadline: titled after the event it is for. */
   isRegistration?: boolean;
+  /** The title before the place the item carries was taken out of it ("Fagdag om X i Bergen"). */
+  titleWithPlace?: string;
+  /** The title is the first words of a sentence, for want of anything naming the item. */
+  titleIsGuess?: boolean;
   /** Read from labelled lines (detect-labelled.ts): which of its facts a label gave. */
   labelled?: { title: boolean; deadline: boolean; issuer: boolean };
 }

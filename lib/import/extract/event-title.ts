@@ -2,6 +2,7 @@
 // «23rd Conference of the Alliance …»), else the heading above it when the heading names the
 // same kind of event, else the words from the event word to the end of its clause
 // ("Digitalt kurs om ungdom utnyttet til kriminalitet").
+import { namesCategory } from "./category-headings";
 import type { DocSentence } from "./document";
 import { findEventWords, type EventWord } from "./event-words";
 import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from "./titles";
@@ -36,11 +37,26 @@ function quoteFor(text: string, event: EventWord, segment: { from: number; to: n
   return named?.quote ?? null;
 }
 
+// The platforms an online event is held on: its title need not say so ("Webinar om X, Zoom").
+const PLATFORM = String.raw`(?:Microsoft\s+)?(?:Teams|Zoom|Webex|Skype|Google\s+Meet|Whereby)\b|nett\b`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Where the event is held, as the item already carries it, taken out of its title. */
+export function withoutVenue(title: string, venue: { location: string | null; isOnline: boolean }): string {
+  const places = [...(venue.location ? [escape(venue.location)] : []), ...(venue.isOnline ? [PLATFORM] : [])];
+  if (places.length === 0) return title;
+  const said = new RegExp(String.raw`(?:\s*,\s*|\s+(?:i|på|via|over|at|in|on)\s+)(?:${places.join("|")})(?=$|[\s,.;:!?)])`, "giu");
+  const rest = title.replace(said, "").trim();
+  return rest.split(/\s+/).length >= 2 ? tidyTitle(rest) : title;
+}
+
+/** `venue`: the place and platform the item carries; a title read from the sentence leaves them out. */
 export function eventTitle(
   sentence: DocSentence,
   event: EventWord,
   segment: { from: number; to: number },
-): { title: string; quote: string | null } {
+  venue: { location: string | null; isOnline: boolean } = { location: null, isOnline: false },
+): { title: string; quote: string | null; titleWithPlace?: string } {
   const text = sentence.text;
   const quote = quoteFor(text, event, segment);
   if (quote) return { title: tidyTitle(quote), quote };
@@ -49,9 +65,12 @@ export function eventTitle(
   // ("KOM seminarer og kompetanseheving") names a section.
   const namesIt = (w: EventWord) => w.family === event.family && !/(?:er|ene)$/i.test(w.word);
   const fromHeading = heading ? headingAsTitle(heading) : "";
-  if (/\s/.test(fromHeading) && sentence.paragraph.index <= 1 && findEventWords(fromHeading).some(namesIt)) {
+  const names = /\s/.test(fromHeading) && !namesCategory(heading!) && findEventWords(fromHeading).some(namesIt);
+  if (names && sentence.paragraph.index <= 1) {
     return { title: fromHeading, quote: null };
   }
   const phrase = withoutDates(text.slice(phraseStart(text, event), segment.to));
-  return { title: tidyTitle(clauseFrom(phrase, 0)), quote: null };
+  const title = tidyTitle(clauseFrom(phrase, 0));
+  const short = withoutVenue(title, venue);
+  return short === title ? { title, quote: null } : { title: short, quote: null, titleWithPlace: title };
 }

@@ -16,7 +16,7 @@ const FAMILIES: [RegExp, string][] = [
   [/(webinar|webinarr)(?:et|er|ene)?$/i, "webinar"],
   [/(workshop)(?:en|er|ene|s)?$/i, "workshop"],
   [/(møte|meeting)(?:t|r|ne|s|ts)?$/i, "møte"],
-  [/(samling)(?:a|en|er|ene)?$/i, "samling"],
+  [/(samling)(?:a|en|er|ene|ar|ane)?$/i, "samling"],
   [/(studiebesøk|studietur)(?:et|en|ene)?$/i, "studiebesøk"],
   [/(frokost)(?:en)?$/i, "frokost"],
   [/(lansering)(?:en|er)?$/i, "lansering"],

@@ -17,6 +17,7 @@ import { findNewsletterPeriod, findPublicationDate } from "./period";
 import { slugify } from "../../model/slug";
 import type { ExtractOptions, Extraction, ProposedItem, YearSource } from "./types";
 import { confidenceOf } from "./confidence";
+import { withUnknownOrganisers } from "./unknown-organiser";
 import { earliestWrittenDate, laterEventEnd } from "./written-years";
 import { periodEnd, windowAround, windowBefore, windowFromDate, windowFromPeriod } from "./year";
 
@@ -120,7 +121,9 @@ export function extractItems(text: string, options: ExtractOptions = {}): Extrac
   const read = new Set<DocSentence>(firstDrafts.flatMap((d) => d.sentences));
   const pages = findEventPages(doc, ctx, read);
   const used = new Set<DocSentence>([...read, ...pages.flatMap((d) => d.sentences)]);
-  const drafts = withLabelledFacts(nameRegistrations([...firstDrafts, ...pages, ...findDeadlines(doc, ctx, used).filter(unclaimed)]), doc);
+  const drafts = withUnknownOrganisers(
+    withLabelledFacts(nameRegistrations([...firstDrafts, ...pages, ...findDeadlines(doc, ctx, used).filter(unclaimed)]), doc),
+  );
   drafts.sort((a, b) => a.sentences[0].order - b.sentences[0].order);
   const items = withUniqueKeys(mergeDuplicates(drafts).map((d) => toProposedItem(d, ctx)));
   const notes = findUndatedNotes(doc, window, new Set(drafts.flatMap((d) => d.sentences)));

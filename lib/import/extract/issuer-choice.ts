@@ -4,9 +4,10 @@
 // sentence is searched first, then the rest of its paragraph, then its heading (which names
 // what the section is about: "Østersjørådet (CBSS)"), then the paragraphs before it under
 // that heading, nearest first.
-import type { DocSentence } from "./document";
+import type { DocParagraph, DocSentence } from "./document";
 import { findIssuerMentions, type IssuerMention } from "./issuers";
 import type { IssuerRef } from "./types";
+import { continuesFrom, paragraphOrganiser } from "./unknown-organiser";
 
 type Role = "organiser" | "participant" | "named";
 
@@ -66,12 +67,17 @@ export function chooseIssuer(sentence: DocSentence, focus?: string): IssuerRef |
   const others = near.filter((s) => s !== sentence);
   const earlier = paragraph.section.paragraphs.slice(Math.max(0, paragraph.index - EARLIER_PARAGRAPHS), paragraph.index).reverse();
   const section = paragraph.section;
+  // A paragraph about a body the list does not know is that body's: nothing is borrowed for it;
+  // else it borrows from a paragraph before only when it goes on about the same thing. Both are
+  // asked only once the item's own sentences name no body.
+  const isUnknowns = () => paragraphOrganiser(sentence) !== null;
+  const borrowsFrom = (p: DocParagraph) => !isUnknowns() && continuesFrom(paragraph, p);
   const levels: (() => Ranked[])[] = [
     ...(focus ? [() => findIssuerMentions(focus).map((m) => ({ issuer: m.issuer, role: roleOf(focus, m) }))] : []),
     () => rankedIn(sentence, sentence.text),
     () => others.flatMap((s) => rankedIn(s, s.text)),
-    () => (section.heading ? rankedIn(section, section.heading) : []),
-    ...earlier.map((p) => () => rankedIn(p, p.text)),
+    () => (section.heading && !isUnknowns() ? rankedIn(section, section.heading) : []),
+    ...earlier.map((p) => () => (borrowsFrom(p) ? rankedIn(p, p.text) : [])),
   ];
   for (const level of levels) {
     const issuer = bestIn(level());
