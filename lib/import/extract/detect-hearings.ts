@@ -11,8 +11,9 @@ import { chooseIssuer } from "./issuer-choice";
 import { findReferences } from "./references";
 import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from "./titles";
 
+// "har på høring et forslag …", "Forslaget er på høring", "har sendt ut … til høring" say the same.
 const SENT =
-  /\b(?:send\w*|lagt\s+ut|legger\s+ut|legges\s+ut|leggast\s+ut|la\s+ut)\b.{0,240}?\bpå\s+(?:høring|høyring)\b|\b(?:legger|legg|la|lagt)\b.{1,160}?\but\s+på\s+(?:høring|høyring)\b|\bh(?:ø|øy)ring(?:en|a)?\s+(?:ble|blei|vart|er)\s+sendt(?:\s+ut)?\b/i;
+  /\b(?:send\w*|lagt\s+ut|legger\s+ut|legges\s+ut|leggast\s+ut|la\s+ut)\b.{0,240}?\b(?:på|til)\s+(?:høring|høyring)\b|\b(?:har|er|ligger|ligg)\s+(?:nå\s+|no\s+)?på\s+(?:høring|høyring)\b|\b(?:legger|legg|la|lagt)\b.{1,160}?\but\s+på\s+(?:høring|høyring)\b|\bh(?:ø|øy)ring(?:en|a)?\s+(?:ble|blei|vart|er)\s+sendt(?:\s+ut)?\b/i;
 // "sendte 6. desember": a thing sent cannot have been sent after the text was published;
 // "sendes på høring 3. februar" is still to come.
 const SENT_PAST = /\b(?:sendte|sendt|send(?:e|t)\s+ut|la\s+ut|lagt\s+ut|har\s+sendt|ble\s+sendt|vart\s+sendt|sende\s+\d)/i;
@@ -20,6 +21,9 @@ const HEARING_DEADLINE =
   /\bh(?:ø|øy)ringsfrist\w*|\bfrist\w*\b(?=.*\bh(?:ø|øy)ring)|\b(?:h(?:ø|øy)ring)\w*.*\bfrist\w*|\bfrist\s+for\s+(?:skriftlige\s+|skriftlege\s+)?(?:merknad\w*|uttale\w*)|\bmerknadsfrist\w*|\buttalefrist\w*|\bh(?:ø|øy)rings(?:uttalel|svar|innspill|innspel|fråsegn)\w*\b.{0,120}?\b(?:innen|innan|senest|seinast)\b/i;
 // The word that names the deadline itself: the date after it is the deadline's.
 const DEADLINE_WORD = /h(?:ø|øy)ringsfrist\w*|\bfrist\w*|\bmerknadsfrist\w*|\buttalefrist\w*|\binnen\b|\binnan\b|\bsenest\b|\bseinast\b/gi;
+// In the paragraph of a hearing's own sentence, a bare "Frist 1. mai", "Fristen er …", "med
+// frist …" or "innen …" is that hearing's deadline.
+const PLAIN_DEADLINE = /\bfrist\w*|\binnen\b|\binnan\b|\bsenest\b|\bseinast\b/i;
 // A page about one hearing gives its sent day as a field ("Høringsdato: 14.03.2025").
 const SENT_FIELD = /\b(?:h(?:ø|øy)ringsdato|sendt\s+på\s+h(?:ø|øy)ring|dato\s+sendt)\s*:\s*/i;
 
@@ -44,8 +48,9 @@ function sentDateMention(sentence: DocSentence): DateMention | null {
   );
 }
 
-function deadlineMention(sentence: DocSentence): DateMention | null {
-  const m = HEARING_DEADLINE.exec(sentence.text);
+/** `afterHearing`: a sentence before it in its paragraph says a thing is on hearing. */
+function deadlineMention(sentence: DocSentence, afterHearing = false): DateMention | null {
+  const m = HEARING_DEADLINE.exec(sentence.text) ?? (afterHearing ? PLAIN_DEADLINE.exec(sentence.text) : null);
   if (!m) return null;
   const dates = trackedDates(sentence);
   const words = [...sentence.text.matchAll(DEADLINE_WORD)];
@@ -71,7 +76,7 @@ function ownTitle(
   reference: { reference: string } | null,
 ): { title: string; isGuess: boolean } {
   const text = withoutDates(sentence.text);
-  const sentObject = SENT_OBJECT.exec(text)?.[1];
+  const sentObject = withoutArticle(SENT_OBJECT.exec(text)?.[1] ?? "") || SUBJECT_ON_HEARING.exec(text)?.[1];
   const paper = SENT_PAPER.exec(text)?.[1];
   const asTitle = (t: string) => tidyTitle(written && reference ? t.replace(written, reference.reference) : t);
   // "Høringsnotat" alone is a page part; "høringsnotat om opplæring …" names the paper.
@@ -106,7 +111,7 @@ function hearingTitle(
   const written = reference ? sentence.text.slice(reference.index, reference.endIndex) : null;
   // Dates go first: the full stop in "2. mai" would otherwise end the clause.
   const clause = sent ? clauseFrom(withoutDates(sentence.text.slice(sent.index + sent[0].length)), 0).trim() : "";
-  const object = written && reference ? clause.replace(written, reference.reference) : clause;
+  const object = withoutArticle(written && reference ? clause.replace(written, reference.reference) : clause);
   const heading = sentence.paragraph.section.heading;
   // "Aktuelle høringer" over several hearings names none of them: each sentence names its own.
   const isCategory = heading !== null && (headingShared || namesCategory(heading));
@@ -123,7 +128,8 @@ function hearingTitle(
   if (isUsableTitle(title)) return { title, reference: reference?.reference ?? null };
   // "UDI sender utkast til nytt rundskriv … på høring." names the thing before "på høring";
   // else the page's own title does ("Høring – forslag til …" above "Høringsnotat").
-  const object2 = SENT_OBJECT.exec(withoutDates(sentence.text))?.[1];
+  const sentText = withoutDates(sentence.text);
+  const object2 = withoutArticle(SENT_OBJECT.exec(sentText)?.[1] ?? "") || SUBJECT_ON_HEARING.exec(sentText)?.[1];
   const named = object2 ? tidyTitle(written && reference ? object2.replace(written, reference.reference) : object2) : null;
   const before = namingSentenceBefore(sentence);
   const about = extra.map((s) => HEARING_ON.exec(withoutDates(s.text))?.[1]).find(Boolean);
@@ -132,8 +138,18 @@ function hearingTitle(
   return { title: fallback ?? title, reference: reference?.reference ?? null };
 }
 
+// "et forslag om …" from a sentence is titled "Forslag om …".
+const ARTICLE = /^\s*(?:et|ett|eit|en|ei)\s+(?=\p{L})/iu;
+
+function withoutArticle(text: string): string {
+  return text.replace(ARTICLE, "");
+}
+
+// "Forslaget om nye regler for tolketjenester er på høring": the thing is named before.
+const SUBJECT_ON_HEARING = /^(.{6,200}?)\s+(?:er|ligger|ligg)\s+(?:nå\s+|no\s+)?på\s+(?:høring|høyring)\b/i;
+
 const SENT_OBJECT =
-  /\b(?:sender|sendte|sendt|sendes|sendast|sende|legger|legg|la|lagt)\s+(?:med\s+dette\s+|no\s+|nå\s+)?(?:ut\s+)?(.{6,200}?)\s+(?:ut\s+)?på\s+(?:høring|høyring)\b/i;
+  /\b(?:sender|sendte|sendt|sendes|sendast|sende|legger|legg|la|lagt)\s+(?:med\s+dette\s+|no\s+|nå\s+)?(?:ut\s+)?(.{6,200}?)\s+(?:ut\s+)?(?:på|til)\s+(?:høring|høyring)\b/i;
 // What a hearing's title is not: the words around its deadline, a page label, nothing.
 const NOT_A_TITLE =
   /^(?:\W*$|med\s+frist|frist|og\s+h(?:ø|øy)ringsfrist|i\s+\d+\s+uker|h(?:ø|øy)ringsnotat|h(?:ø|øy)ringsbrev|h(?:ø|øy)ringsfrist|status\b)/i;
@@ -206,7 +222,7 @@ function hearingsInSection(section: DocSection, ctx: ExtractContext): Draft[] {
   for (const sentence of section.paragraphs.flatMap((p) => p.sentences)) {
     if (taken.has(sentence)) continue;
     if (SENT.test(sentence.text)) open = { sentence, sent: sentDateMention(sentence) };
-    const deadline = deadlineMention(sentence);
+    const deadline = deadlineMention(sentence, open !== null && open.sentence.paragraph === sentence.paragraph);
     if (!deadline) continue;
     found.push({ open: open ?? sentLaterInParagraph(sentence, taken), sentence, deadline });
     open = null;
