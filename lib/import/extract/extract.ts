@@ -113,11 +113,12 @@ export function extractItems(text: string, options: ExtractOptions = {}): Extrac
   const unclaimed = (d: Draft) => !d.sentences.some((s) => claimed.has(s)) && !isToldAgain(d, labelled);
   const committee = findCommitteeHearings(doc, ctx).filter(unclaimed);
   for (const d of committee) for (const s of d.sentences) claimed.add(s);
-  const firstDrafts = [
-    ...labelled,
-    ...committee,
-    ...[...findHearings(doc, ctx), ...findInputs(doc, ctx), ...findEvents(doc, ctx)].filter(unclaimed),
-  ];
+  // A hearing's deadline ("… har på høring et forslag. Innspill sendes innen …") is no
+  // invitation to give input of its own.
+  const hearings = findHearings(doc, ctx).filter(unclaimed);
+  const hearingSentences = new Set<DocSentence>(hearings.flatMap((d) => d.sentences));
+  const inputs = findInputs(doc, ctx).filter((d) => unclaimed(d) && !d.sentences.some((s) => hearingSentences.has(s)));
+  const firstDrafts = [...labelled, ...committee, ...hearings, ...inputs, ...findEvents(doc, ctx).filter(unclaimed)];
   const read = new Set<DocSentence>(firstDrafts.flatMap((d) => d.sentences));
   const pages = findEventPages(doc, ctx, read);
   const used = new Set<DocSentence>([...read, ...pages.flatMap((d) => d.sentences)]);

@@ -102,3 +102,14 @@ describe("what is no hearing's deadline", () => {
     ).toEqual([["Enslige mindreårige asylsøkeres rett til omsorg i mottak", "BFD", "2027-05-01"]]);
   });
 });
+
+describe("one thing told once", () => {
+  it("reads «Innspill sendes innen …» after a hearing's sentence as the hearing's deadline, not a second item", () => {
+    const items = read(
+      "Justis- og beredskapsdepartementet har på høring et forslag om nye regler for tolketjenester i politiet. Innspill sendes innen 1. april 2027.",
+    );
+    expect(items.map((i) => [i.kind, i.title, i.deadline])).toEqual([
+      ["HEARING", "Forslag om nye regler for tolketjenester i politiet", "2027-04-01"],
+    ]);
+  });
+});
