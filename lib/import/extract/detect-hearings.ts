@@ -7,6 +7,7 @@ import type { DateMention } from "./dates";
 import type { DocSection, DocSentence, NewsletterDocument } from "./document";
 import { completeMention, emptyDraft, trackedDates, type Draft, type ExtractContext } from "./draft";
 import { namesCategory } from "./category-headings";
+import { REGISTRATION } from "./detect-deadlines";
 import { chooseIssuer } from "./issuer-choice";
 import { findReferences } from "./references";
 import { clauseFrom, findQuotes, headingAsTitle, tidyTitle, withoutDates } from "./titles";
@@ -23,7 +24,10 @@ const HEARING_DEADLINE =
 const DEADLINE_WORD = /h(?:ø|øy)ringsfrist\w*|\bfrist\w*|\bmerknadsfrist\w*|\buttalefrist\w*|\binnen\b|\binnan\b|\bsenest\b|\bseinast\b/gi;
 // In the paragraph of a hearing's own sentence, a bare "Frist 1. mai", "Fristen er …", "med
 // frist …" or "innen …" is that hearing's deadline.
-const PLAIN_DEADLINE = /\bfrist\w*|\binnen\b|\binnan\b|\bsenest\b|\bseinast\b/i;
+// "innen" only when what is due is the answer: "proposisjonen fremmes innen 2027" is no deadline;
+// "Frist for påmelding" is the registration's.
+const PLAIN_DEADLINE =
+  /\bfrist\w*|\b(?:send\w*|svar\w*|uttal\w*|merknad\w*|innspill\w*|innspel\w*|kommentar\w*|fråsegn\w*)\b.{0,80}?\b(?:innen|innan|senest|seinast)\b/i;
 // A page about one hearing gives its sent day as a field ("Høringsdato: 14.03.2025").
 const SENT_FIELD = /\b(?:h(?:ø|øy)ringsdato|sendt\s+på\s+h(?:ø|øy)ring|dato\s+sendt)\s*:\s*/i;
 
@@ -50,7 +54,8 @@ function sentDateMention(sentence: DocSentence): DateMention | null {
 
 /** `afterHearing`: a sentence before it in its paragraph says a thing is on hearing. */
 function deadlineMention(sentence: DocSentence, afterHearing = false): DateMention | null {
-  const m = HEARING_DEADLINE.exec(sentence.text) ?? (afterHearing ? PLAIN_DEADLINE.exec(sentence.text) : null);
+  const m =
+    HEARING_DEADLINE.exec(sentence.text) ?? (afterHearing && !REGISTRATION.test(sentence.text) ? PLAIN_DEADLINE.exec(sentence.text) : null);
   if (!m) return null;
   const dates = trackedDates(sentence);
   const words = [...sentence.text.matchAll(DEADLINE_WORD)];

@@ -96,6 +96,19 @@ describe("what is no hearing's deadline", () => {
     ).toEqual([]);
   });
 
+  it("does not read a registration deadline or a planned bill after a hearing's sentence as its deadline", () => {
+    expect(
+      hearings(
+        "Barne- og familiedepartementet har på høring et forslag om endringer i barnevernsloven. Departementet tar sikte på å legge fram en proposisjon innen 1. desember 2027.",
+      ),
+    ).toEqual([]);
+    expect(
+      hearings(
+        "Justis- og beredskapsdepartementet har på høring et forslag om endringer i straffeloven. KOM holder et møte om forslaget, frist for påmelding er 10. februar 2027.",
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps a title's first word when it is no article («Enslige …»)", () => {
     expect(
       hearings("Barne- og familiedepartementet har på høring enslige mindreårige asylsøkeres rett til omsorg i mottak. Frist 1. mai 2027."),
