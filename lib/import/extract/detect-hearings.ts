@@ -146,12 +146,16 @@ function hearingTitle(
 // "et forslag om …" from a sentence is titled "Forslag om …".
 const ARTICLE = /^\s*(?:et|ett|eit|en|ei)\s+(?=\p{L})/iu;
 
+// "… et forslag om endringer i straffeloven med frist 1. mai": the deadline's words end the thing.
+const DEADLINE_TAIL = /\s+(?:med\s+|og\s+)?(?:h(?:ø|øy)rings)?frist(?:en)?\b.*$/iu;
+
 function withoutArticle(text: string): string {
-  return text.replace(ARTICLE, "");
+  return text.replace(ARTICLE, "").replace(DEADLINE_TAIL, "");
 }
 
 // "Forslaget om nye regler for tolketjenester er på høring": the thing is named before.
-const SUBJECT_ON_HEARING = /^(.{6,200}?)\s+(?:er|ligger|ligg)\s+(?:nå\s+|no\s+)?på\s+(?:høring|høyring)\b/i;
+const SUBJECT_ON_HEARING =
+  /^(.{6,200}?)\s+(?:er|ligger|ligg|blir|ble|vart|vert)\s+(?:nå\s+|no\s+)?(?:sendt\s+(?:ut\s+)?)?på\s+(?:høring|høyring)\b/i;
 
 const SENT_OBJECT =
   /\b(?:sender|sendte|sendt|sendes|sendast|sende|legger|legg|la|lagt)\s+(?:med\s+dette\s+|no\s+|nå\s+)?(?:ut\s+)?(.{6,200}?)\s+(?:ut\s+)?(?:på|til)\s+(?:høring|høyring)\b/i;

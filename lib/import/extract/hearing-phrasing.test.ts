@@ -59,6 +59,20 @@ describe("a sentence saying something is on hearing, then a plain deadline", () 
     ]);
   });
 
+  it("reads «… er sendt på høring. Frist …» with the thing named before", () => {
+    expect(hearings("Utkastet til ny veileder for barnehusene er sendt på høring. Frist 1. mai 2027.")).toEqual([
+      ["Utkastet til ny veileder for barnehusene", null, "2027-05-01"],
+    ]);
+  });
+
+  it("ends the title where «med frist …» begins in the same sentence", () => {
+    expect(
+      hearings(
+        "Justis- og beredskapsdepartementet har på høring et forslag om endringer i straffeloven om tvangsarbeid med frist 1. mai 2027.",
+      ),
+    ).toEqual([["Forslag om endringer i straffeloven om tvangsarbeid", "JD", "2027-05-01"]]);
+  });
+
   it("reads Nynorsk «har på høyring eit forslag …. Frist …»", () => {
     expect(
       hearings("Kommunal- og distriktsdepartementet har på høyring eit forslag om endringar i busetjingslova. Frist 20. april 2027."),
