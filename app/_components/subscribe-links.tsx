@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { getMessages, interpolate } from "@/lib/i18n/messages";
 import { subscribeLinks } from "@/lib/feeds/feed-urls";
 import { CopyButton } from "./copy-button";
+import { SubscribeLinkList } from "./subscribe-link-list";
 
 interface SubscribeLinksProps {
   /** Absolute address of the feed. */
@@ -25,31 +26,16 @@ export function SubscribeLinks({ url, name, locale }: SubscribeLinksProps) {
           <CopyButton text={links.url} label={m.subscribe.copy} copied={m.subscribe.copied} failed={m.subscribe.copyFailed} />
         </div>
       </div>
-      <ul className="link-list">
-        <li>
-          <a href={links.webcal}>{m.subscribe.webcal}</a>
-        </li>
-        <li>
-          <a href={links.google} rel="noopener noreferrer">
-            {m.subscribe.google}
-          </a>
-        </li>
-        <li>
-          <a href={links.outlook} rel="noopener noreferrer">
-            {m.work.calendar.outlookLive}
-          </a>
-        </li>
-        <li>
-          <a href={links.outlookOffice} rel="noopener noreferrer">
-            {m.work.calendar.outlookOffice}
-          </a>
-        </li>
-        <li>
-          <a href={links.url} download>
-            {m.subscribe.download}
-          </a>
-        </li>
-      </ul>
+      <SubscribeLinkList
+        links={links}
+        labels={{
+          webcal: m.subscribe.webcal,
+          google: m.subscribe.google,
+          outlookLive: m.work.calendar.outlookLive,
+          outlookOffice: m.work.calendar.outlookOffice,
+          download: m.subscribe.download,
+        }}
+      />
       <p className="muted">
         {m.subscribe.explainSubscribe} {m.subscribe.explainImport}
       </p>

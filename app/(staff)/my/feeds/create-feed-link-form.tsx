@@ -5,6 +5,7 @@ import { subscribeLinks } from "@/lib/feeds/feed-urls";
 import { IDLE, type ActionState } from "../../../_components/action-state";
 import { CopyButton } from "../../../_components/copy-button";
 import { FormMessage } from "../../../_components/form-message";
+import { SubscribeLinkList } from "../../../_components/subscribe-link-list";
 import { createFeedLinkAction } from "./actions";
 
 interface CreateFeedLinkFormLabels {
@@ -63,26 +64,7 @@ function NewFeedLink({ url, calendarName, labels }: { url: string; calendarName:
       <p className="copy-row">
         <CopyButton text={url} label={labels.copy} copied={labels.copied} failed={labels.copyFailed} />
       </p>
-      <ul className="link-list">
-        <li>
-          <a href={links.webcal}>{labels.webcal}</a>
-        </li>
-        <li>
-          <a href={links.google} rel="noopener noreferrer">
-            {labels.google}
-          </a>
-        </li>
-        <li>
-          <a href={links.outlook} rel="noopener noreferrer">
-            {labels.outlookLive}
-          </a>
-        </li>
-        <li>
-          <a href={links.outlookOffice} rel="noopener noreferrer">
-            {labels.outlookOffice}
-          </a>
-        </li>
-      </ul>
+      <SubscribeLinkList links={links} labels={labels} />
     </>
   );
 }
