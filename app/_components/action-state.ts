@@ -45,6 +45,12 @@ export function formFields<T = Record<string, string | null>>(formData: FormData
   return Object.fromEntries(names.map((name) => [name, (formData.get(name) as string | null) ?? null])) as T;
 }
 
+/** A text field as the form sent it: "" when it is missing (or a file). */
+export function formText(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
 /**
  * What a refused form held, to be shown again: every text field, choice and ticked box, but
  * never a password, a file or Next's own fields.

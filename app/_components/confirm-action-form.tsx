@@ -1,8 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { IDLE, type ActionState } from "./action-state";
 import { FormMessage } from "./form-message";
+import { useIsScripted } from "./use-is-scripted";
 import { withTypedValues } from "./typed-values";
 
 interface ConfirmActionFormProps {
@@ -16,10 +17,6 @@ interface ConfirmActionFormProps {
   children?: ReactNode;
 }
 
-const subscribeToNothing = () => () => {};
-const isInBrowser = () => true;
-const isOnServer = () => false;
-
 /**
  * An action with consequences (deactivating a user) that asks once more before it acts. The
  * question opens from a disclosure, so asking and confirming work without JavaScript too;
@@ -28,8 +25,7 @@ const isOnServer = () => false;
 export function ConfirmActionForm({ action, label, question, confirmLabel, cancelLabel, children }: ConfirmActionFormProps) {
   const [state, formAction, isPending] = useActionState<ActionState, FormData>(action, IDLE);
   const [isAsking, setIsAsking] = useState(false);
-  // False in the page as the server sends it, true once scripts run in the browser.
-  const isScripted = useSyncExternalStore(subscribeToNothing, isInBrowser, isOnServer);
+  const isScripted = useIsScripted();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);

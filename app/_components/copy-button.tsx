@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useIsScripted } from "./use-is-scripted";
 
 interface CopyButtonProps {
   text: string;
@@ -9,17 +10,13 @@ interface CopyButtonProps {
   failed: string;
 }
 
-const subscribeToNothing = () => () => {};
-const isInBrowser = () => true;
-const isOnServer = () => false;
-
 /**
  * Copies a calendar address; the address also stands on the page, so it works without this.
  * Shown only once scripts run: without them the button could do nothing.
  */
 export function CopyButton({ text, label, copied, failed }: CopyButtonProps) {
   const [status, setStatus] = useState("");
-  const isScripted = useSyncExternalStore(subscribeToNothing, isInBrowser, isOnServer);
+  const isScripted = useIsScripted();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);

@@ -2,6 +2,7 @@ import type { ProposedItem } from "@/lib/import/extract";
 import type { ImportSaveInput } from "@/lib/import/import-schemas";
 import { formatClockSpan, type Locale } from "@/lib/i18n/format";
 import type { ImportInputError } from "@/lib/import/read-file";
+import { formText } from "../_components/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { ROW_FIELDS, rowFieldName } from "./import-state";
 
@@ -19,14 +20,12 @@ export function timesOf(item: ProposedItem, locale: Locale): string | null {
 
 /** Which reading's table was saved (a hidden field of the save form). */
 export function readIdOf(formData: FormData): string {
-  const readId = formData.get("readId");
-  return typeof readId === "string" ? readId : "";
+  return formText(formData, "readId");
 }
 
 /** The pasted text as the form sent it ("" when none). */
 export function pastedText(formData: FormData): string {
-  const text = formData.get("text");
-  return typeof text === "string" ? text : "";
+  return formText(formData, "text");
 }
 
 /** The ticked rows of the save form, each with the values its inputs hold. */

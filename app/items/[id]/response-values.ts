@@ -1,7 +1,7 @@
 // What the response form shows: the stored response, what was just saved, or what was typed
 // before a refusal. Travels in the action's answer so that nothing typed is lost.
 import type { ResponseView } from "@/lib/responses/types";
-import type { ActionState } from "../../_components/action-state";
+import { formText, type ActionState } from "../../_components/action-state";
 
 export const RESPONSE_FIELDS = [
   "itemId",
@@ -33,10 +33,7 @@ export function responseFormValues(response: ResponseView | null): ResponseFormV
 
 /** What was typed, as the form had it (every field a string). */
 export function typedValues(formData: FormData): ResponseFormValues {
-  const text = (name: string) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? value : "";
-  };
+  const text = (name: string) => formText(formData, name);
   return {
     status: text("status"),
     answeredOn: text("answeredOn"),

@@ -1,4 +1,4 @@
-import type { ActionState } from "../../_components/action-state";
+import { formText, type ActionState } from "../../_components/action-state";
 import type { ItemFormValues } from "@/lib/items/form-values";
 import type { ItemInput } from "@/lib/items/schemas";
 import { ITEM_KINDS, type ItemKind } from "@/lib/model/item";
@@ -48,10 +48,7 @@ export function itemInputFrom(formData: FormData): ItemInput {
 
 /** What was typed into the item form, every field as its input holds it. */
 export function typedItemValues(formData: FormData): ItemFormValues {
-  const text = (name: (typeof TEXT_FIELDS)[number]) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? value : "";
-  };
+  const text = (name: (typeof TEXT_FIELDS)[number]) => formText(formData, name);
   const kind = text("kind");
   return {
     ...(Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<ItemFormValues, "kind" | "topicIds" | "isOnline">),
